@@ -220,15 +220,15 @@ function interval(f: IndexedFigure): [number, number] {
     case 'range':
       return [Math.min(f.low ?? v, f.high ?? v), Math.max(f.low ?? v, f.high ?? v)];
     case 'approx':
-      return [v - Math.abs(v) * 0.05, v + Math.abs(v) * 0.05];
+      return [v - Math.abs(v) * 0.025, v + Math.abs(v) * 0.025];
     case 'at-least':
       return [v, v + Math.abs(v) * 0.25];
     case 'more-than':
-      return [v + eps, v + Math.abs(v) * 0.25];
+      return [v + 2 * eps, v + Math.abs(v) * 0.25];
     case 'at-most':
       return [v - Math.abs(v) * 0.2, v];
     case 'less-than':
-      return [v - Math.abs(v) * 0.2, v - eps];
+      return [v - Math.abs(v) * 0.2, v - 2 * eps];
     default:
       return [v - eps, v + eps];
   }
@@ -690,7 +690,12 @@ export class CorpusIndex {
             if (bestDiff) out.push(bestDiff);
           }
           // Statements of one actor.
-          if (ca.claim.actors.length > 0 && cb.claim.actors.length > 0 && this.shareActor(ca.claim, cb.claim)) {
+          if (
+            ca.claim.actors.length > 0 &&
+            cb.claim.actors.length > 0 &&
+            this.shareActor(ca.claim, cb.claim) &&
+            !CorpusIndex.figuresDisagree(ca.claim, cb.claim)
+          ) {
             const sim = CorpusIndex.cosine(ctxOf(e, ai, false), ctxOf(b, bi, false));
             if (sim >= P.statementMin) {
               const score = round3(Math.min(1, 0.5 + (sim - P.statementMin) / (2 * (1 - P.statementMin)) + 0.1 * artSim));
@@ -728,6 +733,19 @@ export class CorpusIndex {
       }
     }
     return out;
+  }
+
+  /** Both claims report a quantity of the same unit, and no value of one agrees with one of the other. */
+  private static figuresDisagree(a: IndexedClaim, b: IndexedClaim): boolean {
+    let comparable = false;
+    for (const fa of a.figures) {
+      for (const fb of b.figures) {
+        if (!sameQuantity(fa, fb)) continue;
+        if (valuesAgree(fa, fb)) return false;
+        comparable = true;
+      }
+    }
+    return comparable;
   }
 
   private shareActor(a: IndexedClaim, b: IndexedClaim): boolean {

@@ -40,9 +40,9 @@ const PATTERNS: string[] = [
   // 2024-10-23
   String.raw`\b(?<iy>\d{4})-(?<im>\d{2})-(?<id>\d{2})\b`,
   // Anfang August vergangenen Jahres / im Oktober / mid-October 2024
-  String.raw`\b(?:(?:${PART})(?:-|\s+)(?:(?:of|des)\s+)?)?(?<prep>im|in|seit|bis|ab|since|until|by)?\s*(?<month>${MONTH_RE})\b${YEAR_MOD(2)}`,
+  String.raw`\b(?:(?:${PART})(?:-|\s+)(?:(?:of|des)\s+)?)?(?:(?<prep>im|in|seit|bis|ab|since|until|by)\s+)?(?<month>${MONTH_RE})\b${YEAR_MOD(2)}`,
   // im Herbst 2024 / in the autumn of 2024
-  String.raw`\b(?:im|in\s+the|this|last|since|seit\s+dem)?\s*(?<season>${SEASON_RE})${YEAR_MOD(3)}`,
+  String.raw`\b(?:(?:im|in\s+the|this|last|since|seit\s+dem)\s+)?(?<season>${SEASON_RE})${YEAR_MOD(3)}`,
   // zu Beginn dieses Jahres / Anfang des Jahres / Ende vergangenen Jahres / earlier this year
   String.raw`\b(?<ypart>zu\s+Beginn|Anfang|Mitte|Ende|im\s+Laufe|at\s+the\s+start\s+of|at\s+the\s+beginning\s+of|at\s+the\s+end\s+of|earlier|later)\s+(?:des\s+|of\s+)?(?<yrel>dieses|diesen|des\s+Jahres|laufenden|des\s+laufenden|vergangenen|letzten|vorigen|des\s+vergangenen|this|last|the)\s*(?:Jahres|year)?`,
   // im vergangenen Jahr / last year / dieses Jahr
@@ -237,7 +237,11 @@ export function findTimeExpressions(text: string, articleDate: string | null): T
     while (end > start && /\s/.test(text[end - 1])) end--;
     // German weekdays, seasons and months are capitalised nouns; a lower-case "herbst" or "fall" is a word.
     const r = resolve(g, ref);
-    if (!r) continue;
+    if (!r) {
+      // Not a time after all: let a shorter alternative try from the next position.
+      TIME_RE.lastIndex = m.index + 1;
+      continue;
+    }
     if (g.season && g.season === 'fall' && !g.year && !/\bthe\s+fall/i.test(m[0])) continue;
     out.push({ start, end, text: text.slice(start, end), from: iso(r[0]), to: iso(r[1]) });
   }

@@ -153,6 +153,9 @@ function main(): void {
     });
     if (art) {
       const a: GoldArticle = art;
+      a.figures.sort((x, y) => x.start - y.start || x.numStart - y.numStart);
+      a.attributions.sort((x, y) => x.cueStart - y.cueStart || (x.sourceStart ?? 0) - (y.sourceStart ?? 0));
+      a.quotes.sort((x, y) => x.innerStart - y.innerStart);
       // Coverage aid: numerals outside every gold figure (years and "12." ordinals/dates left out).
       const covered = (i: number) => a.figures.some((g) => i >= g.start && i < g.end);
       const misses: string[] = [];
@@ -160,6 +163,16 @@ function main(): void {
         if (covered(m.index!)) continue;
         if (/^(?:1[89]|20)\d\d$/.test(m[0]) || text[m.index! + m[0].length] === '.') continue;
         misses.push(`${m[0]}: …${text.slice(Math.max(0, m.index! - 30), m.index! + m[0].length + 25)}…`);
+      }
+      const seen = new Set<string>();
+      for (const x of a.attributions) {
+        const k = `${x.cueStart}:${x.cueEnd}:${x.sourceStart}`;
+        if (seen.has(k)) issues.push({ file: name, line: 0, msg: `two attributions on one cue and source at ${x.cueStart}` });
+        seen.add(k);
+      }
+      for (const kind of ['figures', 'quotes'] as const) {
+        const starts = (a[kind] as Array<{ start?: number; innerStart?: number }>).map((x) => x.start ?? x.innerStart);
+        if (new Set(starts).size !== starts.length) issues.push({ file: name, line: 0, msg: `two ${kind} at one offset` });
       }
       if (misses.length) report.push('  uncovered numerals:\n    ' + misses.join('\n    '));
     }

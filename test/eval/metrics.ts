@@ -61,6 +61,7 @@ export const COUNTRY_ALIASES: Readonly<Record<string, readonly string[]>> = {
   italy: ['italy', 'italien', 'rom', 'rome'],
   hungary: ['hungary', 'ungarn', 'ungarisch', 'hungarian', 'budapest'],
   poland: ['poland', 'polen', 'polnisch', 'polish', 'warschau', 'warsaw'],
+  belarus: ['belarus', 'weissrussland', 'weissrussisch', 'minsk'],
   switzerland: ['switzerland', 'schweiz', 'bern'],
   'european union': ['european union', 'eu', 'europaische union', 'brussel', 'brussels'],
 };
@@ -87,7 +88,8 @@ function mentionsCountry(normPred: string, canon: string): boolean {
 /**
  * Does a predicted name (actor or source phrase) name the gold actor?
  * Equal after normalisation; all gold words in the prediction ("Kreml-Sprecher
- * Dmitri Peskow" ⊇ "Dmitri Peskow"); the prediction's words all in the gold
+ * Dmitri Peskow" ⊇ "Dmitri Peskow"); one name containing the other at a word
+ * start ("Polizeivertreter" → "Polizei"); the prediction's words all in the gold
  * name ("Kirby" ⊆ "John Kirby"); the gold surname in the prediction; or, for
  * a country, any of its aliases ("ukrainischen Angaben" → Ukraine).
  */
@@ -97,6 +99,9 @@ export function namesMatch(gold: string, pred: string | null | undefined): boole
   const p = normalizeName(pred);
   if (!g || !p) return false;
   if (g === p) return true;
+  // Containment of the whole name ("ein polizeivertreter" ⊇ "polizei"), at a word start.
+  if (g.length >= 4 && ` ${p}`.includes(` ${g}`)) return true;
+  if (p.length >= 4 && ` ${g}`.includes(` ${p}`)) return true;
   const gt = g.split(' ');
   const pt = new Set(p.split(' '));
   if (gt.every((w) => pt.has(w))) return true;

@@ -42,6 +42,9 @@ describe('eval metrics', () => {
       assert.ok(namesMatch('USA', 'US-Regierung'));
       assert.ok(namesMatch('Russia', 'Moskau'));
       assert.ok(namesMatch('NATO', 'Nato-Generalsekretär'));
+      assert.ok(namesMatch('Polizei', 'ein Polizeivertreter'));
+      assert.ok(namesMatch('Scharia-Gericht', 'Ein Vertreter des örtlichen Scharia-Gerichts'));
+      assert.ok(namesMatch('Belarus', 'Weißrusslands Präsidialamt'));
     });
     it('rejects different actors', () => {
       assert.ok(!namesMatch('South Korea', 'Nordkorea'));
@@ -51,6 +54,7 @@ describe('eval metrics', () => {
       assert.ok(!namesMatch('USA', 'unserer Quelle'), 'a short alias must match a whole word');
       assert.ok(!namesMatch('John Kirby', 'er'), 'a pronoun is not a name');
       assert.ok(!namesMatch('John Kirby', null));
+      assert.ok(!namesMatch('Iran', 'Tirana'), 'containment starts at a word');
     });
   });
 

@@ -1,0 +1,1258 @@
+/**
+ * Attributions, quotes and quote speakers of one article (German + English).
+ *
+ * Pipeline, linear in the text:
+ * 1. `findQuotes` finds every quotation; a pre-scan registers the persons
+ *    the article names ("Präsident Wladimir Putin", ", John Kirby,").
+ * 2. One precompiled trigger regex finds the sentences that may hold a cue;
+ *    only those are tokenized and parsed.
+ * 3. Cues: prepositional ("laut", "nach Angaben der/des/von", "zufolge",
+ *    "gemäß", "unter Berufung auf", "according to", "citing"), verbs of
+ *    saying in both word orders, separable ("teilte … mit") and perfect
+ *    ("hatte … gesagt"), "wie X meldet", ", so X.", "heißt es in X", "hieß es",
+ *    "X zitierte Y mit den Worten". The source noun phrase is read off the
+ *    German verb-second clause: the phrase before the finite verb when it is
+ *    a noun phrase ("Kirby sagte"), else the one after it ("sagte der
+ *    Sprecher …, John Kirby, am Mittwoch").
+ * 4. Scope: the cue's sentence, extended over following sentences without a
+ *    cue of their own that continue in reported speech (Konjunktiv: "seien",
+ *    "habe", "werde", "es gebe" …, or "demnach").
+ * 5. Quotes: speech-like quotes (≥ 3 words or a full sentence) are always
+ *    reported; one- and two-word quotes („Beweise“, „neuen Qualität“) only
+ *    when a verb of saying in their sentence gives them a speaker, and never
+ *    when they look like a title or name („Washington Post“). Speaker: the
+ *    adjacent cue („…“, sagte X / X sagte: „…“), else the attribution of the
+ *    sentence, else an attribution whose scope covers the quote, else the
+ *    speaker of the previous quote when the quote is a paragraph of its own.
+ */
+import { ActorResolver, isMedia, isPronoun, isRole, UNKNOWN_ACTOR, countryOf, type ActorType } from './actors';
+import { findQuotes, quoteWordCount } from './quotes';
+import { tokenize, TK, type Token } from './sources/tokens';
+import type { Attribution, AttributionKind, Lang, Lexicon, Quote, Span } from './types';
+
+export { findQuotes } from './quotes';
+
+// ---------------------------------------------------------------------------
+// Lexicon of cues.
+
+interface VerbDef {
+  /** required particle at the end of the clause (any of), for separable verbs */
+  particles?: string[];
+  /** "reported" for verbs of media reporting */
+  reported?: boolean;
+  /** particle may appear anywhere after the verb ("sprach … von") */
+  loose?: boolean;
+}
+
+const DE_FINITE: Record<string, VerbDef> = {};
+const DE_PARTICIPLE: Record<string, VerbDef> = {};
+const EN_VERBS: Record<string, VerbDef> = {};
+
+function addDe(forms: string, participles: string, def: VerbDef = {}): void {
+  for (const f of forms.split(' ').filter(Boolean)) DE_FINITE[f] = def;
+  for (const p of participles.split(' ').filter(Boolean)) DE_PARTICIPLE[p] = def;
+}
+addDe('sagt sagte sagten', 'gesagt');
+addDe('erklärt erklärte erklärten', 'erklärt');
+addDe('betont betonte betonten', 'betont');
+addDe('teilt teilte teilten', 'mitgeteilt', { particles: ['mit'] });
+addDe('räumt räumte räumten', 'eingeräumt', { particles: ['ein'] });
+addDe('wirft warf warfen', 'vorgeworfen', { particles: ['vor'] });
+addDe('berichtet berichtete berichteten', 'berichtet', { reported: true });
+addDe('meldet meldete meldeten', 'gemeldet', { reported: true });
+addDe('gibt gab gaben', 'bekanntgegeben angegeben zugegeben', { particles: ['bekannt', 'an', 'zu'] });
+addDe('bestätigt bestätigte bestätigten', 'bestätigt');
+addDe('dementiert dementierte dementierten', 'dementiert');
+addDe('weist wies wiesen', 'zurückgewiesen hingewiesen', { particles: ['zurück', 'hin'] });
+addDe('fügt fügte fügten', 'hinzugefügt', { particles: ['hinzu'] });
+addDe('fährt fuhr fuhren', '', { particles: ['fort'] });
+addDe('schreibt schrieb schrieben', 'geschrieben');
+addDe('äußert äußerte äußerten', 'geäußert');
+addDe('kritisiert kritisierte kritisierten', 'kritisiert');
+addDe('fordert forderte forderten', 'gefordert');
+addDe('warnt warnte warnten', 'gewarnt');
+addDe('behauptet behauptete behaupteten', 'behauptet');
+addDe('versichert versicherte versicherten', 'versichert');
+addDe('unterstreicht unterstrich unterstrichen', 'unterstrichen');
+addDe('bekräftigt bekräftigte bekräftigten', 'bekräftigt');
+addDe('kündigt kündigte kündigten', 'angekündigt', { particles: ['an'] });
+addDe('hebt hob hoben', 'hervorgehoben', { particles: ['hervor'] });
+addDe('stellt stellte stellten', 'klargestellt festgestellt dargestellt', { particles: ['klar', 'fest', 'dar'] });
+addDe('lässt ließ ließen', '', { particles: ['verlauten', 'wissen'] });
+addDe('ergänzt ergänzte ergänzten', 'ergänzt');
+addDe('erläutert erläuterte erläuterten', 'erläutert');
+addDe('meint meinte meinten', 'gemeint');
+addDe('verkündet verkündete verkündeten verkündigte', 'verkündet');
+addDe('bestreitet bestritt bestritten', 'bestritten');
+addDe('spricht sprach sprachen', 'gesprochen', { particles: ['von'], loose: true });
+addDe('mahnt mahnte', 'gemahnt');
+addDe('entgegnet entgegnete', 'entgegnet');
+addDe('erwidert erwiderte', 'erwidert');
+addDe('antwortet antwortete', 'geantwortet');
+addDe('argumentiert argumentierte', 'argumentiert');
+addDe('beklagt beklagte', 'beklagt');
+addDe('schätzt schätzte schätzten', 'geschätzt');
+addDe('erzählt erzählte', 'erzählt');
+addDe('versprach verspricht', 'versprochen');
+addDe('zitiert zitierte zitierten', 'zitiert', { reported: true });
+addDe('gesteht gestand', 'eingestanden');
+addDe('twitterte', 'getwittert');
+addDe('deutet deutete deuteten', 'angedeutet', { particles: ['an'] });
+addDe('bezeichnet bezeichnete bezeichneten', 'bezeichnet', { particles: ['als'], loose: true });
+addDe('verwies verweist', 'verwiesen', { particles: ['darauf'], loose: true });
+
+for (const w of 'said says say told tells added adds warned warns announced announces stated states claimed claims noted notes explained explains insisted insists confirmed confirms denied denies wrote writes tweeted argued argues acknowledged acknowledges admitted admits urged urges stressed stresses emphasized emphasised emphasizes estimated estimates declared declares alleged alleges conceded replied asserted asserts predicted predicts suggested suggests testified'.split(' ')) {
+  EN_VERBS[w] = {};
+}
+for (const w of ['reported', 'reports', 'reporting']) EN_VERBS[w] = { reported: true };
+
+const HABEN = new Set(['hat', 'hatte', 'hatten', 'haben', 'habe', 'hätte', 'hätten', 'has', 'have', 'had']);
+const PASSIVE = new Set(['wurde', 'wird', 'wurden', 'werden']);
+
+/** Adverbs and time words that may stand between a verb and its subject. */
+const ADVERBS = new Set(
+  ('auch zudem weiter weiterhin außerdem dazu nun jetzt jedoch aber ebenfalls erneut gestern heute morgen zuletzt ' +
+    'bereits schon noch später damals dann zuvor vorher daraufhin dagegen hingegen indes indessen unterdessen ' +
+    'inzwischen mittlerweile allerdings demnach deshalb daher darum also somit trotzdem dennoch gleichzeitig zugleich ' +
+    'ebenso ferner überdies schließlich erstmals bislang bisher abschließend anschließend kürzlich jüngst nämlich etwa ' +
+    'offenbar offensichtlich wohl laut vergangene vergangenen letzte letzten diese dieser diesen woche monat jahr ' +
+    'wörtlich sinngemäß ausdrücklich mehrfach wiederholt bloß lediglich nur sogar selbst gegenüber seinerseits ihrerseits ' +
+    'dort hier da so zwar denn doch ja eben einmal mal erst immer wieder stets knapp rund fast kaum nicht nie ' +
+    'also too then later earlier however meanwhile previously separately again further'
+  ).split(' '),
+);
+const WEEKDAYS_RE = /^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|wochenende|morgen|abend|vormittag|nachmittag|mittag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)s?$/;
+const MONTHS_RE = /^(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|january|february|march|may|june|july|october|december)$/;
+const PREPOSITIONS = new Set(
+  ('in im ins am an auf aus bei beim mit nach von vom vor zu zum zur über unter für gegen ohne um durch seit während ' +
+    'wegen trotz angesichts infolge laut gemäß bis zwischen neben hinter innerhalb außerhalb per via dank ' +
+    'on at of for with from by after before during since about into over under without').split(' '),
+);
+const COORD = new Set(['und', 'aber', 'doch', 'denn', 'oder', 'sondern', 'and', 'but', 'or']);
+const FOCUS = new Set(['auch', 'selbst', 'sogar', 'nur', 'ebenfalls', 'also', 'even']);
+const SUBORD = new Set(['dass', 'daß', 'ob', 'weil', 'wenn', 'als', 'nachdem', 'obwohl', 'wie', 'während', 'damit', 'sodass', 'falls', 'bevor', 'seit', 'seitdem', 'da', 'as', 'that', 'because', 'if', 'when', 'while', 'although']);
+const RELATIVE = new Set(['der', 'die', 'das', 'den', 'dem', 'deren', 'dessen', 'welche', 'welcher', 'welches', 'who', 'which', 'whose']);
+const DET = new Set([
+  'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'einem', 'einen', 'eines', 'dieser', 'diese',
+  'dieses', 'diesem', 'diesen', 'sein', 'seine', 'seiner', 'seinem', 'seinen', 'seines', 'ihr', 'ihre', 'ihrer',
+  'ihrem', 'ihren', 'ihres', 'mehrere', 'einige', 'viele', 'zwei', 'drei', 'beide', 'beiden',
+  'the', 'a', 'an', 'its', 'his', 'her', 'their', 'this', 'these', 'those', 'several', 'two', 'three',
+]);
+const GENITIVE_DET = new Set(['des', 'der', 'eines', 'einer', 'dieses', 'seines', 'ihres', 'seiner', 'ihrer']);
+const DE_PRONOUNS = new Set(['er', 'sie']);
+const EN_PRONOUNS = new Set(['he', 'she', 'they']);
+const EN_STOP = new Set(
+  ('is are was were be been being has have had will would could should may might must can do does did not no ' +
+    'that which who whom whose what when where why how if than then as while because but and or so to in on at by ' +
+    'said says say told added it there here also just only still').split(' '),
+);
+/** Lower-case words that can be part of a German noun phrase before its noun. */
+const ADJ_RE = /(?:isch|lich|ig|ell|al|iv|ar|är|ös|ent|ant|ern|eigen|ander|amtlich|hoh|neu|alt|erst|zweit|letzt|oberst|höchst|ehemalig|früher|jetzig|dortig|hiesig|zuständig|führend|leitend|amtierend|scheidend|designiert|gewählt|anonym|selbst|unabhängig|westlich|östlich)(?:e|en|em|er|es)$/;
+const ADJ_STOP = new Set(['einen', 'seinen', 'ihren', 'deren', 'dessen', 'wollen', 'sollen', 'können', 'müssen', 'dürfen', 'werden', 'wurden', 'worden', 'haben', 'hatten', 'seien', 'wären', 'hätten', 'wiesen', 'gaben', 'waren', 'sagten', 'unter', 'über', 'hinter', 'oder', 'aber', 'außer', 'immer', 'wieder', 'weiter', 'später', 'früher', 'schneller', 'mehr', 'sehr', 'eher', 'nachdem', 'wenn', 'ihm', 'ihnen']);
+
+/** Heads that are common nouns (they take genitives and places): "Berichten der Armee", "Kreisen in Moskau". */
+const COMMON_HEAD_RE = /(?:ung|ungen|heit|keit|schaft|tion|ium|iums|amt|amts|amtes|rat|rats|rates|dienst|dienstes|behörde|behörden|kreise|kreisen|quelle|quellen|zeitung|agentur|regierung|armee|militär|polizei|ministerium|ministeriums|büro|ausschuss|kommission|gericht|institut|instituts|verband|verbands|partei|seite|stelle|stellen)$/;
+
+function isAdj(t: Token): boolean {
+  return t.k === TK.Word && !t.cap && !ADJ_STOP.has(t.l) && ADJ_RE.test(t.l);
+}
+
+// Prepositional cue nouns: "nach Angaben …", "Berichten zufolge", "laut Schätzungen aus …"
+const INFO_NOUN_RE = /^(?:angaben|berichten|medienberichten|presseberichten|zeitungsberichten|schätzungen|informationen|erkenntnissen|darstellung|einschätzung|einschätzungen|aussage|aussagen|worten|ansicht|auffassung|meinung|daten|zahlen|berechnungen|recherchen|umfragen?|prognosen?|statistiken|studien?|untersuchungen|ermittlungen|ermittlern|behördenangaben|polizeiangaben|regierungsangaben|militärangaben|armeeangaben|geheimdienstangaben|geheimdienstinformationen|geheimdienstberichten|quellen|kreisen|\p{L}+kreisen|\p{L}+angaben|\p{L}+berichten|\p{L}+schätzungen|\p{L}+informationen)$/u;
+
+// Everything that can start a cue; one pass over the text finds the candidate sentences.
+function buildTrigger(extra: string[]): RegExp {
+  const words = new Set<string>([
+    ...Object.keys(DE_FINITE),
+    ...Object.keys(DE_PARTICIPLE),
+    ...Object.keys(EN_VERBS),
+    'laut', 'zufolge', 'angaben', 'gemäß', 'gemäss', 'berufung', 'heißt', 'hieß', 'according', 'citing', 'so',
+    'berichten', 'medienberichten', 'schätzungen', 'informationen', 'erkenntnissen', 'darstellung', 'einschätzung',
+    'aussagen', 'worten', 'ansicht', 'auffassung', 'daten', 'zahlen', 'berechnungen', 'recherchen', 'umfragen', 'kreisen',
+    ...extra.map((w) => w.toLowerCase()),
+  ]);
+  const alts = [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => {
+      const esc = w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const c = esc[0];
+      return c.toUpperCase() !== c ? `[${c}${c.toUpperCase()}]${esc.slice(1)}` : esc;
+    });
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')}|\\p{L}+(?:angaben|berichten|kreisen))(?![\\p{L}\\p{N}])`, 'gu');
+}
+
+const DEFAULT_TRIGGER = buildTrigger([]);
+
+// Konjunktiv forms that mark reported speech ("Darunter seien …", "Es bleibe abzuwarten").
+const SUBJ_RE =
+  /(?<![\p{L}])(?:sei|seien|seiest|habe|hätte|hätten|wäre|wären|werde|würde|würden|könne|könnten|müsse|müssten|wolle|solle|dürfe|möge|gebe|gäbe|bleibe|liege|stehe|gehe|komme|kämen|lasse|wisse|brauche|zeige|fehle|handle|handele|täten|beschlössen|stünden|lägen|befinde|befänden|plane|arbeite|verfüge|erwarte|rechne|demnach|zufolge)(?![\p{L}])|(?<![\p{L}])(?:er|sie|es|man)\s+\p{Ll}{2,}e(?![\p{L}])/u;
+const NOT_SUBJ_AFTER_PRONOUN = /\s(?:die|eine|keine|seine|ihre|diese|jene|welche|alle|beide|viele|einige|manche|solche|alleine|gerne|lange|ende|mitte|stelle|ebene|seite|grenze|lage|rede|frage)$/;
+
+// "Nordkorea bedrohe die Sicherheit", "Russland eskaliere die Lage": a verb in -e before an article or particle
+const SUBJ_E_RE =
+  /(?<![\p{L}])(?!(?:die|eine|keine|seine|ihre|diese|jene|welche|alle|beide|viele|einige|manche|solche|große|neue|hohe|erste|letzte|gleiche|selbe|ganze|nahe|andere|weitere|obere|untere|innere|äußere|gerne|alleine|lange|ende|mitte|heute|gestern|morgen|ebene|gegebene)\s)\p{Ll}{2,}[^e\s]e\s+[„"“»]?(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|kein|keine|keinen|nicht|sich|auch|es|er|jedoch|aber|zudem|noch|bereits|schon|derzeit|weiterhin|mehr|nur|so|dabei|damit|daher|dort|hier|nun|jetzt)(?![\p{L}])/u;
+/** Full-sentence quotes (upper-case start): their mood is the speaker's, not the reporter's. */
+const QUOTED_RE = /[„“"»«](?=\p{Lu})[^„“”"»«]*[“”"«»]/gu;
+
+function isSubjunctive(s0: string): boolean {
+  const s = s0.replace(QUOTED_RE, ' ');
+  if (SUBJ_E_RE.test(s) && !/^\s*(?:ich|wir|du)\s/i.test(s)) return true;
+  const m = SUBJ_RE.exec(s);
+  if (!m) return false;
+  if (m[0].includes(' ') && NOT_SUBJ_AFTER_PRONOUN.test(m[0])) {
+    // try once more after this match
+    const rest = s.slice(m.index + m[0].length);
+    return SUBJ_RE.test(rest) && !NOT_SUBJ_AFTER_PRONOUN.test((SUBJ_RE.exec(rest) ?? [''])[0]);
+  }
+  return true;
+}
+
+// "Kiew: Soldaten in Kursk" — a headline or lead that names its source before a colon
+const HEAD_COLON_RE = /^(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,2}):\s/u;
+
+// Persons named in the article: "Präsident Wladimir Putin", "Sprecherin Maria Sacharowa", ", John Kirby,"
+const PERSON_SCAN_RE =
+  /(?:(?<![\p{L}])[\p{L}-]*(?:[Ss]precher|[Ss]precherin|[Mm]inister|[Mm]inisterin|[Pp]räsident|[Pp]räsidentin|[Kk]anzler|[Kk]anzlerin|[Cc]hef|[Cc]hefin|[Ff]ührer|[Mm]achthaber|[Bb]otschafter|[Gg]eneral|[Ss]ekretär|[Ss]ekretärin|[Bb]ürgermeister|[Bb]ürgermeisterin|[Vv]orsitzende|[Vv]orsitzender|[Ll]eiter|[Ll]eiterin|[Dd]irektor|[Dd]irektorin|[Bb]eauftragte|[Bb]eauftragter|[Bb]erater|[Bb]eraterin|[Ee]xperte|[Ee]xpertin|[Aa]nalyst|[Aa]nalystin|[Ss]enator|[Gg]ouverneur|President|Minister|Secretary|Chancellor|Spokesman|Spokeswoman|Spokesperson|spokesman|spokeswoman|spokesperson|Ambassador|Governor|Senator|Director|General|Leader|leader)|,)\s+(\p{Lu}[\p{Ll}]+(?:-\p{Lu}?[\p{Ll}]+)?)\s+(\p{Lu}[\p{Ll}]*(?:-\p{L}[\p{Ll}]+)?)(?:\s+(\p{Lu}[\p{Ll}]+(?:-\p{L}[\p{Ll}]+)?))?/gu;
+
+// ---------------------------------------------------------------------------
+
+interface Cand {
+  cueS: number;
+  cueE: number;
+  srcS: number;
+  srcE: number;
+  kind: AttributionKind;
+  /** how to resolve: the phrase, a pronoun, or the previous source ("hieß es") */
+  mode: 'phrase' | 'pronoun' | 'previous' | 'reflexive';
+}
+
+export interface AnalyzeSourcesOptions {
+  lexicon?: Lexicon;
+  exclude?: Span[];
+}
+
+interface Mention {
+  pos: number;
+  name: string;
+}
+
+/** Quotes, attributions and quote speakers of one article. */
+export function analyzeSources(
+  text: string,
+  sentences: Span[],
+  lang: Lang,
+  opts: AnalyzeSourcesOptions = {},
+): { attributions: Attribution[]; quotes: Quote[] } {
+  const lexicon = opts.lexicon;
+  const extraCues = lexicon ? (lang === 'de' ? lexicon.cues?.de : lexicon.cues?.en) ?? [] : [];
+  const extra = new Set(extraCues.map((c) => c.toLowerCase()));
+  const trigger = extra.size ? buildTrigger([...extra]) : DEFAULT_TRIGGER;
+  const resolver = new ActorResolver(lexicon);
+  const allQuotes = findQuotes(text, lang, { exclude: opts.exclude });
+
+  // quote-mark classes for the tokenizer, and quote inner spans (no cues inside quotes)
+  const marks = new Map<number, TK>();
+  for (const q of allQuotes) {
+    marks.set(q.start, TK.Open);
+    if (q.innerEnd < q.end) marks.set(q.end - 1, TK.Close);
+  }
+  const insideQuote = makeSpanTest(allQuotes.filter((q) => quoteWordCount(text, q) >= 3).map((q) => ({ start: q.innerStart, end: q.innerEnd })));
+
+  // persons named in the text
+  const mentions: Mention[] = [];
+  PERSON_SCAN_RE.lastIndex = 0;
+  for (let m = PERSON_SCAN_RE.exec(text); m; m = PERSON_SCAN_RE.exec(text)) {
+    const parts = [m[1], m[2]];
+    if (m[3] && m[1].length <= 4 && m[2].length <= 5) parts.push(m[3]);
+    const name = parts.join(' ');
+    if (!plausibleName(parts)) continue;
+    if (m[0].startsWith(',')) {
+      // an apposition must end: ", John Kirby," / ", John Kirby am …"
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
+      if (!/^\s*[,.:;)]/.test(after) && !/^\s\p{Ll}/u.test(after)) continue;
+    }
+    const canon = resolver.registerPerson(name);
+    mentions.push({ pos: m.index + m[0].length - (m[0].length - m[0].indexOf(m[1])), name: canon });
+  }
+
+  // candidate sentences
+  const hits: number[] = [];
+  trigger.lastIndex = 0;
+  for (let m = trigger.exec(text); m; m = trigger.exec(text)) hits.push(m.index);
+
+  const attributions: Attribution[] = [];
+  const attSentence: number[] = [];
+  let h = 0;
+  let lastPerson: string | null = null;
+  let lastActor: string | null = null;
+  let mi = 0;
+  let lastSubjectMention: Mention | null = null;
+
+  for (let si = 0; si < sentences.length; si++) {
+    const sent = sentences[si];
+    // person mentions at a sentence start are subjects: candidates for pronouns
+    while (mi < mentions.length && mentions[mi].pos < sent.start) mi++;
+    while (h < hits.length && hits[h] < sent.start) h++;
+    const hc = HEAD_COLON_RE.exec(text.slice(sent.start, Math.min(sent.end, sent.start + 60)));
+    if (hc) {
+      const r = resolver.resolve(hc[1]);
+      if (r.type === 'country' || r.type === 'org' || r.type === 'media' || (r.type === 'person' && resolver.knownPerson(hc[1]))) {
+        const cs = sent.start + hc[1].length;
+        attributions.push({
+          start: sent.start, end: cs + 1, text: text.slice(sent.start, cs + 1), cue: ':', cueStart: cs, cueEnd: cs + 1,
+          source: hc[1], sourceStart: sent.start, sourceEnd: cs, actor: r.actor, kind: 'said', scopeStart: sent.start, scopeEnd: sent.end,
+        });
+        attSentence.push(si);
+      }
+    }
+    if (h >= hits.length || hits[h] >= sent.end) {
+      // no cue here; remember a subject named at the start of the sentence
+      const m = mentions[mi];
+      if (m && m.pos < sent.start + 40 && m.pos < sent.end) lastSubjectMention = m;
+      continue;
+    }
+    const toks = tokenize(text, sent.start, sent.end, marks);
+    const cands = findCues(toks, lang, extra, text).filter((c) => !insideQuote(c.cueS));
+    cands.sort((a, b) => a.cueS - b.cueS);
+    const taken: Array<[number, number]> = [];
+    const m0 = mentions[mi];
+    if (m0 && m0.pos < sent.start + 40 && m0.pos < sent.end) lastSubjectMention = m0;
+    for (const c of cands) {
+      const s = Math.min(c.cueS, c.srcS);
+      const e = Math.max(c.cueE, c.srcE);
+      // a cue inside an earlier attribution's source, or the same source twice
+      if (taken.some(([ts, te]) => (c.cueS >= ts && c.cueS < te) || (c.srcS === ts && c.srcE === te))) continue;
+      const phrase = text.slice(c.srcS, c.srcE);
+      let actor: string;
+      let type: ActorType;
+      if (c.mode === 'pronoun') {
+        const antecedent =
+          lastSubjectMention && lastSubjectMention.pos < c.srcS && (!lastPerson || lastSubjectMention.pos > (lastAttEnd(attributions) ?? -1))
+            ? lastSubjectMention.name
+            : lastPerson;
+        actor = antecedent ?? UNKNOWN_ACTOR;
+        type = antecedent ? 'person' : 'unknown';
+      } else if (c.mode === 'previous') {
+        actor = lastActor ?? UNKNOWN_ACTOR;
+        type = 'group';
+      } else {
+        const r = resolveInContext(resolver, phrase, attributions, lastPerson, lastSubjectMention, c.srcS);
+        actor = r.actor;
+        type = r.type;
+        if (c.mode === 'reflexive' && type === 'unknown') {
+          // "eigenen Angaben": the subject of the sentence
+          const subj = sentenceSubjectActor(toks, resolver, c);
+          if (subj) {
+            actor = subj.actor;
+            type = subj.type;
+          }
+        }
+      }
+      let kind = c.kind;
+      if (kind === 'said' && type === 'media') kind = 'reported';
+      if (kind === 'said' && isMedia(phrase) && !/sprecher|spokes/i.test(phrase)) kind = 'reported';
+      attributions.push({
+        start: s,
+        end: e,
+        text: text.slice(s, e),
+        cue: text.slice(c.cueS, c.cueE),
+        cueStart: c.cueS,
+        cueEnd: c.cueE,
+        source: phrase,
+        sourceStart: c.srcS,
+        sourceEnd: c.srcE,
+        actor,
+        kind,
+        scopeStart: sent.start,
+        scopeEnd: sent.end,
+      });
+      attSentence.push(si);
+      taken.push([c.srcS, c.srcE]);
+      if (type === 'person') lastPerson = actor;
+      if (actor !== UNKNOWN_ACTOR) lastActor = actor;
+    }
+  }
+
+  // scope: continuation sentences in reported speech
+  const bySentence = new Map<number, number[]>();
+  attSentence.forEach((si, ai) => {
+    const l = bySentence.get(si);
+    if (l) l.push(ai);
+    else bySentence.set(si, [ai]);
+  });
+  for (const [si, ais] of bySentence) {
+    let end = sentences[si].end;
+    for (let sj = si + 1; sj < sentences.length; sj++) {
+      if (bySentence.has(sj)) break;
+      const sp = sentences[sj];
+      const st = text.slice(sp.start, sp.end);
+      if (isHeading(st)) break;
+      if (!isSubjunctive(st)) break;
+      end = sp.end;
+    }
+    for (const ai of ais) attributions[ai].scopeEnd = end;
+  }
+
+  const quotes = assignSpeakers(text, sentences, allQuotes, attributions, lang);
+  // quotes attributed by a verb of saying make it a direct-quote attribution
+  for (const q of quotes) {
+    if (q.attribution === null) continue;
+    const a = attributions[q.attribution];
+    if ((a.kind === 'said' || a.kind === 'reported') && quoteWordCount(text, q) >= 3 && sameSentence(sentences, a.cueStart, q.start, q.end)) {
+      a.kind = 'direct-quote';
+      if (q.start < a.scopeStart) a.scopeStart = sentenceStartOf(sentences, q.start);
+    }
+  }
+  return { attributions, quotes };
+}
+
+function lastAttEnd(atts: Attribution[]): number | undefined {
+  return atts.length ? atts[atts.length - 1].end : undefined;
+}
+
+function plausibleName(parts: string[]): boolean {
+  for (const p of parts) {
+    if (countryOf(p)) return false;
+    if (/(?:ung|heit|keit|schaft|tion|ismus|ium|tät|aten|enten|isten|ern|ungen|en)$/.test(p) && p.length > 6) return false;
+  }
+  return true;
+}
+
+function makeSpanTest(spans: Span[]): (pos: number) => boolean {
+  const sorted = spans.slice().sort((a, b) => a.start - b.start);
+  return (pos: number) => {
+    let lo = 0;
+    let hi = sorted.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = sorted[mid];
+      if (pos < s.start) hi = mid - 1;
+      else if (pos >= s.end) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  };
+}
+
+function isHeading(s: string): boolean {
+  return !/[.!?…:;“”"»«)]$/.test(s) && s.length < 140;
+}
+
+function sentenceIndexOf(sentences: Span[], pos: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid];
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+function sentenceStartOf(sentences: Span[], pos: number): number {
+  const i = sentenceIndexOf(sentences, pos);
+  return i >= 0 ? sentences[i].start : pos;
+}
+
+function sameSentence(sentences: Span[], cue: number, qs: number, qe: number): boolean {
+  const si = sentenceIndexOf(sentences, cue);
+  if (si < 0) return false;
+  const s = sentences[si];
+  return (qs >= s.start && qs < s.end) || (qe > s.start && qe <= s.end);
+}
+
+/** Resolve with article context: definite anaphors ("die Quelle", "der Belgier") take an earlier actor. */
+function resolveInContext(
+  resolver: ActorResolver,
+  phrase: string,
+  atts: Attribution[],
+  lastPerson: string | null,
+  lastMention: Mention | null,
+  pos: number,
+): { actor: string; type: ActorType } {
+  const words = phrase.split(/\s+/);
+  const lw0 = words[0]?.toLowerCase() ?? '';
+  if (words.length === 2 && /^(?:der|die|das|dem|den|des|the)$/.test(lw0)) {
+    const head = words[1].replace(/[^\p{L}-]/gu, '');
+    const hl = head.toLowerCase();
+    // an earlier source with the same head noun: "Eine Quelle aus …" … "so die Quelle"
+    const stem = head.replace(/n$/, '');
+    const st = `(?:${escapeRe(stem)}|[\\p{L}-]*${escapeRe(stem.toLowerCase())})n?`;
+    const headRe = new RegExp(`^(?:\\p{L}+\\s+)?(?:\\p{Ll}+\\s+)*${st}(?![\\p{L}])|(?:^|\\s)${st}$`, 'u');
+    for (let i = atts.length - 1; i >= 0 && i >= atts.length - 8; i--) {
+      // the previous source's first noun: "Eine Quelle aus …", "die amtliche Nachrichtenagentur …"
+      const src = atts[i].source;
+      if (headRe.test(src) && atts[i].actor !== UNKNOWN_ACTOR) {
+        return { actor: atts[i].actor, type: 'group' };
+      }
+    }
+    // a role or demonym alone ("der Kremlchef", "der Belgier") refers to the last person named
+    const r = resolver.resolve(phrase);
+    if ((isRole(head) || r.type === 'country') && /^(?:der|the)$/.test(lw0)) {
+      const cand = lastMention && lastMention.pos < pos && (!lastPerson || true) ? lastMention.name : lastPerson;
+      if (cand && !/^(?:regierung|government)$/.test(hl)) return { actor: cand, type: 'person' };
+    }
+    return r;
+  }
+  return resolver.resolve(phrase, { lastSpeaker: lastPerson });
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function sentenceSubjectActor(toks: Token[], resolver: ActorResolver, c: Cand): { actor: string; type: ActorType } | null {
+  let i = 0;
+  while (i < toks.length && (COORD.has(toks[i].l) || FOCUS.has(toks[i].l))) i++;
+  const np = npForward(toks, i, 'de');
+  if (!np) return null;
+  if (toks[np.s].s >= c.cueS && toks[np.s].s < c.cueE) return null;
+  const r = resolver.resolve(joinToks(toks, np.s, np.e));
+  return r.type === 'unknown' ? null : r;
+}
+
+function joinToks(toks: Token[], s: number, e: number): string {
+  let out = '';
+  for (let i = s; i < e; i++) {
+    if (i > s && toks[i].s > toks[i - 1].e) out += ' ';
+    out += toks[i].t;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// Cue finding inside one tokenized sentence.
+
+interface NP {
+  s: number; // first token index
+  e: number; // token index after the last
+  pronoun?: boolean;
+}
+
+function isBoundary(t: Token): boolean {
+  return t.k === TK.Open || t.k === TK.Close || (t.k === TK.Punct && /^[,:;()–—\-\[\]]$/.test(t.t));
+}
+
+function isNameTok(t: Token): boolean {
+  return t.k === TK.Word && t.cap;
+}
+
+function isTimeStart(toks: Token[], i: number): number {
+  // "am Mittwoch", "am 3. Oktober", "letzte Woche", "in der vergangenen Woche", "on Wednesday"
+  const t = toks[i];
+  if (!t) return 0;
+  if ((t.l === 'am' || t.l === 'an' || t.l === 'on' || t.l === 'vom') && toks[i + 1]) {
+    const n = toks[i + 1];
+    if (WEEKDAYS_RE.test(n.l)) return 2;
+    if (n.k === TK.Num) {
+      let j = i + 2;
+      if (toks[j]?.t === '.') j++;
+      if (toks[j] && MONTHS_RE.test(toks[j].l)) j++;
+      return j - i;
+    }
+    if (n.l === 'ende' || n.l === 'anfang' || n.l === 'rande') return 2;
+  }
+  if ((t.l === 'letzte' || t.l === 'vergangene' || t.l === 'letzten' || t.l === 'vergangenen' || t.l === 'last') && toks[i + 1] && /^(?:woche|monat|jahr|week|month|year|wochenende)$/.test(toks[i + 1].l)) return 2;
+  if (t.l === 'in' && toks[i + 1]?.l === 'der' && toks[i + 2] && /^(?:vergangenen|letzten|kommenden)$/.test(toks[i + 2].l) && toks[i + 3]) return 4;
+  if (WEEKDAYS_RE.test(t.l) && !t.cap) return 1; // "sonntags"
+  if (t.l === 'gestern' || t.l === 'heute' || t.l === 'yesterday' || t.l === 'today') return 1;
+  return 0;
+}
+
+/** Skip adverbs and time expressions after a verb. */
+function skipAdverbials(toks: Token[], i: number, end: number): number {
+  for (let guard = 0; guard < 8 && i < end; guard++) {
+    const tm = isTimeStart(toks, i);
+    if (tm) {
+      i += tm;
+      continue;
+    }
+    const t = toks[i];
+    if (t.k === TK.Word && !t.cap && ADVERBS.has(t.l) && t.l !== 'laut') {
+      i++;
+      continue;
+    }
+    break;
+  }
+  return i;
+}
+
+/**
+ * A noun phrase starting at token i (German or English): determiner,
+ * adjectives, a capitalised head with a name run, genitive attachments
+ * ("des Nationalen Sicherheitsrates"), a place ("in Washington") and a name
+ * apposition (", John Kirby,").
+ */
+function npForward(toks: Token[], i: number, lang: Lang, allowPronoun = true, coord = true): NP | null {
+  const n = toks.length;
+  if (i >= n) return null;
+  const first = toks[i];
+  if (allowPronoun && first.k === TK.Word && (lang === 'de' ? DE_PRONOUNS.has(first.l) : EN_PRONOUNS.has(first.l))) {
+    return { s: i, e: i + 1, pronoun: true };
+  }
+  let j = i;
+  let hasDet = false;
+  if (first.k === TK.Word && DET.has(first.l)) {
+    hasDet = true;
+    j++;
+  }
+  if (lang === 'en') return npForwardEn(toks, i, j, hasDet);
+  while (j < n && (isAdj(toks[j]) || (hasDet && toks[j].k === TK.Num))) j++;
+  // a quoted name: die „Washington Post“
+  if (j < n && toks[j].k === TK.Open) {
+    let k = j + 1;
+    while (k < n && toks[k].k !== TK.Close && k - j < 6) k++;
+    if (k < n && toks[k].k === TK.Close) j = k + 1;
+    else return null;
+    return { s: i, e: j };
+  }
+  if (j >= n || !isNameTok(toks[j])) return null;
+  if (!hasDet && PREPOSITIONS.has(toks[j].l)) return null;
+  const headStart = j;
+  while (j < n && isNameTok(toks[j]) && j - headStart < 6) j++;
+  // genitive and place attachments
+  const head = toks[j - 1];
+  const commonHead = hasDet || INFO_NOUN_RE.test(head.l) || isRole(head.t) || COMMON_HEAD_RE.test(head.l);
+  for (let loop = 0; loop < 3 && j < n; loop++) {
+    const t = toks[j];
+    if (t.k === TK.Word && GENITIVE_DET.has(t.l) && commonHead) {
+      let k = j + 1;
+      while (k < n && isAdj(toks[k])) k++;
+      if (k < n && isNameTok(toks[k])) {
+        while (k < n && isNameTok(toks[k]) && k - j < 6) k++;
+        j = k;
+        continue;
+      }
+      break;
+    }
+    if ((t.l === 'in' || t.l === 'aus' || t.l === 'von') && commonHead && j + 1 < n && isNameTok(toks[j + 1]) && (countryOf(toks[j + 1].t) || INFO_NOUN_RE.test(head.l))) {
+      j += 2;
+      continue;
+    }
+    if ((t.l === 'aus' || t.l === 'von') && j + 1 < n && (toks[j + 1].l === 'dem' || toks[j + 1].l === 'der' || toks[j + 1].l === 'den') && commonHead) {
+      // "eine Quelle aus dem ukrainischen Geheimdienst"
+      let k = j + 2;
+      while (k < n && isAdj(toks[k])) k++;
+      if (k < n && isNameTok(toks[k])) {
+        while (k < n && isNameTok(toks[k]) && k - j < 7) k++;
+        j = k;
+        continue;
+      }
+    }
+    break;
+  }
+  // parenthetical party: "Boris Pistorius (SPD)"
+  if (j + 2 < n && toks[j].t === '(' && toks[j + 2].t === ')' && /^\p{Lu}[\p{Lu}\p{Ll}ÄÖÜ/-]{1,8}$/u.test(toks[j + 1].t)) j += 3;
+  // coordination: "die USA und die europäischen Staaten"
+  if (coord && j + 1 < n && (toks[j].l === 'und' || toks[j].l === 'sowie') && (DET.has(toks[j + 1].l) || isNameTok(toks[j + 1]))) {
+    const np2 = npForward(toks, j + 1, lang, false, false);
+    if (np2) j = np2.e;
+  }
+  // apposition: ", John Kirby," after a role phrase
+  if (j + 1 < n && toks[j].t === ',' && isNameTok(toks[j + 1]) && (hasDet || isRole(toks[j - 1]?.t ?? ''))) {
+    let k = j + 1;
+    while (k < n && isNameTok(toks[k]) && k - j <= 4) k++;
+    const after = toks[k];
+    const closes = !after || after.t === ',' || after.t === '.' || after.t === ':' || after.k === TK.Close || (after.k === TK.Word && !after.cap && (PREPOSITIONS.has(after.l) || ADVERBS.has(after.l)));
+    const name = joinToks(toks, j + 1, k);
+    if (closes && k - j >= 2 && !countryOf(name)) j = k;
+  }
+  return { s: i, e: j };
+}
+
+function npForwardEn(toks: Token[], i: number, j: number, hasDet: boolean): NP | null {
+  const n = toks.length;
+  const start = j;
+  let sawHead = false;
+  while (j < n && j - start < 10) {
+    const t = toks[j];
+    if (t.k === TK.Word) {
+      if (EN_STOP.has(t.l)) break;
+      if (PREPOSITIONS.has(t.l)) {
+        if ((t.l === 'of' || t.l === 'for' || t.l === 'from' || t.l === 'at') && sawHead && j + 1 < n && toks[j + 1].k === TK.Word && !EN_STOP.has(toks[j + 1].l)) {
+          j++;
+          if (DET.has(toks[j].l)) j++;
+          continue;
+        }
+        break;
+      }
+      if (EN_VERBS[t.l] && sawHead) break;
+      sawHead = true;
+      j++;
+      continue;
+    }
+    if (t.k === TK.Punct && (t.t === '’' || t.t === "'") && toks[j + 1]?.l === 's') {
+      j += 2;
+      continue;
+    }
+    break;
+  }
+  if (!sawHead) return null;
+  // apposition: ", the spokesman," is kept out; a name after a role: ", John Kirby"
+  if (j + 1 < n && toks[j].t === ',' && isNameTok(toks[j + 1]) && (hasDet || isRole(toks[j - 1]?.t ?? ''))) {
+    let k = j + 1;
+    while (k < n && isNameTok(toks[k]) && k - j <= 4) k++;
+    const after = toks[k];
+    if ((!after || after.t === ',' || after.t === '.' || (after.k === TK.Word && !after.cap)) && k - j >= 2) j = k;
+  }
+  return { s: i, e: j };
+}
+
+/** A noun phrase that ends right before token `end` (exclusive), read backwards ("südkoreanischen Angaben" zufolge). */
+function npBackward(toks: Token[], end: number, lang: Lang): NP | null {
+  let i = end - 1;
+  if (i < 0) return null;
+  if (lang === 'en') {
+    let j = i;
+    while (j >= 0 && toks[j].k === TK.Word && !EN_STOP.has(toks[j].l) && !PREPOSITIONS.has(toks[j].l) && end - j <= 8) j--;
+    if (j >= 0 && toks[j].k === TK.Word && (toks[j].l === 'of' || toks[j].l === 'for' || toks[j].l === 'at' || toks[j].l === 'from')) {
+      let k = j - 1;
+      while (k >= 0 && toks[k].k === TK.Word && !EN_STOP.has(toks[k].l) && !PREPOSITIONS.has(toks[k].l) && end - k <= 10) k--;
+      if (k < j - 1) j = k;
+    }
+    if (j === i) return null;
+    return { s: j + 1, e: end };
+  }
+  // German: the head noun(s), then adjectives, determiners, and genitive links
+  if (!isNameTok(toks[i]) && toks[i].k !== TK.Close) return null;
+  let s = i;
+  let sawAdj = false;
+  for (let guard = 0; guard < 14 && s >= 0; guard++) {
+    const t = toks[s - 1];
+    if (!t) break;
+    if (isNameTok(t) && !sawAdj) {
+      s--;
+      continue;
+    }
+    if (t.k === TK.Close || t.k === TK.Open) {
+      s--;
+      continue;
+    }
+    if (isAdj(t)) {
+      s--;
+      sawAdj = true;
+      continue;
+    }
+    if (t.k === TK.Word && DET.has(t.l)) {
+      // a genitive link continues to the noun before it: "einem Bericht der Zeitung"
+      const before = toks[s - 2];
+      if (GENITIVE_DET.has(t.l) && before && isNameTok(before) && !isBoundary(before)) {
+        s--;
+        sawAdj = false;
+        continue;
+      }
+      s--;
+      break;
+    }
+    if (t.k === TK.Word && (t.l === 'aus' || t.l === 'von' || t.l === 'in') && toks[s - 2] && isNameTok(toks[s - 2]) && INFO_NOUN_RE.test(toks[s - 2].l)) {
+      // "Schätzungen aus Seoul", "Kreisen in Moskau"
+      s--;
+      continue;
+    }
+    break;
+  }
+  // a sentence-initial capitalised adverb or finite word is not part of it
+  while (s < i && s === 0 && toks[s].cap && ADVERBS.has(toks[s].l)) s++;
+  return { s, e: end };
+}
+
+function isAdverbLike(t: Token): boolean {
+  if (t.k !== TK.Word) return true;
+  if (ADVERBS.has(t.l) || PREPOSITIONS.has(t.l) || SUBORD.has(t.l)) return true;
+  if (/^(?:dies|das|es|dem|man|hier|dort|so|da|doch|nun|offiziell|erstmals|zuvor|damit|dabei|dazu|darauf|daraufhin|deswegen|jetzt|nun|später|weiter|zudem|zuletzt|außerdem|dagegen|gleichwohl|immerhin|überdies|wiederum|what|this|it|there|here)$/.test(t.l)) return true;
+  if (/(?:mals|weise|dings|falls|ens)$/.test(t.l) && t.l.length > 5) return true;
+  return false;
+}
+
+/**
+ * The subject of a finite verb at token v (German V2 / verb-final, English SVO).
+ * Returns the noun phrase and whether the clause is subordinate.
+ */
+function subjectOf(toks: Token[], v: number, lang: Lang, clauseEnd: number): NP | null {
+  // 1. the clause start: back to a boundary or a subordinating conjunction
+  let b = v - 1;
+  while (b >= 0 && !isBoundary(toks[b]) && !(toks[b].k === TK.Word && SUBORD.has(toks[b].l) && !toks[b].cap && b < v - 1)) b--;
+  let ps = b + 1; // prefield start
+  const sub = b >= 0 && toks[b].k === TK.Word && SUBORD.has(toks[b].l);
+  if (lang === 'en') {
+    // English: the subject precedes the verb; "said X" after a quote or comma
+    let k = v - 1;
+    while (k >= ps && toks[k].k === TK.Word && (HABEN.has(toks[k].l) || ADVERBS.has(toks[k].l) || toks[k].l === 'also' || toks[k].l === 'has')) k--;
+    if (k >= ps && toks[k].k === TK.Word && EN_PRONOUNS.has(toks[k].l)) return { s: k, e: k + 1, pronoun: true };
+    if (k >= ps) {
+      const np = npBackward(toks, k + 1, 'en');
+      if (np && np.s >= ps) return np;
+    }
+    if (k < ps) {
+      // "…,” said John Kirby" / "…, said the ministry"
+      const np = npForward(toks, v + 1, 'en');
+      if (np && np.e <= clauseEnd) return np;
+      // "John Kirby, the spokesman, said"
+      if (b >= 1 && toks[b].t === ',') {
+        let c = b - 1;
+        while (c >= 0 && !isBoundary(toks[c])) c--;
+        if (c >= 0 && toks[c].t === ',') {
+          const np2 = npBackward(toks, c, 'en');
+          if (np2 && (np2.s === 0 || isBoundary(toks[np2.s - 1]))) return np2;
+        }
+      }
+    }
+    return null;
+  }
+  if (sub) {
+    // verb-final clause: "wie die Agentur KCNA meldete"
+    const np = npForward(toks, ps, lang);
+    return np && np.e <= v ? np : null;
+  }
+  // strip coordinating conjunctions and focus particles from the prefield
+  while (ps < v && toks[ps].k === TK.Word && (COORD.has(toks[ps].l) || (FOCUS.has(toks[ps].l) && ps + 1 < v))) ps++;
+  if (ps === v && v > 0 && toks[v - 1].k === TK.Word && (toks[v - 1].l === 'und' || toks[v - 1].l === 'and')) {
+    // "X zeigte sich besorgt und sprach von …": the subject of the first clause
+    const np = npForward(toks, skipLeading(toks, 0), lang);
+    if (np && np.e < v && !np.pronoun) return np;
+  }
+  if (ps < v) {
+    // a noun phrase in the prefield is the subject: "Kirby sagte", "Der Geheimdienst hatte … mitgeteilt"
+    const t0 = toks[ps];
+    const np = !isAdverbLike(t0) || DE_PRONOUNS.has(t0.l) ? npForward(toks, ps, lang) : null;
+    if (np && np.e === v) {
+      // a single sentence-initial word with a pronoun after the verb is an adverb ("Deutlicher wurde er")
+      const after = toks[v + 1];
+      if (!(np.e - np.s === 1 && !np.pronoun && after && DE_PRONOUNS.has(after.l) && ps === 0)) return np;
+    }
+    // else: the prefield is an adverbial; the subject follows the verb
+  } else if (b >= 0 && toks[b].t === ',') {
+    // "Der Sprecher des Kremls, Dmitry Peskov, wies …" / "Eine Quelle …, die anonym bleiben wollte, teilte …"
+    let c = b - 1;
+    while (c >= 0 && !isBoundary(toks[c])) c--;
+    const segS = c + 1;
+    if (c >= 0 && toks[c].t === ',' && segS < b) {
+      const seg0 = toks[segS];
+      const isApposition = isNameTok(seg0) && toks.slice(segS, b).every((t) => isNameTok(t));
+      const isRelative = seg0.k === TK.Word && RELATIVE.has(seg0.l) && !seg0.cap;
+      if (isApposition || isRelative) {
+        let d = c - 1;
+        while (d >= 0 && !isBoundary(toks[d])) d--;
+        const np = npForward(toks, skipLeading(toks, d + 1), lang, false);
+        if (np && (np.e === c || np.e === b)) return isApposition ? { s: np.s, e: b } : np;
+      }
+    }
+  }
+  // inverted: the subject follows the verb
+  const i = skipAdverbials(toks, v + 1, clauseEnd);
+  let np = npForward(toks, i, lang);
+  if (np && np.s < clauseEnd) {
+    // "sagte der Zeitung „Bild“ ein Sprecher": a medium in the dative, then the subject
+    const nextI = skipAdverbials(toks, np.e, clauseEnd);
+    if (!np.pronoun && /^(?:der|dem)$/.test(toks[np.s].l) && nextI < clauseEnd && toks[nextI].k === TK.Word && /^(?:ein|eine|der|die)$/.test(toks[nextI].l)) {
+      const phrase = joinToks(toks, np.s, np.e);
+      if (isMedia(phrase)) {
+        const np2 = npForward(toks, nextI, lang);
+        if (np2) np = np2;
+      }
+    }
+    return np;
+  }
+  return null;
+}
+
+function skipLeading(toks: Token[], i: number): number {
+  while (i < toks.length && toks[i].k === TK.Word && (COORD.has(toks[i].l) || FOCUS.has(toks[i].l))) i++;
+  return i;
+}
+
+/** End of the clause that starts at or contains token i: the next comma/colon/semicolon/quote or sentence end. */
+function clauseEndFrom(toks: Token[], i: number): number {
+  let j = i;
+  while (j < toks.length && !(toks[j].k === TK.Punct && /^[,:;.!?]$/.test(toks[j].t)) && toks[j].k !== TK.Open) j++;
+  return j;
+}
+
+function findCues(toks: Token[], lang: Lang, extra: Set<string>, text: string): Cand[] {
+  const out: Cand[] = [];
+  const n = toks.length;
+  const push = (cueS: number, cueE: number, np: NP, kind: AttributionKind, mode: Cand['mode'] = 'phrase') => {
+    let e = np.e;
+    while (e > np.s && (toks[e - 1].t === ',' || toks[e - 1].t === '.')) e--;
+    if (e <= np.s) return;
+    out.push({ cueS: toks[cueS].s, cueE: toks[cueE - 1].e, srcS: toks[np.s].s, srcE: toks[e - 1].e, kind, mode: np.pronoun ? 'pronoun' : mode });
+  };
+  for (let i = 0; i < n; i++) {
+    const t = toks[i];
+    if (t.k !== TK.Word) continue;
+    const l = t.l;
+    if (lang === 'de') {
+      // laut X
+      if (l === 'laut') {
+        const prev = toks[i - 1];
+        if (prev && prev.k === TK.Word && /^(?:sehr|zu|so|ganz|recht|ziemlich|besonders|nicht|wie|immer|etwas|richtig|extrem|äußerst|lautstark|ist|war|sind|waren|wird|wurde|werden|und|oder)$/.test(prev.l)) continue;
+        const nx = toks[i + 1];
+        if (!nx || (nx.k === TK.Word && !nx.cap && !DET.has(nx.l) && !isAdj(nx) && nx.l !== 'eigenen')) continue;
+        if (nx.k !== TK.Word && nx.k !== TK.Open) continue;
+        const np = npForward(toks, i + 1, lang, false);
+        if (np && !(np.e - np.s === 1 && toks[np.s].l === 'und')) {
+          const own = toks[np.s].l === 'eigenen' || toks[np.s].l === 'eigener';
+          push(i, i + 1, np, 'according-to', own ? 'reflexive' : 'phrase');
+        }
+        continue;
+      }
+      // gemäß X
+      if (l === 'gemäß' || l === 'gemäss') {
+        const np = npForward(toks, i + 1, lang, false);
+        if (np && INFO_NOUN_RE.test(toks[np.e - 1]?.l ?? '') === false && !/^(?:berichten|angaben|informationen|schätzungen|daten|zahlen|aussagen|medienberichten)$/.test(toks[i + 1]?.l ?? '') && !isSourceLike(toks, np)) continue;
+        if (np) push(i, i + 1, np, 'according-to');
+        continue;
+      }
+      // unter Berufung auf X
+      if (l === 'berufung' && toks[i - 1]?.l === 'unter' && toks[i + 1]?.l === 'auf') {
+        const np = npForward(toks, i + 2, lang, false);
+        if (np) push(i - 1, i + 2, np, 'according-to');
+        continue;
+      }
+      // X zufolge
+      if (l === 'zufolge') {
+        const np = npBackward(toks, i, lang);
+        if (np) {
+          const own = toks[np.s].l === 'eigenen';
+          push(i, i + 1, np, 'according-to', own ? 'reflexive' : 'phrase');
+        }
+        continue;
+      }
+      // nach (ADJ) Angaben/Berichten/Schätzungen … (von|der|des|aus) X ; "eigenen Angaben nach"
+      if (l === 'nach' && i + 1 < n) {
+        let k = i + 1;
+        while (k < n && isAdj(toks[k])) k++;
+        if (k < n && toks[k].k === TK.Word && INFO_NOUN_RE.test(toks[k].l) && toks[k + 1]?.l !== 'zufolge' && toks[k + 1]?.l !== 'über') {
+          const own = toks[i + 1].l === 'eigenen';
+          if (own) {
+            push(i, k + 1, { s: i + 1, e: k + 1 }, 'according-to', 'reflexive');
+            i = k;
+            continue;
+          }
+          const nx = toks[k + 1];
+          if (nx && nx.k === TK.Word && /^(?:von|vom|der|des|aus|eines|einer|zufolge)$/.test(nx.l)) {
+            const startSrc = nx.l === 'der' || nx.l === 'des' || nx.l === 'eines' || nx.l === 'einer' ? k + 1 : k + 2;
+            const np = npForward(toks, startSrc, lang, false);
+            if (np) {
+              // the source: info noun + its genitive / PP ("Angaben der US-Regierung")
+              push(i, k + 1, { s: k > i + 1 ? i + 1 : k, e: np.e }, 'according-to');
+              i = np.e - 1;
+              continue;
+            }
+          }
+          if (k > i + 1) {
+            // "nach ukrainischen Angaben": the adjective names the source
+            push(i, i + 1, { s: i + 1, e: k + 1 }, 'according-to');
+            i = k;
+            continue;
+          }
+          if (/^(?:medienberichten|presseberichten|berichten)$/.test(toks[k].l) || /(?:kreisen|angaben|berichten)$/.test(toks[k].l)) {
+            push(i, i + 1, { s: k, e: k + 1 }, 'according-to');
+            i = k;
+            continue;
+          }
+        }
+        // "eigenen Angaben nach"
+        continue;
+      }
+      if (l === 'angaben' && toks[i + 1]?.l === 'nach' && toks[i - 1]?.l === 'eigenen') {
+        push(i + 1, i + 2, { s: i - 1, e: i + 1 }, 'according-to', 'reflexive');
+        continue;
+      }
+      // ", so X." at the end of a sentence
+      if (l === 'so' && toks[i - 1] && (toks[i - 1].t === ',' || (toks[i - 1].k === TK.Close && toks[i - 2]?.t === ','))) {
+        const np = npForward(toks, i + 1, lang);
+        if (np) {
+          const rest = skipAdverbials(toks, np.e, n);
+          if (rest >= n || (toks[rest].k === TK.Punct && /^[.!?]$/.test(toks[rest].t))) {
+            push(i, i + 1, np, 'said');
+            continue;
+          }
+        }
+        continue;
+      }
+      // heißt es / hieß es (in X)
+      if ((l === 'heißt' || l === 'hieß') && (toks[i + 1]?.l === 'es' || toks[i - 1]?.l === 'es')) {
+        const esI = toks[i + 1]?.l === 'es' ? i + 1 : i - 1;
+        const cueS = Math.min(i, esI);
+        const cueE = Math.max(i, esI) + 1;
+        // "heißt es in der Erklärung" / "hieß es aus dem Kreml"
+        let k = skipAdverbials(toks, cueE, n);
+        if (toks[k] && /^(?:in|im|aus|von|vom|bei|beim|seitens)$/.test(toks[k].l)) {
+          const np = npForward(toks, toks[k].l === 'im' || toks[k].l === 'vom' || toks[k].l === 'beim' ? k + 1 : k + 1, lang, false);
+          if (np) {
+            push(cueS, cueE, np, 'said');
+            continue;
+          }
+        }
+        // "In einer Erklärung der EU heißt es"
+        k = cueS - 1;
+        let b = k;
+        while (b >= 0 && !isBoundary(toks[b])) b--;
+        const ps = b + 1;
+        if (ps < cueS - 1 && /^(?:in|im|aus|von|vom|bei|seitens)$/.test(toks[ps].l) && toks.slice(ps + 1, cueS).some(isNameTok)) {
+          // the whole PP content up to the cue: "In einer Erklärung der EU heißt es"
+          push(cueS, cueE, { s: ps + 1, e: cueS }, 'said');
+          continue;
+        }
+        out.push({ cueS: toks[cueS].s, cueE: toks[cueE - 1].e, srcS: toks[esI].s, srcE: toks[esI].e, kind: 'said', mode: 'previous' });
+        continue;
+      }
+      // verbs of saying
+      const fin = DE_FINITE[l] ?? (extra.has(l) ? {} : undefined);
+      const part = DE_PARTICIPLE[l];
+      if (fin === undefined && part === undefined) continue;
+      if (t.cap && i > 0) continue; // a noun ("Die Sagte"?) or an adjective in a name
+      // adjectival use: "die bestätigten Fälle", "der erklärte Wille"
+      if (i > 0 && toks[i - 1].k === TK.Word && DET.has(toks[i - 1].l) && toks[i + 1] && isNameTok(toks[i + 1])) continue;
+      const cEnd = clauseEndFrom(toks, i);
+      // participle with an auxiliary earlier in the clause: "hatte … gesagt", "hat … mitgeteilt"
+      if (part !== undefined && (fin === undefined || i === cEnd - 1 || isClauseFinal(toks, i))) {
+        let a = i - 1;
+        while (a >= 0 && i - a < 30 && !(isBoundary(toks[a]) && toks[a].t !== ',') && !(toks[a].k === TK.Word && (HABEN.has(toks[a].l) || PASSIVE.has(toks[a].l)))) a--;
+        if (a >= 0 && toks[a].k === TK.Word && HABEN.has(toks[a].l)) {
+          let cueS = i;
+          if (l === 'gegeben' && toks[i - 1]?.l === 'bekannt') cueS = i - 1;
+          const np = subjectOf(toks, a, lang, i);
+          if (np) push(cueS, i + 1, np, part.reported ? 'reported' : 'said');
+          continue;
+        }
+        if (a >= 0 && toks[a].k === TK.Word && PASSIVE.has(toks[a].l)) {
+          // passive: "wurde Peskow weiter zitiert" (the quoted person) or "von X wurde bestätigt"
+          if (l === 'zitiert') {
+            const j = skipAdverbials(toks, a + 1, i);
+            const np = npForward(toks, j, lang);
+            if (np && np.e <= i) {
+              push(i, i + 1, np, 'reported');
+              continue;
+            }
+          }
+          const von = findVonAgent(toks, a, i);
+          if (von) push(i, i + 1, von, 'said');
+          continue;
+        }
+        if (fin === undefined) continue;
+      }
+      if (fin === undefined) continue;
+      // separable verbs need their particle at the end of the clause ("teilte … mit")
+      let cueE = i + 1;
+      if (fin.particles) {
+        const pi = findParticle(toks, i, fin.particles, !!fin.loose);
+        if (pi < 0) continue;
+        if (!fin.loose) cueE = i + 1;
+      }
+      // "X zitierte Y mit den Worten": Y is the source
+      if (l === 'zitierte' || l === 'zitiert' || l === 'zitierten') {
+        const j = skipAdverbials(toks, i + 1, n);
+        const np = npForward(toks, j, lang);
+        if (np && !np.pronoun) push(i, cueE, np, 'reported');
+        continue;
+      }
+      // "forderte … Todesopfer" is no speech
+      if ((l === 'forderte' || l === 'fordert' || l === 'forderten') && /(?:opfer|tote|toten|leben)\b/i.test(text.slice(t.s, toks[cEnd - 1]?.e ?? t.e))) continue;
+      const np = subjectOf(toks, i, lang, cEnd);
+      if (np) push(i, cueE, np, fin.reported ? 'reported' : 'said');
+      continue;
+    }
+    // English
+    if (l === 'according' && toks[i + 1]?.l === 'to') {
+      const np = npForward(toks, i + 2, lang, false);
+      if (np) push(i, i + 2, np, 'according-to');
+      i++;
+      continue;
+    }
+    if (l === 'citing') {
+      const np = npForward(toks, i + 1, lang, false);
+      if (np) push(i, i + 1, np, 'according-to');
+      continue;
+    }
+    const ev = EN_VERBS[l] ?? (extra.has(l) ? {} : undefined);
+    if (ev === undefined) continue;
+    if (t.cap && i > 0) continue;
+    // adjectival: "the reported figure", "a said amount"
+    if (i > 0 && toks[i - 1].k === TK.Word && DET.has(toks[i - 1].l)) continue;
+    const cEnd = clauseEndFrom(toks, i);
+    const np = subjectOf(toks, i, lang, cEnd);
+    if (np) push(i, i + 1, np, ev.reported ? 'reported' : 'said');
+  }
+  return out;
+}
+
+function isSourceLike(toks: Token[], np: NP): boolean {
+  const phrase = joinToks(toks, np.s, np.e);
+  return !!countryOf(phrase) || isMedia(phrase) || /(?:bericht|angabe|quelle|sprecher|ministerium|regierung|behörde)/i.test(phrase);
+}
+
+function isClauseFinal(toks: Token[], i: number): boolean {
+  const nx = toks[i + 1];
+  return !nx || nx.k === TK.Punct || nx.k === TK.Open || nx.k === TK.Close || (nx.k === TK.Word && (nx.l === 'und' || nx.l === 'oder' || nx.l === 'worden'));
+}
+
+function findParticle(toks: Token[], v: number, particles: string[], loose: boolean): number {
+  for (let j = v + 1; j < toks.length && j < v + 40; j++) {
+    const t = toks[j];
+    if (t.k === TK.Punct && /^[.;!?]$/.test(t.t)) return -1;
+    if (t.k === TK.Word && particles.includes(t.l)) {
+      if (loose) return j;
+      if (isClauseFinal(toks, j)) return j;
+    }
+    if (!loose && t.k === TK.Punct && (t.t === ',' || t.t === ':')) {
+      // the particle must be before the first comma that is not an apposition
+      const nx = toks[j + 1];
+      if (!(nx && isNameTok(nx))) return -1;
+    }
+  }
+  return -1;
+}
+
+function findVonAgent(toks: Token[], from: number, to: number): NP | null {
+  for (let b = from - 1; b >= 0 && !isBoundary(toks[b]); b--) {
+    if (toks[b].l === 'von' || toks[b].l === 'vom') {
+      const np = npForward(toks, toks[b].l === 'vom' ? b + 1 : b + 1, 'de', false);
+      if (np) return np;
+    }
+  }
+  for (let b = from + 1; b < to; b++) {
+    if (toks[b].l === 'von' || toks[b].l === 'vom') {
+      const np = npForward(toks, b + 1, 'de', false);
+      if (np && np.e <= to) return np;
+    }
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------
+// Quotes: which count as speech, and who speaks.
+
+const PARAGRAPH_ONLY_RE = /^[\s.,]*$/;
+
+function assignSpeakers(text: string, sentences: Span[], all: Quote[], atts: Attribution[], _lang: Lang): Quote[] {
+  const out: Quote[] = [];
+  const verbAtts = atts.map((a, i) => ({ a, i })).filter((x) => x.a.kind !== 'according-to');
+  let prev: Quote | null = null;
+  for (const q0 of all) {
+    const q: Quote = { ...q0 };
+    const words = quoteWordCount(text, q);
+    const inner = text.slice(q.innerStart, q.innerEnd).trim();
+    const speechLike = words >= 3 || /[.!?…]$/.test(inner);
+    let speaker: number | null = null;
+    let strong = false;
+
+    // 1. adjacent cue: „…“, sagte X / X sagte: „…“
+    for (const { a, i } of verbAtts) {
+      if (a.start >= q.end && a.start - q.end <= 6 && /^[\s,–—-]*$/.test(text.slice(q.end, a.start)) && a.cueStart <= a.sourceStart + 1000) {
+        if (a.start === a.cueStart || a.cueStart - a.start < 2 || /^[\s,–—-]*$/.test(text.slice(q.end, a.start))) {
+          speaker = i;
+          strong = true;
+          break;
+        }
+      }
+      if (a.end <= q.start && q.start - a.end <= 80) {
+        const gap = text.slice(a.end, q.start);
+        if (/^[^.!?„“”"»«]*:\s*$/.test(gap)) {
+          speaker = i;
+          strong = true;
+          break;
+        }
+      }
+    }
+    // 2. an attribution of the quote's sentence (verbs of saying first)
+    if (speaker === null) {
+      const si = sentenceIndexOf(sentences, q.start);
+      const se = sentenceIndexOf(sentences, Math.max(q.start, q.end - 1));
+      let best = -1;
+      let bestD = Infinity;
+      let bestVerb = false;
+      for (let i = 0; i < atts.length; i++) {
+        const a = atts[i];
+        const ai = sentenceIndexOf(sentences, a.cueStart);
+        if (ai < 0 || ai < si || ai > se) continue;
+        const verb = a.kind !== 'according-to';
+        const d = a.cueStart >= q.end ? a.cueStart - q.end : a.end <= q.start ? q.start - a.end : 0;
+        if ((verb && !bestVerb) || (verb === bestVerb && d < bestD)) {
+          best = i;
+          bestD = d;
+          bestVerb = verb;
+        }
+      }
+      if (best >= 0) {
+        speaker = best;
+        strong = bestVerb;
+      }
+    }
+    // 3. an attribution whose scope covers the quote (reported speech continues)
+    if (speaker === null) {
+      for (let i = atts.length - 1; i >= 0; i--) {
+        const a = atts[i];
+        if (a.scopeStart <= q.start && q.start < a.scopeEnd) {
+          speaker = i;
+          break;
+        }
+      }
+    }
+    // 4. a quote that is a sentence of its own, right after a sentence with a speaker
+    if (speaker === null && speechLike) {
+      const si = sentenceIndexOf(sentences, q.start);
+      const se = sentenceIndexOf(sentences, q.end - 1);
+      if (si > 0 && se >= 0 && /^\s*$/.test(text.slice(sentences[si].start, q.start)) && /^[\s.,!?…]*$/.test(text.slice(q.end, sentences[se].end))) {
+        const ps = sentences[si - 1];
+        if (!isHeading(text.slice(ps.start, ps.end))) {
+          for (let i = atts.length - 1; i >= 0; i--) {
+            const a = atts[i];
+            if (a.cueStart >= ps.start && a.cueStart < ps.end && a.kind !== 'according-to' && a.actor !== UNKNOWN_ACTOR) {
+              speaker = i;
+              break;
+            }
+          }
+          if (speaker === null && prev && prev.attribution !== null && prev.end > ps.start && prev.end <= ps.end + 2) speaker = prev.attribution;
+        }
+      }
+    }
+    // 5. a quote that is a paragraph of its own, right after a speaker's quote
+    if (speaker === null && prev && prev.attribution !== null && speechLike) {
+      const ls = text.lastIndexOf('\n', q.start - 1);
+      const before = text.slice(ls + 1, q.start);
+      const nl = text.indexOf('\n', q.end);
+      const after = text.slice(q.end, nl < 0 ? text.length : nl);
+      const between = text.slice(prev.end, ls + 1);
+      if (/^\s*$/.test(before) && PARAGRAPH_ONLY_RE.test(after) && ls >= prev.end && countParagraphBreaks(between) <= 2 && !/[.!?]\s*\S/.test(between.slice(between.indexOf('\n')))) {
+        speaker = prev.attribution;
+      }
+    }
+    if (!speechLike) {
+      // short quotes: partial quotes of speech only
+      if (speaker === null || !strong) continue;
+      if (looksLikeTitle(text, q)) continue;
+    }
+    q.attribution = speaker;
+    q.speaker = speaker !== null ? (atts[speaker].actor === UNKNOWN_ACTOR ? null : atts[speaker].actor) : null;
+    out.push(q);
+    prev = q;
+  }
+  return out;
+}
+
+function countParagraphBreaks(s: string): number {
+  let c = 0;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 10) c++;
+  return c;
+}
+
+/** „Washington Post“, „Der Spiegel“: every word capitalised, or a known medium. */
+function looksLikeTitle(text: string, q: Quote): boolean {
+  const inner = text.slice(q.innerStart, q.innerEnd).trim();
+  const words = inner.split(/\s+/);
+  if (isMedia(inner)) return true;
+  if (words.length >= 2 && words.every((w) => /^[\p{Lu}\d]/u.test(w))) return true;
+  return false;
+}
+
+/** Helper for tests and tools: the first attribution whose cue is `cue`. */
+export function findAttribution(atts: Attribution[], cue: string): Attribution | undefined {
+  return atts.find((a) => a.cue === cue);
+}
+
+// re-export for convenience
+export { isPronoun };

@@ -1,0 +1,68 @@
+/**
+ * A small word/punctuation tokenizer for the source-attribution stage.
+ * Only sentences that contain a cue are tokenized, so this is never on the
+ * hot path for the whole text.
+ */
+
+export enum TK {
+  Word = 1,
+  Num = 2,
+  Punct = 3,
+  Open = 4, // opening quote mark
+  Close = 5, // closing quote mark
+}
+
+export interface Token {
+  s: number;
+  e: number;
+  t: string;
+  /** lower-cased text */
+  l: string;
+  k: TK;
+  /** First character is upper-case (a capitalised word or an acronym). */
+  cap: boolean;
+}
+
+// Words: letters/digits with inner hyphens, dots of abbreviations ("U.S."), apostrophes ("Peter's").
+const TOKEN_RE = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:(?:[-‐‑'’][\p{L}\p{M}\p{N}]+)|(?:\.(?=\p{L}\.)\p{L})+\.?)*|\p{N}+(?:[.,:]\p{N}+)*|\S/gu;
+
+const OPEN_MARKS = '„‚»«“‘"';
+const CLOSE_MARKS = '“”»«‘’"';
+
+/**
+ * Tokenize `text` between `start` and `end`. Quote marks are classified by
+ * the `quoteOpen`/`quoteClose` sets (offsets of known quote marks) when
+ * given, else by their shape and context.
+ */
+export function tokenize(text: string, start: number, end: number, marks?: Map<number, TK>): Token[] {
+  const out: Token[] = [];
+  TOKEN_RE.lastIndex = 0;
+  const slice = text.slice(start, end);
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_RE.exec(slice)) !== null) {
+    const t = m[0];
+    const s = start + m.index;
+    const e = s + t.length;
+    const c = t.charCodeAt(0);
+    let k: TK;
+    if (c >= 48 && c <= 57) k = TK.Num;
+    else if (/^[\p{L}\p{M}]/u.test(t)) k = TK.Word;
+    else {
+      const known = marks?.get(s);
+      if (known !== undefined) k = known;
+      else if (OPEN_MARKS.includes(t) || CLOSE_MARKS.includes(t)) {
+        const prev = s > 0 ? text[s - 1] : ' ';
+        k = /[\s(\[–—-]/.test(prev) && t !== '“' && t !== '’' ? TK.Open : TK.Close;
+        if (t === '„' || t === '‚') k = TK.Open;
+      } else k = TK.Punct;
+    }
+    const ch = t[0];
+    const cap = k === TK.Word && ch !== ch.toLowerCase();
+    out.push({ s, e, t, l: t.toLowerCase(), k, cap });
+  }
+  return out;
+}
+
+export function isQuoteMark(tok: Token): boolean {
+  return tok.k === TK.Open || tok.k === TK.Close;
+}

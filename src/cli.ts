@@ -1,3 +1,279 @@
-// Placeholder until the analysis pipeline lands (issue 2).
-process.stderr.write('claim-lens: not built yet\n');
-process.exit(2);
+/**
+ * claim-lens: the headless front end over the pure core.
+ *
+ *   claim-lens analyze <file|dir>... [--format json|md] [--lexicon FILE] [--max-size MB]
+ *   claim-lens xref    <file|dir>... [--format json|md] [--lexicon FILE] [--max-size MB]
+ *
+ * Exit codes: 0 all analysed, 1 some input unreadable or skipped (each named on
+ * stderr with the reason; the rest is still analysed), 2 usage error.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyzeArticle } from './core/analyze';
+import { decodeArticle } from './core/decode';
+import { globToRegExp, matchesAny } from './core/glob';
+import { parseLexicon } from './core/lexicon';
+import { analysisJson, analysisMarkdown } from './core/report';
+import type { ArticleAnalysis, Lexicon } from './core/types';
+import { hash53 } from './core/text';
+import { CorpusIndex } from './core/xref/index';
+import { xrefJson, xrefMarkdown } from './core/xref/report';
+
+const VERSION = '0.1.0';
+const ARTICLE_EXT = /\.(?:txt|article|md|markdown|text)$/i;
+const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'out', 'dist']);
+
+const USAGE = `Usage:
+  claim-lens analyze <file|dir>... [--format json|md] [--lexicon FILE] [--max-size MB]
+  claim-lens xref    <file|dir>... [--format json|md] [--lexicon FILE] [--max-size MB]
+
+  analyze   figures, attributions, quotes and claims of each article
+  xref      cross-references between the articles (same/different figure, same statement, text reuse)
+
+Options:
+  --format json|md   output format (default json)
+  --lexicon FILE     workspace lexicon (default: .claimlens.yaml in the first folder given, if any)
+  --max-size MB      skip files larger than this (default 64)
+  -h, --help         this help
+  -v, --version      the version
+
+Folders are read recursively (*.txt, *.article, *.md); hidden files and folders are skipped.
+Exit codes: 0 ok, 1 some input skipped (named on stderr), 2 usage error.`;
+
+class UsageError extends Error {}
+
+interface Options {
+  command: 'analyze' | 'xref';
+  inputs: string[];
+  format: 'json' | 'md';
+  lexicon: string | null;
+  maxBytes: number;
+}
+
+function parseArgs(argv: string[]): Options | 'help' | 'version' {
+  if (argv.length === 0) throw new UsageError('no command given');
+  const opts: Options = { command: 'analyze', inputs: [], format: 'json', lexicon: null, maxBytes: 64 * 1024 * 1024 };
+  let command: string | null = null;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const value = (name: string): string => {
+      const eq = a.indexOf('=');
+      if (eq > 0) return a.slice(eq + 1);
+      const v = argv[++i];
+      if (v === undefined) throw new UsageError(`${name} needs a value`);
+      return v;
+    };
+    if (a === '-h' || a === '--help') return 'help';
+    if (a === '-v' || a === '--version') return 'version';
+    if (a === '--format' || a.startsWith('--format=')) {
+      const f = value('--format');
+      if (f !== 'json' && f !== 'md') throw new UsageError(`--format must be json or md, not "${f}"`);
+      opts.format = f;
+    } else if (a === '--lexicon' || a.startsWith('--lexicon=')) {
+      opts.lexicon = value('--lexicon');
+    } else if (a === '--max-size' || a.startsWith('--max-size=')) {
+      const mb = Number(value('--max-size'));
+      if (!(mb > 0)) throw new UsageError('--max-size must be a positive number of megabytes');
+      opts.maxBytes = mb * 1024 * 1024;
+    } else if (a.startsWith('-') && a !== '-') {
+      throw new UsageError(`unknown option ${a}`);
+    } else if (command === null) {
+      if (a !== 'analyze' && a !== 'xref') throw new UsageError(`unknown command "${a}" (analyze or xref)`);
+      command = a;
+    } else {
+      opts.inputs.push(a);
+    }
+  }
+  if (command === null) throw new UsageError('no command given');
+  opts.command = command as Options['command'];
+  if (opts.inputs.length === 0) throw new UsageError(`${command} needs at least one file or folder`);
+  return opts;
+}
+
+interface Problem {
+  path: string;
+  reason: string;
+}
+
+/** Expand inputs to files: named files as given, folders recursively. */
+function collectFiles(inputs: string[], problems: Problem[]): string[] {
+  const files: string[] = [];
+  const seen = new Set<string>();
+  const add = (f: string) => {
+    const key = path.resolve(f);
+    if (!seen.has(key)) {
+      seen.add(key);
+      files.push(f);
+    }
+  };
+  const walk = (dir: string) => {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch (e) {
+      problems.push({ path: dir, reason: errorReason(e) });
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+      if (e.name.startsWith('.')) continue;
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) {
+        if (!SKIP_DIRS.has(e.name)) walk(p);
+      } else if ((e.isFile() || e.isSymbolicLink()) && ARTICLE_EXT.test(e.name)) add(p);
+    }
+  };
+  for (const input of inputs) {
+    let st: fs.Stats;
+    try {
+      st = fs.statSync(input);
+    } catch (e) {
+      problems.push({ path: input, reason: errorReason(e) });
+      continue;
+    }
+    if (st.isDirectory()) walk(input);
+    else add(input);
+  }
+  return files;
+}
+
+function errorReason(e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  switch (err?.code) {
+    case 'ENOENT':
+      return 'no such file or folder';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a folder';
+    default:
+      return err?.message ?? String(e);
+  }
+}
+
+function loadLexicon(opts: Options, problems: Problem[]): Lexicon | undefined {
+  let file = opts.lexicon;
+  if (!file) {
+    const firstDir = opts.inputs.find((i) => {
+      try {
+        return fs.statSync(i).isDirectory();
+      } catch {
+        return false;
+      }
+    });
+    const candidate = path.join(firstDir ?? '.', '.claimlens.yaml');
+    if (fs.existsSync(candidate)) file = candidate;
+  }
+  if (!file) return undefined;
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    problems.push({ path: file, reason: `lexicon not read: ${errorReason(e)}` });
+    return undefined;
+  }
+  const { lexicon, diagnostics } = parseLexicon(text);
+  for (const d of diagnostics) process.stderr.write(`claim-lens: ${file}: ${d.severity}: ${d.message}\n`);
+  return lexicon;
+}
+
+function displayPath(p: string): string {
+  const rel = path.relative(process.cwd(), path.resolve(p));
+  return (rel && !rel.startsWith('..') ? rel : path.resolve(p)).split(path.sep).join('/');
+}
+
+export function main(argv: string[]): Promise<number> {
+  let opts: Options | 'help' | 'version';
+  try {
+    opts = parseArgs(argv);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`claim-lens: ${e.message}\n\n${USAGE}\n`);
+      return Promise.resolve(2);
+    }
+    throw e;
+  }
+  if (opts === 'help') {
+    process.stdout.write(USAGE + '\n');
+    return Promise.resolve(0);
+  }
+  if (opts === 'version') {
+    process.stdout.write(VERSION + '\n');
+    return Promise.resolve(0);
+  }
+
+  const problems: Problem[] = [];
+  const lexicon = loadLexicon(opts, problems);
+  const ignore = (lexicon?.ignore ?? []).map(globToRegExp);
+  const files = collectFiles(opts.inputs, problems).filter((f) => !matchesAny(displayPath(f), ignore));
+
+  const analyses: ArticleAnalysis[] = [];
+  const hashes: string[] = [];
+  const texts = new Map<string, string>();
+  for (const f of files) {
+    const shown = displayPath(f);
+    let bytes: Buffer;
+    try {
+      const st = fs.statSync(f);
+      if (st.size > opts.maxBytes) {
+        problems.push({ path: shown, reason: `larger than ${Math.round(opts.maxBytes / 1048576)} MB (${(st.size / 1048576).toFixed(1)} MB); raise --max-size to read it` });
+        continue;
+      }
+      bytes = fs.readFileSync(f);
+    } catch (e) {
+      problems.push({ path: shown, reason: errorReason(e) });
+      continue;
+    }
+    const decoded = decodeArticle(bytes);
+    if (!decoded.ok) {
+      problems.push({ path: shown, reason: decoded.reason });
+      continue;
+    }
+    try {
+      const a = analyzeArticle(decoded.text, { path: shown, lexicon });
+      analyses.push(a);
+      hashes.push(hash53(decoded.text));
+      if (opts.format === 'md') texts.set(shown, decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text);
+      for (const d of a.diagnostics) {
+        if (d.severity !== 'info') process.stderr.write(`claim-lens: ${shown}: ${d.severity}: ${d.message}\n`);
+      }
+    } catch (e) {
+      // A bug of ours must not lose the other articles.
+      problems.push({ path: shown, reason: `analysis failed: ${(e as Error)?.message ?? e}` });
+    }
+  }
+
+  for (const p of problems) process.stderr.write(`claim-lens: skipped ${p.path}: ${p.reason}\n`);
+  if (files.length === 0 && problems.length === 0) {
+    process.stderr.write('claim-lens: no article files found (looked for *.txt, *.article, *.md)\n');
+  }
+
+  let output: string;
+  if (opts.command === 'analyze') {
+    output = opts.format === 'json' ? JSON.stringify(analysisJson(analyses), null, 2) : analysisMarkdown(analyses, texts);
+  } else {
+    const index = new CorpusIndex();
+    analyses.forEach((a, i) => index.upsert(a, hashes[i]));
+    output = opts.format === 'json' ? JSON.stringify(xrefJson(index), null, 2) : xrefMarkdown(index);
+  }
+  const code = problems.length ? 1 : 0;
+  return new Promise((resolve) => {
+    process.stdout.write(output + '\n', () => resolve(code));
+  });
+}
+
+if (require.main === module) {
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+  });
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e) => {
+      process.stderr.write(`claim-lens: internal error: ${(e as Error)?.message ?? e}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -59,7 +59,7 @@ export function formatFigure(n: Pick<NumberMention, 'value' | 'low' | 'high' | '
 /** Escape text for a Markdown table cell. */
 export function mdCell(s: string | null | undefined): string {
   if (s === null || s === undefined || s === '') return '–';
-  return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n|\r/g, ' ').replace(/([*_`<>[\]])/g, '\\$1');
+  return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n|\r/g, ' ').replace(/([*_`[\]])/g, '\\$1').replace(/</g, '&lt;');
 }
 
 function lineCol(offset: number, lineStarts: number[]): string {

@@ -13,13 +13,14 @@
  *   in Moskau" → "South Korea", "USA", "Russia". This keeps every claim of a
  *   government and its agencies in one group, which is what a reader comparing
  *   figures across sources wants ("South Korea says 11,000").
- * - named organisations and media keep their own name ("KCNA", "NATO", "EU",
+ * - named organisations and media keep their own name ("KCNA", "NATO", "European Union",
  *   "RIA Novosti", "Reuters", "CNN"); "die nordkoreanische Agentur KCNA" →
  *   "KCNA" (the name wins over the adjective);
  * - persons by their full name as first given in the article ("Kirby" →
  *   "John Kirby"); a small table of people who are often in the news maps
- *   German and English spellings to one form ("Dmitri Peskow" / "Dmitry
- *   Peskov" → "Dmitry Peskov", "Putin" → "Vladimir Putin");
+ *   German and English spellings to one form, German transliteration for
+ *   Russian and Ukrainian names ("Dmitry Peskov" → "Dmitri Peskow",
+ *   "Putin" → "Wladimir Putin");
  * - lexicon aliases (`Lexicon.actors`) are checked before all built-in
  *   tables, so a workspace can override and extend every mapping.
  * - unnamed sources ("Berichten zufolge", "reports say") → UNKNOWN_ACTOR.
@@ -61,7 +62,7 @@ const COUNTRIES: CountryDef[] = [
   { c: 'Austria', n: ['österreich', 'austria'], a: ['österreichisch', 'austrian'], d: ['österreicher'], m: ['wien', 'vienna', 'ballhausplatz'] },
   { c: 'Switzerland', n: ['schweiz', 'switzerland'], a: ['schweizerisch', 'schweizer', 'swiss'], d: ['schweizer'], m: ['bern'] },
   { c: 'France', n: ['frankreich', 'france'], a: ['französisch', 'french'], d: ['franzose', 'franzosen', 'französin'], m: ['paris', 'élysée', 'elysee', 'élysée-palast', 'quai d’orsay'] },
-  { c: 'UK', n: ['großbritannien', 'vereinigtes königreich', 'vereinigten königreich', 'vereinigten königreichs', 'united kingdom', 'britain', 'great britain', 'england', 'uk', 'u.k.'], a: ['britisch', 'british', 'englisch'], d: ['brite', 'briten', 'britin'], m: ['london', 'downing street', 'whitehall'] },
+  { c: 'United Kingdom', n: ['großbritannien', 'vereinigtes königreich', 'vereinigten königreich', 'vereinigten königreichs', 'united kingdom', 'britain', 'great britain', 'england', 'uk', 'u.k.'], a: ['britisch', 'british', 'englisch'], d: ['brite', 'briten', 'britin'], m: ['london', 'downing street', 'whitehall'] },
   { c: 'Italy', n: ['italien', 'italy'], a: ['italienisch', 'italian'], d: ['italiener'], m: ['rom', 'rome'] },
   { c: 'Spain', n: ['spanien', 'spain'], a: ['spanisch', 'spanish'], d: ['spanier'], m: ['madrid'] },
   { c: 'Poland', n: ['polen', 'poland'], a: ['polnisch', 'polish'], d: ['pole', 'polen', 'polin'], m: ['warschau', 'warsaw'] },
@@ -126,7 +127,7 @@ interface OrgDef {
 
 const ORGS: OrgDef[] = [
   { c: 'NATO', type: 'org', a: ['NATO', 'Nato', 'Nordatlantikrat', 'Nordatlantische Allianz', 'North Atlantic Council'] },
-  { c: 'EU', type: 'org', a: ['EU', 'Europäische Union', 'Europäischen Union', 'European Union', 'EU-Kommission', 'Europäische Kommission', 'Europäischen Kommission', 'European Commission', 'Brüssel', 'Brussels'] },
+ { c: 'European Union', type: 'org', a: ['EU', 'Europäische Union', 'Europäischen Union', 'European Union', 'EU-Kommission', 'Europäische Kommission', 'Europäischen Kommission', 'European Commission', 'Brüssel', 'Brussels'] },
   { c: 'UN', type: 'org', a: ['UN', 'UNO', 'Vereinte Nationen', 'Vereinten Nationen', 'United Nations', 'U.N.', 'Uno'] },
   { c: 'IAEA', type: 'org', a: ['IAEA', 'IAEO', 'Internationale Atomenergiebehörde', 'Internationalen Atomenergiebehörde'] },
   { c: 'WHO', type: 'org', a: ['WHO', 'Weltgesundheitsorganisation', 'World Health Organization'] },
@@ -169,20 +170,20 @@ const ORGS: OrgDef[] = [
 
 /** People often in the news whose names are spelled differently in German and English. */
 const PERSONS: Array<[string, string[]]> = [
-  ['Vladimir Putin', ['Wladimir Putin', 'Putin']],
-  ['Volodymyr Zelensky', ['Wolodymyr Selenskyj', 'Selenskyj', 'Zelensky', 'Zelenskyy', 'Volodymyr Zelenskyy', 'Wolodimir Selenski', 'Selenski']],
-  ['Dmitry Peskov', ['Dmitri Peskow', 'Peskow', 'Peskov', 'Dmitrij Peskow']],
-  ['Sergey Lavrov', ['Sergej Lawrow', 'Lawrow', 'Lavrov', 'Sergei Lavrov']],
-  ['Maria Zakharova', ['Maria Sacharowa', 'Sacharowa', 'Zakharova']],
-  ['Sergei Shoigu', ['Sergej Schoigu', 'Schoigu', 'Shoigu']],
-  ['Valery Gerasimov', ['Waleri Gerassimow', 'Gerassimow', 'Gerasimov', 'Valeri Gerasimov']],
+  ['Wladimir Putin', ['Vladimir Putin', 'Putin']],
+  ['Wolodymyr Selenskyj', ['Volodymyr Zelensky', 'Selenskyj', 'Zelensky', 'Zelenskyy', 'Volodymyr Zelenskyy', 'Wolodimir Selenski', 'Selenski']],
+  ['Dmitri Peskow', ['Dmitry Peskov', 'Peskow', 'Peskov', 'Dmitrij Peskow']],
+  ['Sergej Lawrow', ['Sergey Lavrov', 'Lawrow', 'Lavrov', 'Sergei Lavrov']],
+  ['Maria Sacharowa', ['Maria Zakharova', 'Sacharowa', 'Zakharova']],
+  ['Sergej Schoigu', ['Sergei Shoigu', 'Schoigu', 'Shoigu']],
+  ['Waleri Gerassimow', ['Valery Gerasimov', 'Gerassimow', 'Gerasimov', 'Valeri Gerasimov']],
   ['Kim Jong Un', ['Kim Jong-un', 'Kim Jong-Un', 'Kim Jong Un', 'Kim Dschong Un']],
   ['Kim Yo Jong', ['Kim Yo-jong', 'Kim Yo Jong']],
   ['Xi Jinping', ['Xi Jinping', 'Xi']],
-  ['Alexander Lukashenko', ['Alexander Lukaschenko', 'Lukaschenko', 'Lukashenko']],
+  ['Alexander Lukaschenko', ['Alexander Lukashenko', 'Lukaschenko', 'Lukashenko']],
   ['Recep Tayyip Erdoğan', ['Recep Tayyip Erdogan', 'Erdogan', 'Erdoğan']],
   ['Benjamin Netanyahu', ['Benjamin Netanjahu', 'Netanjahu', 'Netanyahu']],
-  ['Dmitry Medvedev', ['Dmitri Medwedew', 'Medwedew', 'Medvedev']],
+  ['Dmitri Medwedew', ['Dmitry Medvedev', 'Medwedew', 'Medvedev']],
   ['Vitali Klitschko', ['Vitali Klitschko', 'Klitschko']],
   ['Yoon Suk Yeol', ['Yoon Suk-yeol', 'Yoon Suk Yeol', 'Yoon']],
   ['Andrzej Duda', ['Andrzej Duda']],
@@ -229,8 +230,8 @@ const CASE_SENSITIVE_COUNTRY = new Map<string, string>([
   ['US', 'USA'],
   ['USA', 'USA'],
   ['U.S.', 'USA'],
-  ['UK', 'UK'],
-  ['U.K.', 'UK'],
+  ['UK', 'United Kingdom'],
+  ['U.K.', 'United Kingdom'],
 ]);
 
 /** German adjective inflection endings, longest first. */

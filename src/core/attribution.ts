@@ -98,7 +98,12 @@ addDe('zitiert zitierte zitierten', 'zitiert', { reported: true });
 addDe('gesteht gestand', 'eingestanden');
 addDe('twitterte', 'getwittert');
 addDe('deutet deutete deuteten', 'angedeutet', { particles: ['an'] });
-addDe('bezeichnet bezeichnete bezeichneten', 'bezeichnet', { particles: ['als'], loose: true });
+// verb-final forms of separable verbs in subordinate clauses ("wie die Polizei mitteilte")
+addDe('mitteilt mitteilte mitteilten bekanntgab bekanntgaben einräumte einräumten hinzufügte zurückwies zurückwiesen ankündigte ankündigten hervorhob klarstellte feststellte vorwarf fortfuhr angab angaben zugab festhielt vorschlug andeutete', '');
+addDe('hält hielt hielten', 'festgehalten', { particles: ['fest', 'entgegen'] });
+addDe('schlägt schlug schlugen', 'vorgeschlagen', { particles: ['vor'] });
+addDe('findet fand', '', {});
+addDe('bezeichnet bezeichnete bezeichneten', 'bezeichnet');
 addDe('verwies verweist', 'verwiesen', { particles: ['darauf'], loose: true });
 
 for (const w of 'said says say told tells added adds warned warns announced announces stated states claimed claims noted notes explained explains insisted insists confirmed confirms denied denies wrote writes tweeted argued argues acknowledged acknowledges admitted admits urged urges stressed stresses emphasized emphasised emphasizes estimated estimates declared declares alleged alleges conceded replied asserted asserts predicted predicts suggested suggests testified'.split(' ')) {
@@ -118,6 +123,7 @@ const ADVERBS = new Set(
     'offenbar offensichtlich wohl laut vergangene vergangenen letzte letzten diese dieser diesen woche monat jahr ' +
     'wörtlich sinngemäß ausdrücklich mehrfach wiederholt bloß lediglich nur sogar selbst gegenüber seinerseits ihrerseits ' +
     'dort hier da so zwar denn doch ja eben einmal mal erst immer wieder stets knapp rund fast kaum nicht nie ' +
+    'einst jüngst zunächst zuerst jeweils hierzu dabei darin daraufhin sich konkret ' +
     'also too then later earlier however meanwhile previously separately again further'
   ).split(' '),
 );
@@ -152,6 +158,11 @@ const ADJ_STOP = new Set(['einen', 'seinen', 'ihren', 'deren', 'dessen', 'wollen
 
 /** Heads that are common nouns (they take genitives and places): "Berichten der Armee", "Kreisen in Moskau". */
 const COMMON_HEAD_RE = /(?:ung|ungen|heit|keit|schaft|tion|ium|iums|amt|amts|amtes|rat|rats|rates|dienst|dienstes|behörde|behörden|kreise|kreisen|quelle|quellen|zeitung|agentur|regierung|armee|militär|polizei|ministerium|ministeriums|büro|ausschuss|kommission|gericht|institut|instituts|verband|verbands|partei|seite|stelle|stellen)$/;
+
+/** After a determiner, any lower-case inflected word before the noun is an adjective ("die jüngste Opernballlady"). */
+function isInflected(t: Token): boolean {
+  return t.k === TK.Word && !t.cap && /(?:e|en|er|es|em)$/.test(t.l) && !ADJ_STOP.has(t.l) && !PREPOSITIONS.has(t.l) && !ADVERBS.has(t.l) && !DET.has(t.l) && !SUBORD.has(t.l);
+}
 
 function isAdj(t: Token): boolean {
   return t.k === TK.Word && !t.cap && !ADJ_STOP.has(t.l) && ADJ_RE.test(t.l);
@@ -570,6 +581,14 @@ function skipAdverbials(toks: Token[], i: number, end: number): number {
       continue;
     }
     const t = toks[i];
+    if (t.k === TK.Word && t.l === 'gegenüber') {
+      // "erklärte gegenüber dem Magazin Vice": an addressee, not the subject
+      const np = npForward(toks, i + 1, 'de', false, false);
+      if (np) {
+        i = np.e;
+        continue;
+      }
+    }
     if (t.k === TK.Word && !t.cap && ADVERBS.has(t.l) && t.l !== 'laut') {
       i++;
       continue;
@@ -599,7 +618,7 @@ function npForward(toks: Token[], i: number, lang: Lang, allowPronoun = true, co
     j++;
   }
   if (lang === 'en') return npForwardEn(toks, i, j, hasDet);
-  while (j < n && (isAdj(toks[j]) || (hasDet && toks[j].k === TK.Num))) j++;
+  while (j < n && (isAdj(toks[j]) || (hasDet && (toks[j].k === TK.Num || isInflected(toks[j]))))) j++;
   // a quoted name: die „Washington Post“
   if (j < n && toks[j].k === TK.Open) {
     let k = j + 1;
@@ -611,7 +630,11 @@ function npForward(toks: Token[], i: number, lang: Lang, allowPronoun = true, co
   if (j >= n || !isNameTok(toks[j])) return null;
   if (!hasDet && PREPOSITIONS.has(toks[j].l)) return null;
   const headStart = j;
-  while (j < n && isNameTok(toks[j]) && j - headStart < 6) j++;
+  while (j < n && j - headStart < 7) {
+    if (isNameTok(toks[j])) j++;
+    else if (j > headStart && j + 1 < n && /^(?:van|von|de|da|di|del|la|le|al|bin|ibn|ter|ten|zu)$/.test(toks[j].l) && (isNameTok(toks[j + 1]) || (/^(?:der|den|la)$/.test(toks[j + 1].l) && isNameTok(toks[j + 2] ?? toks[j])))) j += /^(?:der|den|la)$/.test(toks[j + 1].l) ? 2 : 1;
+    else break;
+  }
   // genitive and place attachments
   const head = toks[j - 1];
   const commonHead = hasDet || INFO_NOUN_RE.test(head.l) || isRole(head.t) || COMMON_HEAD_RE.test(head.l);
@@ -627,8 +650,10 @@ function npForward(toks: Token[], i: number, lang: Lang, allowPronoun = true, co
       }
       break;
     }
-    if ((t.l === 'in' || t.l === 'aus' || t.l === 'von') && commonHead && j + 1 < n && isNameTok(toks[j + 1]) && (countryOf(toks[j + 1].t) || INFO_NOUN_RE.test(head.l))) {
+    if ((t.l === 'in' || t.l === 'aus' || t.l === 'von') && commonHead && j + 1 < n && isNameTok(toks[j + 1]) && (countryOf(toks[j + 1].t) || INFO_NOUN_RE.test(head.l) || t.l === 'von')) {
       j += 2;
+      while (j < n && isNameTok(toks[j]) && toks[j + 1]?.t !== ',') j++;
+      if (j < n && isNameTok(toks[j]) && toks[j + 1]?.t === ',' && !isNameTok(toks[j + 2] ?? toks[0])) j++;
       continue;
     }
     if ((t.l === 'aus' || t.l === 'von') && j + 1 < n && (toks[j + 1].l === 'dem' || toks[j + 1].l === 'der' || toks[j + 1].l === 'den') && commonHead) {
@@ -808,7 +833,7 @@ function subjectOf(toks: Token[], v: number, lang: Lang, clauseEnd: number): NP 
   }
   // strip coordinating conjunctions and focus particles from the prefield
   while (ps < v && toks[ps].k === TK.Word && (COORD.has(toks[ps].l) || (FOCUS.has(toks[ps].l) && ps + 1 < v))) ps++;
-  if (ps === v && v > 0 && toks[v - 1].k === TK.Word && (toks[v - 1].l === 'und' || toks[v - 1].l === 'and')) {
+  if (v > 0 && toks[v - 1].k === TK.Word && (toks[v - 1].l === 'und' || toks[v - 1].l === 'and')) {
     // "X zeigte sich besorgt und sprach von …": the subject of the first clause
     const np = npForward(toks, skipLeading(toks, 0), lang);
     if (np && np.e < v && !np.pronoun) return np;
@@ -816,7 +841,8 @@ function subjectOf(toks: Token[], v: number, lang: Lang, clauseEnd: number): NP 
   if (ps < v) {
     // a noun phrase in the prefield is the subject: "Kirby sagte", "Der Geheimdienst hatte … mitgeteilt"
     const t0 = toks[ps];
-    const np = !isAdverbLike(t0) || DE_PRONOUNS.has(t0.l) ? npForward(toks, ps, lang) : null;
+    const detLike = (t0.l === 'das' || t0.l === 'dies') && ps + 1 < v;
+    const np = !isAdverbLike(t0) || detLike || DE_PRONOUNS.has(t0.l) ? npForward(toks, ps, lang) : null;
     if (np && np.e === v) {
       // a single sentence-initial word with a pronoun after the verb is an adverb ("Deutlicher wurde er")
       const after = toks[v + 1];
@@ -830,7 +856,8 @@ function subjectOf(toks: Token[], v: number, lang: Lang, clauseEnd: number): NP 
     const segS = c + 1;
     if (c >= 0 && toks[c].t === ',' && segS < b) {
       const seg0 = toks[segS];
-      const isApposition = isNameTok(seg0) && toks.slice(segS, b).every((t) => isNameTok(t));
+      const segNp = npForward(toks, segS, lang, false, false);
+      const isApposition = (isNameTok(seg0) && toks.slice(segS, b).every((t) => isNameTok(t))) || (!!segNp && segNp.e === b && !SUBORD.has(seg0.l));
       const isRelative = seg0.k === TK.Word && RELATIVE.has(seg0.l) && !seg0.cap;
       if (isApposition || isRelative) {
         let d = c - 1;
@@ -857,6 +884,8 @@ function subjectOf(toks: Token[], v: number, lang: Lang, clauseEnd: number): NP 
   }
   return null;
 }
+
+const NON_SPEAKERS = new Set(['ich', 'wir', 'du', 'ihr', 'es', 'das', 'dies', 'man', 'i', 'we', 'you', 'it', 'this', 'that', 'there']);
 
 function skipLeading(toks: Token[], i: number): number {
   while (i < toks.length && toks[i].k === TK.Word && (COORD.has(toks[i].l) || FOCUS.has(toks[i].l))) i++;
@@ -1016,7 +1045,7 @@ function findCues(toks: Token[], lang: Lang, extra: Set<string>, text: string): 
           let cueS = i;
           if (l === 'gegeben' && toks[i - 1]?.l === 'bekannt') cueS = i - 1;
           const np = subjectOf(toks, a, lang, i);
-          if (np) push(cueS, i + 1, np, part.reported ? 'reported' : 'said');
+          if (np && !(np.e - np.s === 1 && NON_SPEAKERS.has(toks[np.s].l))) push(cueS, i + 1, np, part.reported ? 'reported' : 'said');
           continue;
         }
         if (a >= 0 && toks[a].k === TK.Word && PASSIVE.has(toks[a].l)) {
@@ -1052,8 +1081,11 @@ function findCues(toks: Token[], lang: Lang, extra: Set<string>, text: string): 
       }
       // "forderte … Todesopfer" is no speech
       if ((l === 'forderte' || l === 'fordert' || l === 'forderten') && /(?:opfer|tote|toten|leben)\b/i.test(text.slice(t.s, toks[cEnd - 1]?.e ?? t.e))) continue;
+      // another verb with the same stem: "sagte … ab", "mahnt … ab", "meldete … an", "findet … statt"
+      if (!fin.particles && cEnd - 1 > i && /^(?:ab|an|weg|um|durch|statt|heraus)$/.test(toks[cEnd - 1].l)) continue;
+      if ((l === 'schrieb' || l === 'schreibt') && /Geschichte/.test(text.slice(t.e, toks[cEnd - 1]?.e ?? t.e))) continue;
       const np = subjectOf(toks, i, lang, cEnd);
-      if (np) push(i, cueE, np, fin.reported ? 'reported' : 'said');
+      if (np && !(np.e - np.s === 1 && NON_SPEAKERS.has(toks[np.s].l))) push(i, cueE, np, fin.reported ? 'reported' : 'said');
       continue;
     }
     // English

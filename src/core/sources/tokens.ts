@@ -24,7 +24,7 @@ export interface Token {
 }
 
 // Words: letters/digits with inner hyphens, dots of abbreviations ("U.S."), apostrophes ("Peter's").
-const TOKEN_RE = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:(?:[-‐‑'’][\p{L}\p{M}\p{N}]+)|(?:\.(?=\p{L}\.)\p{L})+\.?)*|\p{N}+(?:[.,:]\p{N}+)*|\S/gu;
+const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*\.(?:de|at|ch|com|org|net|eu|info|io|fr|it|uk|ru|ua|tv)(?![\p{L}\p{N}])|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:(?:[-‐‑'’][\p{L}\p{M}\p{N}]+)|(?:\.(?=\p{L}\.)\p{L})+\.?)*|\p{N}+(?:[.,:]\p{N}+)*|\S/gu;
 
 const OPEN_MARKS = '„‚»«“‘"';
 const CLOSE_MARKS = '“”»«‘’"';
@@ -45,7 +45,7 @@ export function tokenize(text: string, start: number, end: number, marks?: Map<n
     const e = s + t.length;
     const c = t.charCodeAt(0);
     let k: TK;
-    if (c >= 48 && c <= 57) k = TK.Num;
+    if (c >= 48 && c <= 57 && !/\.\p{L}{2,4}$/u.test(t)) k = TK.Num;
     else if (/^[\p{L}\p{M}]/u.test(t)) k = TK.Word;
     else {
       const known = marks?.get(s);
@@ -57,7 +57,8 @@ export function tokenize(text: string, start: number, end: number, marks?: Map<n
       } else k = TK.Punct;
     }
     const ch = t[0];
-    const cap = k === TK.Word && ch !== ch.toLowerCase();
+    // domain names ("golem.de") are names even in lower case
+    const cap = k === TK.Word && (ch !== ch.toLowerCase() || /\.\p{L}{2,4}$/u.test(t));
     out.push({ s, e, t, l: t.toLowerCase(), k, cap });
   }
   return out;

@@ -21,6 +21,11 @@ if (existsSync('src/extension.ts')) {
   builds.push({ ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs',
     target: 'node20', external: ['vscode'] });
 }
+if (existsSync('src/extension/analysisWorker.ts')) {
+  // Worker thread of the extension: analyses big articles and the workspace index off the extension host thread.
+  builds.push({ ...common, entryPoints: ['src/extension/analysisWorker.ts'], outfile: 'dist/analysisWorker.js', platform: 'node',
+    format: 'cjs', target: 'node20' });
+}
 if (existsSync('src/webview/main.ts')) {
   builds.push({ ...common, entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview.js', platform: 'browser',
     format: 'iife', target: 'es2022' });

@@ -177,7 +177,7 @@ function buildTrigger(extra: string[]): RegExp {
     ...Object.keys(DE_FINITE),
     ...Object.keys(DE_PARTICIPLE),
     ...Object.keys(EN_VERBS),
-    'laut', 'zufolge', 'angaben', 'gemäß', 'gemäss', 'berufung', 'heißt', 'hieß', 'according', 'citing', 'so',
+    'laut', 'zufolge', 'angaben', 'demnach', 'gemäß', 'gemäss', 'berufung', 'heißt', 'hieß', 'according', 'citing', 'so',
     'berichten', 'medienberichten', 'schätzungen', 'informationen', 'erkenntnissen', 'darstellung', 'einschätzung',
     'aussagen', 'worten', 'ansicht', 'auffassung', 'daten', 'zahlen', 'berechnungen', 'recherchen', 'umfragen', 'kreisen',
     ...extra.map((w) => w.toLowerCase()),
@@ -223,7 +223,7 @@ const HEAD_COLON_RE = /^(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,2}):\s/u;
 
 // Persons named in the article: "Präsident Wladimir Putin", "Sprecherin Maria Sacharowa", ", John Kirby,"
 const PERSON_SCAN_RE =
-  /(?:(?<![\p{L}])[\p{L}-]*(?:[Ss]precher|[Ss]precherin|[Mm]inister|[Mm]inisterin|[Pp]räsident|[Pp]räsidentin|[Kk]anzler|[Kk]anzlerin|[Cc]hef|[Cc]hefin|[Ff]ührer|[Mm]achthaber|[Bb]otschafter|[Gg]eneral|[Ss]ekretär|[Ss]ekretärin|[Bb]ürgermeister|[Bb]ürgermeisterin|[Vv]orsitzende|[Vv]orsitzender|[Ll]eiter|[Ll]eiterin|[Dd]irektor|[Dd]irektorin|[Bb]eauftragte|[Bb]eauftragter|[Bb]erater|[Bb]eraterin|[Ee]xperte|[Ee]xpertin|[Aa]nalyst|[Aa]nalystin|[Ss]enator|[Gg]ouverneur|President|Minister|Secretary|Chancellor|Spokesman|Spokeswoman|Spokesperson|spokesman|spokeswoman|spokesperson|Ambassador|Governor|Senator|Director|General|Leader|leader)|,)\s+(\p{Lu}[\p{Ll}]+(?:-\p{Lu}?[\p{Ll}]+)?)\s+(\p{Lu}[\p{Ll}]*(?:-\p{L}[\p{Ll}]+)?)(?:\s+(\p{Lu}[\p{Ll}]+(?:-\p{L}[\p{Ll}]+)?))?/gu;
+  /(?:(?<![\p{L}])([\p{L}-]*(?:[Ss]precher|[Ss]precherin|[Mm]inister|[Mm]inisterin|[Pp]räsident|[Pp]räsidentin|[Kk]anzler|[Kk]anzlerin|[Cc]hef|[Cc]hefin|[Ff]ührer|[Mm]achthaber|[Bb]otschafter|[Gg]eneral|[Ss]ekretär|[Ss]ekretärin|[Bb]ürgermeister|[Bb]ürgermeisterin|[Vv]orsitzende|[Vv]orsitzender|[Ll]eiter|[Ll]eiterin|[Dd]irektor|[Dd]irektorin|[Bb]eauftragte|[Bb]eauftragter|[Bb]erater|[Bb]eraterin|[Ee]xperte|[Ee]xpertin|[Aa]nalyst|[Aa]nalystin|[Ss]enator|[Gg]ouverneur|President|Minister|Secretary|Chancellor|Spokesman|Spokeswoman|Spokesperson|spokesman|spokeswoman|spokesperson|Ambassador|Governor|Senator|Director|General|Leader|leader))|,)\s+(\p{Lu}[\p{Ll}]+(?:-\p{Lu}?[\p{Ll}]+)?)\s+(\p{Lu}[\p{Ll}]*(?:-\p{L}[\p{Ll}]+)?)(?:\s+(\p{Lu}[\p{Ll}]+(?:-\p{L}[\p{Ll}]+)?))?/gu;
 
 // ---------------------------------------------------------------------------
 
@@ -245,6 +245,8 @@ export interface AnalyzeSourcesOptions {
 interface Mention {
   pos: number;
   name: string;
+  /** the role word before the name ("wirtschaftsminister"), or '' */
+  role: string;
 }
 
 /** Quotes, attributions and quote speakers of one article. */
@@ -273,8 +275,8 @@ export function analyzeSources(
   const mentions: Mention[] = [];
   PERSON_SCAN_RE.lastIndex = 0;
   for (let m = PERSON_SCAN_RE.exec(text); m; m = PERSON_SCAN_RE.exec(text)) {
-    const parts = [m[1], m[2]];
-    if (m[3] && m[1].length <= 4 && m[2].length <= 5) parts.push(m[3]);
+    const parts = [m[2], m[3]];
+    if (m[4] && m[2].length <= 4 && m[3].length <= 5) parts.push(m[4]);
     const name = parts.join(' ');
     if (!plausibleName(parts)) continue;
     if (m[0].startsWith(',')) {
@@ -283,7 +285,7 @@ export function analyzeSources(
       if (!/^\s*[,.:;)]/.test(after) && !/^\s\p{Ll}/u.test(after)) continue;
     }
     const canon = resolver.registerPerson(name);
-    mentions.push({ pos: m.index + m[0].length - (m[0].length - m[0].indexOf(m[1])), name: canon });
+    mentions.push({ pos: m.index + m[0].indexOf(m[2]), name: canon, role: (m[1] ?? '').toLowerCase() });
   }
 
   // candidate sentences
@@ -347,7 +349,7 @@ export function analyzeSources(
         actor = lastActor ?? UNKNOWN_ACTOR;
         type = 'group';
       } else {
-        const r = resolveInContext(resolver, phrase, attributions, lastPerson, lastSubjectMention, c.srcS);
+        const r = resolveInContext(resolver, phrase, attributions, lastPerson, lastSubjectMention, c.srcS, mentions);
         actor = r.actor;
         type = r.type;
         if (c.mode === 'reflexive' && type === 'unknown') {
@@ -356,6 +358,9 @@ export function analyzeSources(
           if (subj) {
             actor = subj.actor;
             type = subj.type;
+          } else if (lastPerson) {
+            actor = lastPerson;
+            type = 'person';
           }
         }
       }
@@ -475,6 +480,8 @@ function sameSentence(sentences: Span[], cue: number, qs: number, qe: number): b
 }
 
 /** Resolve with article context: definite anaphors ("die Quelle", "der Belgier") take an earlier actor. */
+const DOC_NOUN_RE = /^(?:Entwurf|Erklärung|Mitteilung|Aussendung|Presseaussendung|Stellungnahme|Bericht|Papier|Schreiben|Brief|Studie|Analyse|Dokument|Pressemitteilung|Pressemeldung|Aussage|Statement|Text|Antwort|Anfrage|Vorlage|Gutachten)$/;
+
 function resolveInContext(
   resolver: ActorResolver,
   phrase: string,
@@ -482,9 +489,45 @@ function resolveInContext(
   lastPerson: string | null,
   lastMention: Mention | null,
   pos: number,
+  mentions: Mention[] = [],
 ): { actor: string; type: ActorType } {
   const words = phrase.split(/\s+/);
   const lw0 = words[0]?.toLowerCase() ?? '';
+  const prevActor = (): string | null => {
+    for (let i = atts.length - 1; i >= 0 && i >= atts.length - 4; i--) if (atts[i].actor !== UNKNOWN_ACTOR) return atts[i].actor;
+    return null;
+  };
+  // "den Angaben zufolge", "diesen Berichten nach": the source named before
+  if (words.length === 2 && /^(?:den|diesen|jenen)$/.test(lw0) && INFO_NOUN_RE.test(words[1].toLowerCase())) {
+    const p = prevActor();
+    if (p) return { actor: p, type: 'group' };
+  }
+  // "in dem Entwurf", "in der Erklärung", "in einer Aussendung der Unternehmen": a document of the source named before
+  if (/^(?:dem|der|die|einer|einem|ihrer|seiner|seinem|ihrem)$/.test(lw0) && DOC_NOUN_RE.test(words[1] ?? '')) {
+    const r = resolver.resolve(phrase);
+    if (r.type === 'group' || r.type === 'unknown') {
+      const p = prevActor();
+      if (p) return { actor: p, type: 'group' };
+    }
+    return r;
+  }
+  // "der Wirtschaftsminister", "der ÖVP-Generalsekretär", "die Sprecherin": a role named before with a person
+  if (/^(?:der|die|the)$/.test(lw0) && words.length >= 2) {
+    let hi = 1;
+    while (hi < words.length - 1 && /^\p{Ll}/u.test(words[hi])) hi++;
+    const head = words[hi].replace(/[^\p{L}-]/gu, '');
+    if (isRole(head)) {
+      const r0 = resolver.resolve(phrase);
+      if (r0.type !== 'person') {
+        const roleKey = head.toLowerCase().replace(/(?:in|en|n)$/, '').split('-').pop() ?? '';
+        for (let i = mentions.length - 1; i >= 0; i--) {
+          const m = mentions[i];
+          if (m.pos >= pos) continue;
+          if (roleKey.length >= 4 && m.role.replace(/(?:in|en|n)$/, '').endsWith(roleKey)) return { actor: m.name, type: 'person' };
+        }
+      }
+    }
+  }
   if (words.length === 2 && /^(?:der|die|das|dem|den|des|the)$/.test(lw0)) {
     const head = words[1].replace(/[^\p{L}-]/gu, '');
     const hl = head.toLowerCase();
@@ -652,8 +695,7 @@ function npForward(toks: Token[], i: number, lang: Lang, allowPronoun = true, co
     }
     if ((t.l === 'in' || t.l === 'aus' || t.l === 'von') && commonHead && j + 1 < n && isNameTok(toks[j + 1]) && (countryOf(toks[j + 1].t) || INFO_NOUN_RE.test(head.l) || t.l === 'von')) {
       j += 2;
-      while (j < n && isNameTok(toks[j]) && toks[j + 1]?.t !== ',') j++;
-      if (j < n && isNameTok(toks[j]) && toks[j + 1]?.t === ',' && !isNameTok(toks[j + 2] ?? toks[0])) j++;
+      while (j < n && isNameTok(toks[j]) && j - headStart < 10) j++;
       continue;
     }
     if ((t.l === 'aus' || t.l === 'von') && j + 1 < n && (toks[j + 1].l === 'dem' || toks[j + 1].l === 'der' || toks[j + 1].l === 'den') && commonHead) {
@@ -922,7 +964,7 @@ function findCues(toks: Token[], lang: Lang, extra: Set<string>, text: string): 
         if (nx.k !== TK.Word && nx.k !== TK.Open) continue;
         const np = npForward(toks, i + 1, lang, false);
         if (np && !(np.e - np.s === 1 && toks[np.s].l === 'und')) {
-          const own = toks[np.s].l === 'eigenen' || toks[np.s].l === 'eigener';
+          const own = /^eigene[mnr]$/.test(toks[np.s].l);
           push(i, i + 1, np, 'according-to', own ? 'reflexive' : 'phrase');
         }
         continue;
@@ -988,6 +1030,11 @@ function findCues(toks: Token[], lang: Lang, extra: Set<string>, text: string): 
       }
       if (l === 'angaben' && toks[i + 1]?.l === 'nach' && toks[i - 1]?.l === 'eigenen') {
         push(i + 1, i + 2, { s: i - 1, e: i + 1 }, 'according-to', 'reflexive');
+        continue;
+      }
+      // "Demnach …" at the start of a sentence: the source of the previous sentence
+      if (l === 'demnach' && i === 0) {
+        out.push({ cueS: t.s, cueE: t.e, srcS: t.s, srcE: t.e, kind: 'according-to', mode: 'previous' });
         continue;
       }
       // ", so X." at the end of a sentence

@@ -6,7 +6,7 @@
  * Scratch format, one `.ann` file per article:
  *   @ corpus:425                      (or: @ seed:000_xxx.txt)
  *   F <span> | <numeral> | <value or low-high> | <qualifier> | <unit or ->
- *   A <region> | <cue> | <source or -> | <actor or -> | <kind>
+ *   A <region> | <cue> | <source or -> | <actor or -> | <kind>   (alternative actors: `A; B`)
  *   Q <inner> | <speaker or ->
  * A <span>/<region>/<inner> pattern is literal text; `...` is a gap of up to
  * 600 characters; whitespace matches any whitespace. It is searched from the
@@ -51,6 +51,14 @@ function find(text: string, pattern: string, from: number, to: number): { start:
   }
   if (!hit || hit.index + hit[0].length > to) return null;
   return { start: hit.index, end: hit.index + hit[0].length };
+}
+
+/** Alternative names are written `A; B` in scratch files (`|` separates fields) and stored `A|B`. */
+function alternatives(name: string): string {
+  return name
+    .split(';')
+    .map((x) => x.trim())
+    .join('|');
 }
 
 function parseValue(v: string): { value: number; low: number | null; high: number | null } {
@@ -141,13 +149,13 @@ function main(): void {
           cueEnd: cue.end,
           sourceStart: src ? src.start : null,
           sourceEnd: src ? src.end : null,
-          actor: f[3] === '-' ? null : f[3],
+          actor: f[3] === '-' ? null : alternatives(f[3]),
           kind,
         });
         report.push(`A cue=[${text.slice(cue.start, cue.end)}] src=[${src ? text.slice(src.start, src.end) : ''}] ${f[3]} ${kind}`);
       } else {
         if (f.length !== 2) return fail(ln, 'Q needs 2 fields');
-        a.quotes.push({ innerStart: span.start, innerEnd: span.end, speaker: f[1] === '-' ? null : f[1] });
+        a.quotes.push({ innerStart: span.start, innerEnd: span.end, speaker: f[1] === '-' ? null : alternatives(f[1]) });
         report.push(`Q [${text.slice(span.start, Math.min(span.end, span.start + 60))}…] ${f[1]}`);
       }
     });

@@ -85,31 +85,60 @@ function mentionsCountry(normPred: string, canon: string): boolean {
   return false;
 }
 
+/** Equal words, allowing a German inflection ending on one of them ("zentraler" ~ "zentrale", "peskows" ~ "peskow"). */
+function wordEq(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [s, l] = a.length <= b.length ? [a, b] : [b, a];
+  return s.length >= 4 && l.length - s.length <= 2 && l.startsWith(s) && /^(?:e|n|s|en|er|es|em|ns)$/.test(l.slice(s.length));
+}
+
+/**
+ * A consonant skeleton that survives German/English transliteration of
+ * (mostly Slavic) names: Sacharowa ~ Zakharova, Selenskyj ~ Zelensky,
+ * Gerassimow ~ Gerasimov, Peskow ~ Peskov.
+ */
+export function nameSkeleton(word: string): string {
+  return word
+    .replace(/[aeiouyjhwv]/g, '')
+    .replace(/[zc]/g, (c) => (c === 'z' ? 's' : 'k'))
+    .replace(/q/g, 'k')
+    .replace(/(.)\1+/g, '$1');
+}
+
+function hasWord(words: readonly string[], w: string): boolean {
+  return words.some((x) => wordEq(x, w));
+}
+
 /**
  * Does a predicted name (actor or source phrase) name the gold actor?
- * Equal after normalisation; all gold words in the prediction ("Kreml-Sprecher
- * Dmitri Peskow" ⊇ "Dmitri Peskow"); one name containing the other at a word
- * start ("Polizeivertreter" → "Polizei"); the prediction's words all in the gold
- * name ("Kirby" ⊆ "John Kirby"); the gold surname in the prediction; or, for
- * a country, any of its aliases ("ukrainischen Angaben" → Ukraine).
+ * Equal after normalisation; one name containing the other at a word start
+ * ("Polizeivertreter" → "Polizei"); all gold words in the prediction
+ * ("Kreml-Sprecher Dmitri Peskow" ⊇ "Dmitri Peskow"); the prediction's words
+ * all in the gold name ("Kirby" ⊆ "John Kirby"); the gold surname in the
+ * prediction, also transliterated ("Zakharova" ~ "Maria Sacharowa"); or, for a
+ * country, any of its aliases ("ukrainischen Angaben" → Ukraine). Words may
+ * differ by an inflection ending. A gold actor may list alternatives with `|`
+ * ("WKStA|Zentrale Staatsanwaltschaft").
  */
 export function namesMatch(gold: string, pred: string | null | undefined): boolean {
   if (!pred) return false;
+  if (gold.includes('|')) return gold.split('|').some((g) => namesMatch(g.trim(), pred));
   const g = normalizeName(gold);
   const p = normalizeName(pred);
   if (!g || !p) return false;
   if (g === p) return true;
-  // Containment of the whole name ("ein polizeivertreter" ⊇ "polizei"), at a word start.
   if (g.length >= 4 && ` ${p}`.includes(` ${g}`)) return true;
   if (p.length >= 4 && ` ${g}`.includes(` ${p}`)) return true;
   const gt = g.split(' ');
-  const pt = new Set(p.split(' '));
-  if (gt.every((w) => pt.has(w))) return true;
-  const gs = new Set(gt);
-  const ptl = [...pt];
-  if (ptl.every((w) => gs.has(w)) && ptl.some((w) => w.length >= 3)) return true;
+  const pt = p.split(' ');
+  if (gt.every((w) => hasWord(pt, w))) return true;
+  if (pt.every((w) => hasWord(gt, w)) && pt.some((w) => w.length >= 3)) return true;
   const surname = gt[gt.length - 1];
-  if (gt.length > 1 && surname.length >= 3 && pt.has(surname)) return true;
+  if (gt.length > 1 && surname.length >= 3) {
+    if (hasWord(pt, surname)) return true;
+    const sk = nameSkeleton(surname);
+    if (sk.length >= 3 && pt.some((w) => w.length >= 4 && nameSkeleton(w) === sk)) return true;
+  }
   const c = countryOf(g);
   return c !== null && mentionsCountry(p, c);
 }

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import type { GoldAttribution, GoldFigure, GoldQuote } from '../eval/gold';
+import { findRepoRoot, sha256, sharedDir, SourceReader } from '../eval/corpus';
+import { type GoldAttribution, type GoldFigure, type GoldQuote, loadGold, SPLITS } from '../eval/gold';
 import {
   greedyMatch,
   namesMatch,
@@ -45,6 +46,11 @@ describe('eval metrics', () => {
       assert.ok(namesMatch('Polizei', 'ein Polizeivertreter'));
       assert.ok(namesMatch('Scharia-Gericht', 'Ein Vertreter des örtlichen Scharia-Gerichts'));
       assert.ok(namesMatch('Belarus', 'Weißrusslands Präsidialamt'));
+      assert.ok(namesMatch('Maria Sacharowa', 'Maria Zakharova'), 'transliterated surname');
+      assert.ok(namesMatch('Wolodymyr Selenskyj', 'Volodymyr Zelensky'));
+      assert.ok(namesMatch('Waleri Gerassimow', 'Valery Gerasimov'));
+      assert.ok(namesMatch('WKStA|Zentrale Staatsanwaltschaft', 'Zentraler Staatsanwaltschaft'), 'alternatives and inflection');
+      assert.ok(namesMatch('Dmitri Peskow', 'Peskows Sprecher'));
     });
     it('rejects different actors', () => {
       assert.ok(!namesMatch('South Korea', 'Nordkorea'));
@@ -55,6 +61,9 @@ describe('eval metrics', () => {
       assert.ok(!namesMatch('John Kirby', 'er'), 'a pronoun is not a name');
       assert.ok(!namesMatch('John Kirby', null));
       assert.ok(!namesMatch('Iran', 'Tirana'), 'containment starts at a word');
+      assert.ok(!namesMatch('Wladimir Putin', 'Wladimir Klitschko'), 'a shared first name is not enough');
+      assert.ok(!namesMatch('Maria Sacharowa', 'Maria Schröder'));
+      assert.ok(!namesMatch('WKStA|Zentrale Staatsanwaltschaft', 'Rechnungshof'));
     });
   });
 
@@ -153,4 +162,56 @@ describe('eval metrics', () => {
     assert.deepEqual(prf({ tp: 0, fp: 0, fn: 0 }), { precision: null, recall: null, f1: null });
     assert.deepEqual(prf({ tp: 0, fp: 3, fn: 2 }), { precision: 0, recall: 0, f1: 0 });
   });
+});
+
+describe('eval gold files', () => {
+  const root = findRepoRoot(__dirname);
+  const reader = new SourceReader(sharedDir(root));
+  for (const split of SPLITS) {
+    describe(split, () => {
+      const g = loadGold(root, split);
+      it('are well-formed, offsets inside the text, numerals inside their figures', () => {
+        assert.ok(g.articles.length >= 5);
+        const seen = new Set<string>();
+        for (const a of g.articles) {
+          assert.ok(!seen.has(a.source), `${a.source} twice`);
+          seen.add(a.source);
+          assert.match(a.source, /^(seed:[\w.-]+\.txt|corpus:\d+)$/);
+          assert.match(a.sha256, /^[0-9a-f]{64}$/);
+          for (const f of a.figures) {
+            assert.ok(0 <= f.start && f.start <= f.numStart && f.numStart < f.numEnd && f.numEnd <= f.end && f.end <= a.length, `${a.source} figure ${f.start}`);
+            assert.ok(Number.isFinite(f.value));
+            assert.equal(f.qualifier === 'range', f.low !== null && f.high !== null, `${a.source} range ${f.start}`);
+            if (f.low !== null && f.high !== null) assert.ok(f.low < f.high && f.value === f.high);
+          }
+          for (const x of a.attributions) {
+            assert.ok(0 <= x.cueStart && x.cueStart < x.cueEnd && x.cueEnd <= a.length);
+            if (x.sourceStart !== null) assert.ok(x.sourceEnd !== null && x.sourceStart < x.sourceEnd && x.sourceEnd <= a.length);
+          }
+          for (const q of a.quotes) assert.ok(0 <= q.innerStart && q.innerStart < q.innerEnd && q.innerEnd <= a.length);
+        }
+      });
+      it('hold no article text (only short labels)', () => {
+        const long: string[] = [];
+        const walk = (v: unknown): void => {
+          if (typeof v === 'string' && v.length > 60 && !/^[0-9a-f]{64}$/.test(v)) long.push(v);
+          else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+        };
+        walk(g);
+        assert.deepEqual(long, []);
+      });
+      it('match the texts in ../shared (sha256), when present', function () {
+        if (!reader.available()) {
+          console.log(`      (skipped: ${reader.shared} not found)`);
+          this.skip();
+        }
+        for (const a of g.articles) {
+          const text = reader.read(a.source);
+          assert.ok(text !== null, `${a.source} missing`);
+          assert.equal(sha256(text), a.sha256, `${a.source} changed`);
+          assert.equal(text.length, a.length);
+        }
+      });
+    });
+  }
 });

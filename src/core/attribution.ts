@@ -1033,7 +1033,7 @@ function findCues(toks: Token[], lang: Lang, extra: Set<string>, text: string): 
         continue;
       }
       // "Demnach …" at the start of a sentence: the source of the previous sentence
-      if (l === 'demnach' && i === 0) {
+      if (l === 'demnach') {
         out.push({ cueS: t.s, cueE: t.e, srcS: t.s, srcE: t.e, kind: 'according-to', mode: 'previous' });
         continue;
       }
@@ -1131,7 +1131,10 @@ function findCues(toks: Token[], lang: Lang, extra: Set<string>, text: string): 
       // another verb with the same stem: "sagte … ab", "mahnt … ab", "meldete … an", "findet … statt"
       if (!fin.particles && cEnd - 1 > i && /^(?:ab|an|weg|um|durch|statt|heraus)$/.test(toks[cEnd - 1].l)) continue;
       if ((l === 'schrieb' || l === 'schreibt') && /Geschichte/.test(text.slice(t.e, toks[cEnd - 1]?.e ?? t.e))) continue;
+      // evaluations and demands without reported content ("forderte den Abzug", "warnte vor einer Eskalation")
+      if (EVAL_VERB_RE.test(l) && !hasReportedContent(toks, i)) continue;
       const np = subjectOf(toks, i, lang, cEnd);
+      if (np && negatedAfter(toks, np.e > i ? np.e : i + 1)) continue;
       if (np && !(np.e - np.s === 1 && NON_SPEAKERS.has(toks[np.s].l))) push(i, cueE, np, fin.reported ? 'reported' : 'said');
       continue;
     }
@@ -1157,6 +1160,27 @@ function findCues(toks: Token[], lang: Lang, extra: Set<string>, text: string): 
     if (np) push(i, i + 1, np, ev.reported ? 'reported' : 'said');
   }
   return out;
+}
+
+const EVAL_VERB_RE = /^(?:forder|warn|kritisier|beklag|mahn)/;
+
+/** A clause, quote or colon follows the verb, or the verb tags a preceding clause. */
+function hasReportedContent(toks: Token[], v: number): boolean {
+  const prev = toks[v - 1];
+  if (prev && (prev.t === ',' || prev.k === TK.Close)) return true;
+  for (let j = v + 1; j < toks.length; j++) {
+    const t = toks[j];
+    if (t.k === TK.Open || t.t === ':' || (t.t === ',' && toks[j + 1] && (toks[j + 1].l === 'dass' || toks[j + 1].k === TK.Word))) return true;
+  }
+  return false;
+}
+
+/** "Er äußerte sich nicht dazu", "sagte er nicht": negated speech acts. */
+function negatedAfter(toks: Token[], i: number): boolean {
+  let j = i;
+  while (j < toks.length && j < i + 3 && (toks[j].l === 'sich' || toks[j].l === 'er' || toks[j].l === 'sie' || toks[j].l === 'dazu' || toks[j].l === 'bisher' || toks[j].l === 'zunächst')) j++;
+  const t = toks[j];
+  return !!t && /^(?:nicht|nie|niemals|kein|keine|keinen)$/.test(t.l) && (!toks[j + 1] || !/^(?:nur|bloß)$/.test(toks[j + 1].l));
 }
 
 function isSourceLike(toks: Token[], np: NP): boolean {
@@ -1300,11 +1324,9 @@ function assignSpeakers(text: string, sentences: Span[], all: Quote[], atts: Att
         speaker = prev.attribution;
       }
     }
-    if (!speechLike) {
-      // short quotes: partial quotes of speech only
-      if (speaker === null || !strong) continue;
-      if (looksLikeTitle(text, q)) continue;
-    }
+    // one- and two-word quotes are scare quotes, titles or quoted terms („Medienhype“, „Washington Post“): not reported
+    if (!speechLike || looksLikeTitle(text, q)) continue;
+    void strong;
     q.attribution = speaker;
     q.speaker = speaker !== null ? (atts[speaker].actor === UNKNOWN_ACTOR ? null : atts[speaker].actor) : null;
     out.push(q);

@@ -1,5 +1,7 @@
 import type { FigureKind, Lang, NumberMention, Qualifier, Span } from '../types';
-import { CURRENCY_PREFIX, kindOfKey, lookupUnit, normaliseUnit, synonymKey } from './units';
+import { CURRENCY_PREFIX, kindOfKey, lookupUnit, normaliseUnit, synonymKey, UNITS } from './units';
+
+const UNIT_WORDS = [...UNITS.keys()];
 import {
   DE_FRACTIONS, DE_MORPHEMES, DE_SCALES, EN_FRACTION_WORDS, EN_SCALES, EN_WORDS, parseEnglish, parseGermanWord,
   type WordNumber,
@@ -52,14 +54,38 @@ const SP = '[ \\t\\u00a0\\u202f]';
 const EN_WORD_PATTERN =
   `(?:${EN_WORDS})(?:(?:${SP}+(?:and${SP}+(?:a${SP}+)?)?|-)(?:${EN_WORDS}|${EN_FRACTION_WORDS}))*`;
 
+/*
+ * The leading `(?=[…])` lists the first letters of all number words: it lets
+ * V8 reject most positions by one character test before the lookbehind runs.
+ * Word boundaries as explicit Latin letter classes: the regexes run without
+ * the `u` flag, which is several times faster in V8. Letters outside Latin
+ * (Cyrillic, Greek) next to a number word are rare enough in German and
+ * English news; the local checks see them anyway.
+ */
+const LAT = 'A-Za-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u1e00-\\u1eff';
+/** Words after which "ein/eine/null/one/zero" can be a figure (units, scales, fractions, range words). */
+function followAlternation(lang: Lang): string {
+  const words = new Set<string>();
+  for (const k of UNIT_WORDS) if (/^[a-zäöüß]+$/.test(k)) words.add(k);
+  const extra = lang === 'de'
+    ? [...Object.keys(DE_SCALES), ...Object.keys(DE_FRACTIONS), 'bis', 'und', 'schweizer', 'britische', 'türkische']
+    : [...Object.keys(EN_SCALES), 'half', 'third', 'quarter', 'to', 'and', 'per', 'percentage', 'square', 'swiss', 'us'];
+  for (const k of extra) words.add(k);
+  const alt = [...words].sort((a, b) => b.length - a.length).join('|');
+  return `[%€$£°]|(?:${alt})(?![${LAT}])`;
+}
+const ARTICLE_GUARD: Record<Lang, string> = {
+  de: `(?!und(?![${LAT}]))(?!(?:ein|eine|einen|einem|einer|eines|null)(?![${LAT}])(?!${SP}*(?:${followAlternation('de')})))`,
+  en: `(?!(?:one|zero)(?![${LAT}])(?!${SP}*(?:${followAlternation('en')})))`,
+};
 const CORE: Record<Lang, RegExp> = {
-  de: new RegExp(`(\\d)|([${FRAC_CLASS}])|(?<![\\p{L}\\p{N}\\-])(${DE_WORD_PATTERN})(?![\\p{L}\\p{N}])`, 'giu'),
-  en: new RegExp(`(\\d)|([${FRAC_CLASS}])|(?<![\\p{L}\\p{N}\\-])(${EN_WORD_PATTERN})(?![\\p{L}\\p{N}])`, 'giu'),
+  de: new RegExp(`(\\d)|([${FRAC_CLASS}])|(?=[abdefhmnstvzABDEFHMNSTVZ])(?<![${LAT}0-9\\-])${ARTICLE_GUARD.de}(${DE_WORD_PATTERN})(?![${LAT}0-9])`, 'gi'),
+  en: new RegExp(`(\\d)|([${FRAC_CLASS}])|(?=[bdefhmnostzBDEFHMNOSTZ])(?<![${LAT}0-9\\-])${ARTICLE_GUARD.en}(${EN_WORD_PATTERN})(?![${LAT}0-9])`, 'gi'),
 };
 /** The same word patterns, anchored, to read a second numeral (ranges, continuations). */
 const WORD_AT: Record<Lang, RegExp> = {
-  de: new RegExp(`(?:${DE_WORD_PATTERN})(?![\\p{L}\\p{N}])`, 'iuy'),
-  en: new RegExp(`(?:${EN_WORD_PATTERN})(?![\\p{L}\\p{N}])`, 'iuy'),
+  de: new RegExp(`(?:${DE_WORD_PATTERN})(?![${LAT}0-9])`, 'iy'),
+  en: new RegExp(`(?:${EN_WORD_PATTERN})(?![${LAT}0-9])`, 'iy'),
 };
 
 // ------------------------------------------------------------ character classes
@@ -221,7 +247,7 @@ const IDENT_BEFORE = new Set([
   'paragraf', 'paragraph', 'paragrafen', 'paragraphen', '§', 'artikel', 'art', 'abs', 'absatz', 'nr', 'nummer',
   'no', 'kapitel', 'chapter', 'seite', 's', 'page', 'p', 'pp', 'band', 'bd', 'zeile', 'platz', 'rang', 'gleis', 'linie',
   'halle', 'zimmer', 'raum', 'saal', 'runde', 'folge', 'staffel', 'teil', 'part', 'section', 'article', 'version',
-  'level', 'stufe', 'kategorie', 'category', 'klasse', 'jahrgang', 'baujahr', 'jahr', 'jahres', 'year', 'anno', 'kw',
+  'level', 'stufe', 'kategorie', 'category', 'klasse', 'jahrgang', 'baujahr', 'anno', 'kw',
   'spieltag', 'minute', 'flug', 'flight', 'route', 'tel', 'telefon', 'fax', 'hotline', 'bundesstraße', 'autobahn',
   'gate', 'terminal', 'pier', 'ziffer', 'ziff', 'lit', 'kap', 'season', 'episode', 'rule', 'resolution', 'resolutionen',
   'resolution', 'einsatzgruppe', 'gruppe', 'bus', 'tram', 'zug', 'startnummer', 'trikotnummer', 'number',
@@ -247,16 +273,23 @@ const DE_STOP = new Set([
   'pro', 'je', 'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'sein',
   'seien', 'sind', 'ist', 'war', 'waren', 'wurden', 'werden', 'worden', 'wurde', 'haben', 'hatten', 'hätten', 'hatte',
   'sollen', 'sollten', 'soll', 'könnten', 'können', 'müssen', 'mussten', 'sei', 'wäre', 'wären', 'hat', 'habe',
-  'nicht', 'noch', 'schon', 'auch', 'nur', 'mehr', 'weniger', 'bereits', 'davon', 'dafür', 'dabei', 'damit',
+  'nicht', 'noch', 'schon', 'auch', 'nur', 'mehr', 'weniger', 'bereits', 'davon', 'dafür', 'dabei', 'damit', 'aber',
   'darunter', 'insgesamt', 'jeweils', 'allein', 'alle', 'sich', 'es', 'er', 'sie', 'wir', 'ihr', 'man', 'so', 'immer',
   'wieder', 'gestern', 'heute', 'morgen', 'zufolge', 'laut', 'hinter', 'neben', 'zwischen', 'wegen', 'trotz', 'innen',
-  'oben', 'unten', 'jedoch', 'denn', 'dass', 'wenn', 'weil', 'ob', 'sondern', 'andere', 'anderen', 'hier', 'dort',
+  'oben', 'unten', 'jedoch', 'denn', 'dass', 'wenn', 'weil', 'ob', 'sondern', 'hier', 'dort',
   'kamen', 'gingen', 'starben', 'fielen', 'stiegen', 'lagen', 'blieben', 'gaben', 'gegeben', 'sagten', 'zählen',
   'jährlich', 'täglich', 'monatlich', 'pro', 'ihrer', 'seiner', 'deren', 'dessen', 'welche', 'diese', 'dieser',
   'aller', 'einzelne', 'beiden', 'eigenen', 'selbst', 'etwa', 'rund', 'ca', 'mal',
+  // finite verbs and auxiliaries that end like adjectives
+  'werde', 'würde', 'würden', 'hätte', 'könne', 'könnte', 'müsse', 'müsste', 'müssten', 'solle', 'wolle', 'wollen',
+  'wollte', 'wollten', 'dürfe', 'dürfen', 'dürfte', 'dürften', 'konnte', 'konnten', 'musste', 'sollte', 'gebe',
+  'gehen', 'kommen', 'stehen', 'liegen', 'bleiben', 'sehen', 'machen', 'geben', 'lassen', 'gewesen', 'geworden',
+  'erhalten', 'verloren', 'beträgt', 'betragen', 'seither', 'bisher', 'später', 'früher', 'jeder', 'jede', 'jedes',
 ]);
 /** Adverbs that may stand between a number and its noun ("30 schwer verletzte Menschen"). */
-const DE_ADVERBS = new Set(['schwer', 'leicht', 'lebensgefährlich', 'teils', 'zum', 'tödlich', 'neu', 'zusätzlich']);
+const DE_ADVERBS = new Set([
+  'schwer', 'leicht', 'lebensgefährlich', 'teils', 'tödlich', 'neu', 'zusätzlich', 'frisch', 'knapp', 'bewaffnet',
+]);
 
 const EN_STOP = new Set([
   'of', 'in', 'to', 'at', 'from', 'on', 'for', 'by', 'with', 'and', 'or', 'but', 'the', 'a', 'an', 'than', 'who',
@@ -284,6 +317,9 @@ const EN_SCALE_ABBR: Record<string, [number, boolean]> = {
 };
 const DE_SCALE_ABBR = new Set(['mio', 'mrd', 'bio', 'tsd']);
 
+/** Dates with spaces after the periods: "16. 5. 2016", "3. 10." */
+const DATE_SPACED = /\d{1,2}\.[ \u00a0]?\d{1,2}\.(?:[ \u00a0]?\d{2,4}(?!\d))?/y;
+const TIME_KEYS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year']);
 const TIME_AFTER = new Set(['uhr', 'a.m', 'p.m', 'am', 'pm', "o'clock", 'gmt', 'utc', 'mez', 'mesz', 'cet', 'cest', 'bst', 'et', 'est', 'edt', 'pst', 'pdt']);
 
 // ------------------------------------------------------------ numerals
@@ -582,6 +618,7 @@ function readWord(text: string, p: number, word: string, lang: Lang): Read {
     const lower = word.toLowerCase();
     const wn = parseGermanWord(lower);
     if (!wn) return { skip: end };
+    if ((wn.type === 'indef' || wn.type === 'zero') && !indefCanCount(text, end, 'de')) return { skip: end };
     const cap = isUpperAt(text, p);
     if (cap && !isSentenceStart(text, p)) {
       // Nouns may be capitalised ("Tausende", "Dutzend", "Millionen"), numerals may not ("die Elf", "Claudia Tausend").
@@ -599,6 +636,7 @@ function readWord(text: string, p: number, word: string, lang: Lang): Read {
   }
   const pe = parseEnglish(word);
   if (!pe) return { skip: end };
+  if ((pe.type === 'indef' || pe.type === 'zero') && !indefCanCount(text, p + pe.length, 'en')) return { skip: p + pe.length };
   const cap = isUpperAt(text, p);
   if (cap && !isSentenceStart(text, p)) {
     // Title case headlines keep their numbers: "Police Say Two Killed".
@@ -611,6 +649,26 @@ function readWord(text: string, p: number, word: string, lang: Lang): Read {
   core.fraction = pe.fraction;
   core.base = pe.base;
   return core;
+}
+
+/**
+ * Cheap pre-check for "ein/eine/one/null/zero": only a unit, scale, fraction
+ * or range connector after it can make it a figure.
+ */
+function indefCanCount(text: string, end: number, lang: Lang): boolean {
+  let j = end;
+  while (j < text.length && j < end + 4 && isSpace(text.charCodeAt(j))) j++;
+  const ch = text[j];
+  if (ch === '%' || ch === '€' || ch === '$' || ch === '£' || ch === '°') return true;
+  const w = readWordForward(text, j);
+  if (!w) return false;
+  const l = w.lower;
+  if (lang === 'de') {
+    return l in DE_FRACTIONS || l in DE_SCALES || l === 'bis' || l === 'und' || lookupUnit(l) !== undefined ||
+      l === 'schweizer' || l === 'britische' || l === 'türkische';
+  }
+  return l in EN_SCALES || l === 'to' || l === 'and' || l === 'and' || l === 'half' || l === 'third' || l === 'quarter' ||
+    lookupUnit(l) !== undefined || l === 'per' || l === 'percentage' || l === 'square' || l === 'swiss' || l === 'us';
 }
 
 function readCoreAt(text: string, p: number, lang: Lang): Read | null {
@@ -1090,7 +1148,7 @@ function recognise(text: string, core: Core, lang: Lang, floor: number): Result 
     // "$5 billion dollars"? keep the prefix currency as the unit
   }
   // Qualifier before everything.
-  if (!isRange || !rangeWord) {
+  if ((!isRange || !rangeWord) && core.type !== 'vague') {
     const lb = qualifierBefore(text, start, floor);
     if (lb.qualifier) {
       qualifier = lb.qualifier;
@@ -1128,6 +1186,11 @@ function recognise(text: string, core: Core, lang: Lang, floor: number): Result 
     if (r && !isSkip(r)) return fail(r.end);
   }
   // German ordinals: "3. Oktober", "zum 3. Mal", "der 3. Platz" (the period right after the digits).
+  if (core.digits && core.plainInt && text[core.end] === '.' && core.intDigits <= 2) {
+    DATE_SPACED.lastIndex = core.start;
+    const dm = DATE_SPACED.exec(text);
+    if (dm) return fail(core.start + dm[0].length);
+  }
   if (lang === 'de' && core.digits && core.plainInt && text[core.end] === '.' && !isDigit(text.charCodeAt(core.end + 1)) && numEnd === core.end && !unit) {
     if (isOrdinalPeriod(text, core, prevOfNum)) return fail(core.end + 1);
   }
@@ -1142,7 +1205,8 @@ function recognise(text: string, core: Core, lang: Lang, floor: number): Result 
       return fail(Math.max(skipTo, numEnd));
     }
     if (
-      core.digits && core.plainInt && !core.scaled && !hasUnitKind && !(unit && unit.noun && lang === 'de') &&
+      core.digits && core.plainInt && !core.scaled && !hasUnitKind &&
+      !(unit && unit.noun && lang === 'de' && nextAfterNum && nextAfterNum.start === unit.start) &&
       !isRange && /\p{Lu}/u.test(prevOfNum.text) && !isSentenceStart(text, prevOfNum.start) &&
       !MONTHS.has(pl) && text.slice(prevOfNum.end, numStart).trim() === '' && !(unit && lang === 'en')
     ) {
@@ -1175,6 +1239,8 @@ function recognise(text: string, core: Core, lang: Lang, floor: number): Result 
   // Indefinite articles and zero need a unit (or a range, for zero).
   if (core.type === 'indef' && !isRange) {
     if (!(unit && !unit.noun) && !core.scaled && !core.fraction) return fail(core.end);
+    // "einen Tag später", "vor einem Jahr", "a year ago": time phrases, not figures.
+    if (unit && TIME_KEYS.has(unit.key ?? '') && !core.scaled && !core.fraction) return fail(core.end);
   }
   if (core.type === 'zero' && !isRange && !(unit && !unit.noun)) return fail(core.end);
   if (isRange && core.type === 'indef' && !(unit && !unit.noun) && !core.scaled) return fail(core.end);
@@ -1249,7 +1315,15 @@ function isOrdinalPeriod(text: string, core: Core, prev: Word | null): boolean {
   const c = text.charCodeAt(k);
   if (c === 10 || c === 13) return false;
   const w = readWordForward(text, k);
-  if (!w) return !(text[k] === '„' || text[k] === '"' || text[k] === '(' || isDigit(c)) ? true : false;
+  if (!w) {
+    // "16. 5. 2016": a date written with spaces.
+    if (isDigit(c) && core.value >= 1 && core.value <= 31) {
+      let q = k;
+      while (q < text.length && isDigit(text.charCodeAt(q))) q++;
+      if (q - k <= 2 && text[q] === '.') return true;
+    }
+    return !(text[k] === '„' || text[k] === '"' || text[k] === '(' || isDigit(c));
+  }
   if (MONTHS.has(w.lower)) return true;
   if (!isUpperAt(text, w.start)) return true; // "am 3. und 4. Oktober"
   if (prev && ['am', 'vom', 'zum', 'zur', 'im', 'beim', 'der', 'die', 'das', 'dem', 'den', 'des', 'ihr', 'ihrem', 'sein', 'seinem', 'jeder', 'jedem', 'dieser', 'diesem', 'ins', 'ihren', 'seinen', 'seiner', 'ihrer'].includes(prev.lower)) {

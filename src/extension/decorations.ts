@@ -8,7 +8,7 @@
 import * as vscode from 'vscode';
 import type { ArticleAnalysis } from '../core/types';
 import { isArticleDocument, type DocAnalysis } from './analysis';
-import { actorSlot, badgeText, countRefs, describeFigure, qualifierGlyph, qualifierWords, relationLabel } from './format';
+import { actorSlot, badgeText, isNamedActor, countRefs, describeFigure, qualifierGlyph, qualifierWords, relationLabel } from './format';
 import { unsourcedFigures } from './lookup';
 import type { Services } from './services';
 
@@ -65,7 +65,7 @@ function computeItems(
   s: Services,
 ): { items: Item[]; capped: boolean; total: number } {
   const cfg = s.config.current;
-  const slot = (actor: string | null) => (actor && cfg.decorations.actorColors ? actorSlot(actor, SLOTS) : 0);
+  const slot = (actor: string | null) => (isNamedActor(actor) && cfg.decorations.actorColors ? actorSlot(actor, SLOTS) : 0);
   const items: Item[] = [];
   const unsourced = cfg.diagnostics.unsourcedFigures !== 'off' ? new Set(unsourcedFigures(a)) : new Set<number>();
   for (let i = 0; i < a.numbers.length; i++) {
@@ -81,7 +81,7 @@ function computeItems(
   }
   for (const q of a.quotes) {
     items.push({ style: 'quote', start: q.start, end: q.end });
-    if (q.speaker) {
+    if (isNamedActor(q.speaker)) {
       const k = slot(q.speaker);
       if (q.innerStart > q.start) items.push({ style: `quoteMark${k}`, start: q.start, end: q.innerStart });
       if (q.end > q.innerEnd) items.push({ style: `quoteMark${k}`, start: q.innerEnd, end: q.end });

@@ -1,7 +1,7 @@
 /** Export formats for "Claim Lens: Export Claims" (pure): JSON, CSV (RFC 4180) and Markdown. */
 import type { ArticleAnalysis, Qualifier } from '../core/types';
 import type { IndexedArticle, Relation } from '../core/xref/index';
-import { describeFigure } from './format';
+import { describeFigure, isNamedActor } from './format';
 
 export interface ExportFigure {
   text: string;
@@ -56,10 +56,10 @@ export function exportFromAnalysis(path: string, a: ArticleAnalysis, refsOf: (cl
       const actors: string[] = [];
       for (const i of c.attributions) {
         const actor = a.attributions[i]?.actor;
-        if (actor && !actors.includes(actor)) actors.push(actor);
+        if (isNamedActor(actor) && !actors.includes(actor)) actors.push(actor);
       }
       const quotes = c.quotes.map((i) => ({ text: a.quotes[i].text, speaker: a.quotes[i].speaker }));
-      for (const q of quotes) if (q.speaker && !actors.includes(q.speaker)) actors.push(q.speaker);
+      for (const q of quotes) if (isNamedActor(q.speaker) && !actors.includes(q.speaker)) actors.push(q.speaker);
       return {
         id: c.id,
         start: c.start,
@@ -89,7 +89,7 @@ export function exportFromIndex(path: string, a: IndexedArticle, refsOf: (claimI
       end: c.end,
       text: c.text,
       time: c.time,
-      actors: [...c.actors],
+      actors: c.actors.filter(isNamedActor),
       figures: c.figures.map(figureOf),
       quotes: [],
       refs: refsOf(c.id),

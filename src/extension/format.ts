@@ -126,6 +126,11 @@ export function badgeText(c: RefCounts): string {
   return c.conflicts > 0 ? `⇄ ${c.total} · ≠ ${c.conflicts}` : `⇄ ${c.total}`;
 }
 
+/** Whether an attribution's resolved actor names someone ("unknown" is core's placeholder for "es hieß"). */
+export function isNamedActor(actor: string | null | undefined): actor is string {
+  return !!actor && actor.trim() !== '' && actor !== 'unknown';
+}
+
 /** Stable palette slot (1…n) for an actor, the same in every article and session (FNV-1a of the folded name). */
 export function actorSlot(actor: string, n = 8): number {
   const key = actor

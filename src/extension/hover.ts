@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import type { ArticleAnalysis } from '../core/types';
 import type { CrossRef } from '../core/xref/index';
 import { ARTICLE_LANGUAGE } from './analysis';
-import { describeFigure, escapeMarkdown as esc, formatDate, qualifierWords, relationIcon, relationLabel, shorten } from './format';
+import { describeFigure, escapeMarkdown as esc, isNamedActor, formatDate, qualifierWords, relationIcon, relationLabel, shorten } from './format';
 import { claimOf, targetAt, type HoverTarget } from './lookup';
 import { claimActors } from './panelModel';
 import type { Services } from './services';
@@ -49,12 +49,12 @@ export function hoverMarkdown(
     if (n.low !== null && n.high !== null && n.qualifier !== 'range') lines.push(`Range ${esc(describeFigure({ ...n, qualifier: 'range' }, lang))}`);
   } else if (target.kind === 'attribution') {
     const at = a.attributions[target.index];
-    lines.push(`$(person) **${esc(at.actor)}** · ${KIND_WORDS[at.kind] ?? at.kind}`);
+    lines.push(`$(person) **${isNamedActor(at.actor) ? esc(at.actor) : 'Unnamed source'}** · ${KIND_WORDS[at.kind] ?? at.kind}`);
     lines.push(`*${esc(at.cue)}* ${esc(at.source)}`);
     if (claim?.numbers.length) lines.push(`Covers: ${claim.numbers.map((i) => `**${esc(describeFigure(a.numbers[i], lang))}**`).join(', ')}`);
   } else {
     const q = a.quotes[target.index];
-    lines.push(`$(quote) **Quote**${q.speaker ? ` by **${esc(q.speaker)}**` : ' · speaker not named'}`);
+    lines.push(`$(quote) **Quote**${isNamedActor(q.speaker) ? ` by **${esc(q.speaker)}**` : ' · speaker not named'}`);
     lines.push(`*${esc(shorten(q.text, 160))}*`);
   }
   const who = actors.length ? actors.map((x) => `**${esc(x)}**`).join(', ') : a.outlet ? `no named source (reported by ${esc(a.outlet)})` : 'no named source';
@@ -72,7 +72,7 @@ export function hoverMarkdown(
   const sorted = [...refs].sort((x, y) => (x.date ?? '9999').localeCompare(y.date ?? '9999') || y.score - x.score);
   for (const r of sorted.slice(0, maxRefs)) {
     const what = r.figure ? describeFigure(r.figure, lang) : shorten(r.text, 60);
-    const src = [r.actor, r.outlet].filter(Boolean).join(' · ') || s.label(r.path);
+    const src = [isNamedActor(r.actor) ? r.actor : null, r.outlet].filter(Boolean).join(' · ') || s.label(r.path);
     const label = esc(`${what} — ${src}${r.date ? ' · ' + formatDate(r.date) : ''}`);
     md.appendMarkdown(`- $(${relationIcon(r.relation)}) ${openClaimLink(label, r.path, r.start, r.end, `Open ${s.label(r.path)} at the claim`)} · *${relationLabel(r.relation)}*\n`);
   }

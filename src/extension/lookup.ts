@@ -1,5 +1,6 @@
 /** Finding what is under the cursor in an analysis (pure; binary search over sorted spans). */
 import type { ArticleAnalysis, Span } from '../core/types';
+import { isNamedActor } from './format';
 
 /** Index of the span containing `offset` (start ≤ offset ≤ end) in spans sorted by start, or -1. */
 export function spanAt(spans: readonly Span[], offset: number): number {
@@ -58,8 +59,8 @@ export function claimOf(a: ArticleAnalysis, kind: 'number' | 'attribution' | 'qu
 export function claimHasSource(a: ArticleAnalysis, claimIndex: number): boolean {
   const c = a.claims[claimIndex];
   if (!c) return false;
-  if (c.attributions.length > 0) return true;
-  return c.quotes.some((q) => a.quotes[q]?.speaker);
+  if (c.attributions.some((i) => isNamedActor(a.attributions[i]?.actor))) return true;
+  return c.quotes.some((q) => isNamedActor(a.quotes[q]?.speaker));
 }
 
 /** Figures whose claim names no source (no attribution covers them, no quote speaker). */
@@ -75,7 +76,10 @@ export function unsourcedFigures(a: ArticleAnalysis): number[] {
   }
   // An attribution's scope (its sentence plus subjunctive continuation) also covers a figure.
   // Sweep: scopes by start; a figure is covered when the furthest end of the scopes begun before it reaches it.
-  const scopes = a.attributions.map((x) => [x.scopeStart, x.scopeEnd] as const).sort((x, y) => x[0] - y[0]);
+  const scopes = a.attributions
+    .filter((x) => isNamedActor(x.actor))
+    .map((x) => [x.scopeStart, x.scopeEnd] as const)
+    .sort((x, y) => x[0] - y[0]);
   const order = a.numbers.map((_, i) => i).sort((x, y) => a.numbers[x].start - a.numbers[y].start);
   let si = 0;
   let maxEnd = -1;

@@ -2,7 +2,7 @@
 import type { ArticleAnalysis, NumberMention } from '../core/types';
 import type { CrossRef, IndexedFigure } from '../core/xref/index';
 import type { PanelArticle, PanelClaim, PanelFigure, PanelRef, TimelinePoint } from '../webview/protocol';
-import { actorSlot, countRefs, dateKey, qualifierGlyph, qualifierWords, shorten } from './format';
+import { actorSlot, countRefs, dateKey, isNamedActor, qualifierGlyph, qualifierWords, shorten } from './format';
 
 export function panelFigure(f: NumberMention | IndexedFigure): PanelFigure {
   return {
@@ -22,11 +22,11 @@ export function claimActors(a: ArticleAnalysis, claimIndex: number): string[] {
   const out: string[] = [];
   for (const i of c.attributions) {
     const x = a.attributions[i]?.actor;
-    if (x && !out.includes(x)) out.push(x);
+    if (isNamedActor(x) && !out.includes(x)) out.push(x);
   }
   for (const i of c.quotes) {
     const x = a.quotes[i]?.speaker;
-    if (x && !out.includes(x)) out.push(x);
+    if (isNamedActor(x) && !out.includes(x)) out.push(x);
   }
   return out;
 }
@@ -82,8 +82,8 @@ export function panelRefs(refs: CrossRef[], uriLabel: (uri: string) => string): 
       text: shorten(r.text, 400),
       date: r.date,
       outlet: r.outlet,
-      actor: r.actor,
-      actorSlot: r.actor ? actorSlot(r.actor) : 0,
+      actor: isNamedActor(r.actor) ? r.actor : null,
+      actorSlot: isNamedActor(r.actor) ? actorSlot(r.actor) : 0,
       figure: r.figure ? panelFigure(r.figure) : null,
     }))
     .sort((x, y) => (dateKey(x.date) < dateKey(y.date) ? -1 : dateKey(x.date) > dateKey(y.date) ? 1 : y.score - x.score));
@@ -115,7 +115,7 @@ export function timeline(
   }
   for (const r of figRefs) {
     const f = r.figure as IndexedFigure;
-    const source = r.actor ?? r.outlet ?? 'unknown source';
+    const source = (isNamedActor(r.actor) ? r.actor : null) ?? r.outlet ?? 'unnamed source';
     points.push({
       value: f.value, low: f.low, high: f.high, glyph: qualifierGlyph(f.qualifier),
       date: r.date, source, slot: actorSlot(source), relation: r.relation, uri: r.path, start: f.start, end: f.end,

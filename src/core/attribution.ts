@@ -171,28 +171,84 @@ function isAdj(t: Token): boolean {
 // Prepositional cue nouns: "nach Angaben …", "Berichten zufolge", "laut Schätzungen aus …"
 const INFO_NOUN_RE = /^(?:angaben|berichten|medienberichten|presseberichten|zeitungsberichten|schätzungen|informationen|erkenntnissen|darstellung|einschätzung|einschätzungen|aussage|aussagen|worten|ansicht|auffassung|meinung|daten|zahlen|berechnungen|recherchen|umfragen?|prognosen?|statistiken|studien?|untersuchungen|ermittlungen|ermittlern|behördenangaben|polizeiangaben|regierungsangaben|militärangaben|armeeangaben|geheimdienstangaben|geheimdienstinformationen|geheimdienstberichten|quellen|kreisen|\p{L}+kreisen|\p{L}+angaben|\p{L}+berichten|\p{L}+schätzungen|\p{L}+informationen)$/u;
 
-// Everything that can start a cue; one pass over the text finds the candidate sentences.
-function buildTrigger(extra: string[]): RegExp {
+// Everything that can start a cue. One linear pass over the words of the text
+// (a char-code loop and a Set lookup, no regex) finds the candidate sentences.
+interface Trigger {
+  words: Set<string>;
+  /** numeric keys of the first three (lower-case) letters of every trigger word */
+  prefixes: Set<number>;
+  maxLen: number;
+}
+
+function lowerCode(c: number): number {
+  return (c >= 65 && c <= 90) || c === 0xc4 || c === 0xd6 || c === 0xdc ? c + 32 : c;
+}
+
+function prefixKey(a: number, b: number, c: number): number {
+  return a * 4294967296 + b * 65536 + c;
+}
+
+function buildTrigger(extra: string[]): Trigger {
   const words = new Set<string>([
     ...Object.keys(DE_FINITE),
     ...Object.keys(DE_PARTICIPLE),
     ...Object.keys(EN_VERBS),
-    'laut', 'zufolge', 'angaben', 'demnach', 'gemäß', 'gemäss', 'berufung', 'heißt', 'hieß', 'according', 'citing', 'so',
+    'laut', 'zufolge', 'angaben', 'demnach', 'gemäß', 'gemäss', 'berufung', 'heißt', 'hieß', 'according', 'citing',
     'berichten', 'medienberichten', 'schätzungen', 'informationen', 'erkenntnissen', 'darstellung', 'einschätzung',
-    'aussagen', 'worten', 'ansicht', 'auffassung', 'daten', 'zahlen', 'berechnungen', 'recherchen', 'umfragen', 'kreisen',
+    'berechnungen', 'recherchen', 'umfragen', 'kreisen',
     ...extra.map((w) => w.toLowerCase()),
   ]);
-  const alts = [...words]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => {
-      const esc = w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      const c = esc[0];
-      return c.toUpperCase() !== c ? `[${c}${c.toUpperCase()}]${esc.slice(1)}` : esc;
-    });
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')}|\\p{L}+(?:angaben|berichten|kreisen))(?![\\p{L}\\p{N}])`, 'gu');
+  const prefixes = new Set<number>();
+  let maxLen = 0;
+  for (const w of words) {
+    prefixes.add(prefixKey(w.charCodeAt(0), w.charCodeAt(1) || 0, w.charCodeAt(2) || 0));
+    maxLen = Math.max(maxLen, w.length);
+  }
+  return { words, prefixes, maxLen };
 }
 
 const DEFAULT_TRIGGER = buildTrigger([]);
+
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c !== 0x2019 && c !== 0x201c && c !== 0x201d && c !== 0x201e && c !== 0x2013 && c !== 0x2014 && c !== 0xa0 && c !== 0xab && c !== 0xbb && (c < 0x2000 || c > 0x206f));
+}
+
+/** Offsets of words that may start a cue ("sagte", "laut", "Angaben", "…kreisen"). */
+function triggerHits(text: string, trig: Trigger): number[] {
+  const out: number[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    if (!isWordCode(c)) {
+      i++;
+      continue;
+    }
+    const s = i;
+    while (i < n && isWordCode(text.charCodeAt(i))) i++;
+    const len = i - s;
+    if (len < 2) continue;
+    c = lowerCode(text.charCodeAt(s));
+    const last = text.charCodeAt(i - 1);
+    if (len === 2) {
+      // ", so X." — "so" only right after a comma
+      if (c === 115 && text.charCodeAt(s + 1) === 111 && s >= 2 && (text.charCodeAt(s - 2) === 44 || text.charCodeAt(s - 3) === 44)) out.push(s);
+      continue;
+    }
+    if (len <= trig.maxLen && trig.prefixes.has(prefixKey(c, lowerCode(text.charCodeAt(s + 1)), len > 2 ? lowerCode(text.charCodeAt(s + 2)) : 0))) {
+      if (trig.words.has(text.slice(s, i).toLowerCase())) {
+        out.push(s);
+        continue;
+      }
+    }
+    // compounds: "Polizeiangaben", "Regierungskreisen", "Medienberichten"
+    if (last === 110 && len > 8) {
+      const w = text.slice(s, i).toLowerCase();
+      if (w.endsWith('angaben') || w.endsWith('berichten') || w.endsWith('kreisen')) out.push(s);
+    }
+  }
+  return out;
+}
 
 // Konjunktiv forms that mark reported speech ("Darunter seien …", "Es bleibe abzuwarten").
 const SUBJ_RE =
@@ -218,12 +274,14 @@ function isSubjunctive(s0: string): boolean {
   return true;
 }
 
+const ROLE_CHAR_RE = /[\p{L}-]/u;
+
 // "Kiew: Soldaten in Kursk" — a headline or lead that names its source before a colon
 const HEAD_COLON_RE = /^(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,2}):\s/u;
 
 // Persons named in the article: "Präsident Wladimir Putin", "Sprecherin Maria Sacharowa", ", John Kirby,"
 const PERSON_SCAN_RE =
-  /(?:(?<![\p{L}])([\p{L}-]*(?:[Ss]precher|[Ss]precherin|[Mm]inister|[Mm]inisterin|[Pp]räsident|[Pp]räsidentin|[Kk]anzler|[Kk]anzlerin|[Cc]hef|[Cc]hefin|[Ff]ührer|[Mm]achthaber|[Bb]otschafter|[Gg]eneral|[Ss]ekretär|[Ss]ekretärin|[Bb]ürgermeister|[Bb]ürgermeisterin|[Vv]orsitzende|[Vv]orsitzender|[Ll]eiter|[Ll]eiterin|[Dd]irektor|[Dd]irektorin|[Bb]eauftragte|[Bb]eauftragter|[Bb]erater|[Bb]eraterin|[Ee]xperte|[Ee]xpertin|[Aa]nalyst|[Aa]nalystin|[Ss]enator|[Gg]ouverneur|President|Minister|Secretary|Chancellor|Spokesman|Spokeswoman|Spokesperson|spokesman|spokeswoman|spokesperson|Ambassador|Governor|Senator|Director|General|Leader|leader))|,)\s+(\p{Lu}[\p{Ll}]+(?:-\p{Lu}?[\p{Ll}]+)?)\s+(\p{Lu}[\p{Ll}]*(?:-\p{L}[\p{Ll}]+)?)(?:\s+(\p{Lu}[\p{Ll}]+(?:-\p{L}[\p{Ll}]+)?))?/gu;
+  /(?:((?:[Ss]precher|[Ss]precherin|[Mm]inister|[Mm]inisterin|[Pp]räsident|[Pp]räsidentin|[Kk]anzler|[Kk]anzlerin|[Cc]hef|[Cc]hefin|[Ff]ührer|[Mm]achthaber|[Bb]otschafter|[Gg]eneral|[Ss]ekretär|[Ss]ekretärin|[Bb]ürgermeister|[Bb]ürgermeisterin|[Vv]orsitzende|[Vv]orsitzender|[Ll]eiter|[Ll]eiterin|[Dd]irektor|[Dd]irektorin|[Bb]eauftragte|[Bb]eauftragter|[Bb]erater|[Bb]eraterin|[Ee]xperte|[Ee]xpertin|[Aa]nalyst|[Aa]nalystin|[Ss]enator|[Gg]ouverneur|President|Minister|Secretary|Chancellor|Spokesman|Spokeswoman|Spokesperson|spokesman|spokeswoman|spokesperson|Ambassador|Governor|Senator|Director|General|Leader|leader))|,)\s+(\p{Lu}[\p{Ll}]+(?:-\p{Lu}?[\p{Ll}]+)?)\s+(\p{Lu}[\p{Ll}]*(?:-\p{L}[\p{Ll}]+)?)(?:\s+(\p{Lu}[\p{Ll}]+(?:-\p{L}[\p{Ll}]+)?))?/gu;
 
 // ---------------------------------------------------------------------------
 
@@ -285,13 +343,13 @@ export function analyzeSources(
       if (!/^\s*[,.:;)]/.test(after) && !/^\s\p{Ll}/u.test(after)) continue;
     }
     const canon = resolver.registerPerson(name);
-    mentions.push({ pos: m.index + m[0].indexOf(m[2]), name: canon, role: (m[1] ?? '').toLowerCase() });
+    let rs = m.index;
+    if (m[1]) while (rs > 0 && ROLE_CHAR_RE.test(text[rs - 1])) rs--;
+    mentions.push({ pos: m.index + m[0].indexOf(m[2]), name: canon, role: m[1] ? text.slice(rs, m.index + m[1].length).toLowerCase() : '' });
   }
 
   // candidate sentences
-  const hits: number[] = [];
-  trigger.lastIndex = 0;
-  for (let m = trigger.exec(text); m; m = trigger.exec(text)) hits.push(m.index);
+  const hits = triggerHits(text, trigger);
 
   const attributions: Attribution[] = [];
   const attSentence: number[] = [];
@@ -532,13 +590,11 @@ function resolveInContext(
     const head = words[1].replace(/[^\p{L}-]/gu, '');
     const hl = head.toLowerCase();
     // an earlier source with the same head noun: "Eine Quelle aus …" … "so die Quelle"
-    const stem = head.replace(/n$/, '');
-    const st = `(?:${escapeRe(stem)}|[\\p{L}-]*${escapeRe(stem.toLowerCase())})n?`;
-    const headRe = new RegExp(`^(?:\\p{L}+\\s+)?(?:\\p{Ll}+\\s+)*${st}(?![\\p{L}])|(?:^|\\s)${st}$`, 'u');
+    const stem = hl.replace(/n$/, '');
     for (let i = atts.length - 1; i >= 0 && i >= atts.length - 8; i--) {
-      // the previous source's first noun: "Eine Quelle aus …", "die amtliche Nachrichtenagentur …"
+      // the previous source's first noun or last word: "Eine Quelle aus …", "die amtliche Nachrichtenagentur …"
       const src = atts[i].source;
-      if (headRe.test(src) && atts[i].actor !== UNKNOWN_ACTOR) {
+      if (sameHead(src, stem) && atts[i].actor !== UNKNOWN_ACTOR) {
         return { actor: atts[i].actor, type: 'group' };
       }
     }
@@ -551,6 +607,26 @@ function resolveInContext(
     return r;
   }
   return resolver.resolve(phrase, { lastSpeaker: lastPerson });
+}
+
+/** Does a source phrase have `stem` as its first noun or its last word ("Eine Quelle aus …" ~ "quelle")? */
+function sameHead(src: string, stem: string): boolean {
+  const words = src.split(/[\s,]+/).filter(Boolean);
+  let firstNoun: string | undefined;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
+    if (k > 0 && /^\p{Lu}/u.test(w)) {
+      firstNoun = w;
+      break;
+    }
+    if (k === 0 && words.length === 1) firstNoun = w;
+  }
+  const match = (w: string | undefined) => {
+    if (!w) return false;
+    const l = w.toLowerCase().replace(/[^\p{L}-]/gu, '').replace(/n$/, '');
+    return l === stem || (l.endsWith(stem) && stem.length >= 4);
+  };
+  return match(firstNoun) || match(words[words.length - 1]);
 }
 
 function escapeRe(s: string): string {

@@ -399,9 +399,9 @@ const ATTACHED_UNITS = new Set([
   'kwh', 'mwh', 'gwh', 'twh', 'mph', 'kmh', 'h', 'min', 'mi', 'hl',
 ]);
 
-function readDigits(text: string, p: number, lang: Lang): Read {
+function readDigits(text: string, p: number, lang: Lang, afterDash = false): Read {
   const n = text.length;
-  const pc = p > 0 ? text.charCodeAt(p - 1) : 32;
+  const pc = p > 0 && !afterDash ? text.charCodeAt(p - 1) : 32;
   let negative = false;
   if (isLetter(pc) || pc === 95) return { skip: tokenEnd(text, p) };
   if (pc === 45 || pc === 0x2212 || pc === 0x2013) {
@@ -671,9 +671,9 @@ function indefCanCount(text: string, end: number, lang: Lang): boolean {
     lookupUnit(l) !== undefined || l === 'per' || l === 'percentage' || l === 'square' || l === 'swiss' || l === 'us';
 }
 
-function readCoreAt(text: string, p: number, lang: Lang): Read | null {
+function readCoreAt(text: string, p: number, lang: Lang, afterDash = false): Read | null {
   const c = text.charCodeAt(p);
-  if (isDigit(c)) return readDigits(text, p, lang);
+  if (isDigit(c)) return readDigits(text, p, lang, afterDash);
   const ch = text[p];
   if (ch in FRACTION_CHARS) {
     const core = mkCore(p, p + 1, FRACTION_CHARS[ch], 'number', true);
@@ -1059,12 +1059,16 @@ function recognise(text: string, core: Core, lang: Lang, floor: number): Result 
     let k = j;
     while (k < text.length && k < j + 3 && isSpace(text.charCodeAt(k))) k++;
     let connEnd = -1;
+    let tightDash = false;
     const c = text.charCodeAt(k);
     if ((c === 45 || c === 0x2013) && !between) {
       // "10-20", "10.000 – 12.000" (a dash needs digits on both sides)
       let q = k + 1;
       while (q < text.length && q < k + 3 && isSpace(text.charCodeAt(q))) q++;
-      if (core.digits && isDigit(text.charCodeAt(q)) && (c === 0x2013 || k === j || q > k + 1 === k > j)) connEnd = q;
+      if (core.digits && isDigit(text.charCodeAt(q)) && (c === 0x2013 || k === j || q > k + 1 === k > j)) {
+        connEnd = q;
+        tightDash = k === j && q === k + 1;
+      }
     } else {
       const w = readWordForward(text, k);
       if (w) {
@@ -1078,7 +1082,7 @@ function recognise(text: string, core: Core, lang: Lang, floor: number): Result 
       }
     }
     if (connEnd > 0) {
-      const r = readCoreAt(text, connEnd, lang);
+      const r = readCoreAt(text, connEnd, lang, tightDash);
       if (r && !isSkip(r) && (r.type === 'number' || r.type === 'zero' || (r.type === 'indef' && !r.digits))) {
         extend(text, r, lang);
         let lo = core.value;
@@ -1090,6 +1094,7 @@ function recognise(text: string, core: Core, lang: Lang, floor: number): Result 
           if (verb && (EN_CHANGE_VERBS.has(verb.lower) || /ed$/.test(verb.lower))) change = true;
         }
         const okTypes = (r.type !== 'indef' || r.scaled) && (core.type !== 'indef' || core.scaled);
+        if (tightDash && !(lo < hi)) return fail(tokenEnd(text, connEnd)); // scores "3-0", "2-1"
         if (lo < hi && !change && okTypes) {
           isRange = true;
           second = r;

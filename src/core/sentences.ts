@@ -122,16 +122,24 @@ export function splitSentences(text: string, _lang: Lang = 'de', opts: SentenceO
     if (e > s) out.push({ start: s, end: e });
   };
 
+  // Jump from candidate to candidate (terminal punctuation, line breaks) natively.
+  const CAND = /[.!?…\n\r\u2028\u2029]/g;
   let i = 0;
   while (i < n) {
-    // Skip excluded regions entirely.
+    CAND.lastIndex = i;
+    const cm = CAND.exec(text);
+    const next = cm ? cm.index : n;
+    // Skip excluded regions that start before the next candidate.
     while (ex < excl.length && excl[ex].end <= i) ex++;
-    if (ex < excl.length && excl[ex].start <= i) {
-      push(start, i);
-      i = excl[ex].end;
+    if (ex < excl.length && excl[ex].start <= next && excl[ex].start < n) {
+      push(start, Math.max(start, excl[ex].start));
+      i = Math.max(i, excl[ex].end);
       start = i;
+      ex++;
       continue;
     }
+    if (!cm) break;
+    i = next;
     const c = text.charCodeAt(i);
     if (isNewline(c)) {
       // A line break: a paragraph end unless the next line continues a wrapped sentence.
@@ -157,34 +165,30 @@ export function splitSentences(text: string, _lang: Lang = 'de', opts: SentenceO
       continue;
     }
     const ch = text[i];
-    if (ch === '.' || ch === '!' || ch === '?' || ch === '…') {
-      // Swallow runs of terminal punctuation and closing quotes/brackets.
-      let j = i + 1;
-      while (j < n && /[.!?…]/.test(text[j])) j++;
-      while (j < n && CLOSERS.includes(text[j])) j++;
-      if (j < n && !isSpace(text.charCodeAt(j)) && !isNewline(text.charCodeAt(j))) {
-        i = j;
-        continue; // "14.000", "1.5", "z.B.x", "www.x.at"
-      }
-      let k = j;
-      while (k < n && isSpace(text.charCodeAt(k))) k++;
-      if (k >= n || isNewline(text.charCodeAt(k))) {
-        i = j;
-        continue; // the line break handles it
-      }
-      const nextCh = text[k];
-      const startsSentence = isUpper(nextCh) || /\d/.test(nextCh) || OPENERS.includes(nextCh) || nextCh === '–' || nextCh === '-';
-      let ends = startsSentence;
-      if (ends && ch === '.' && j === i + 1) ends = periodEnds(text, i, k);
-      if (ends && (ch === '?' || ch === '!') && j > i + 1 && CLOSERS.includes(text[j - 1]) && nextCh === ',') ends = false;
-      if (ends) {
-        push(start, j);
-        start = k;
-      }
-      i = k;
-      continue;
+    // Swallow runs of terminal punctuation and closing quotes/brackets.
+    let j = i + 1;
+    while (j < n && /[.!?…]/.test(text[j])) j++;
+    while (j < n && CLOSERS.includes(text[j])) j++;
+    if (j < n && !isSpace(text.charCodeAt(j)) && !isNewline(text.charCodeAt(j))) {
+      i = j;
+      continue; // "14.000", "1.5", "z.B.x", "www.x.at"
     }
-    i++;
+    let k = j;
+    while (k < n && isSpace(text.charCodeAt(k))) k++;
+    if (k >= n || isNewline(text.charCodeAt(k))) {
+      i = j;
+      continue; // the line break handles it
+    }
+    const nextCh = text[k];
+    const startsSentence = isUpper(nextCh) || /\d/.test(nextCh) || OPENERS.includes(nextCh) || nextCh === '–' || nextCh === '-';
+    let ends = startsSentence;
+    if (ends && ch === '.' && j === i + 1) ends = periodEnds(text, i, k);
+    if (ends && (ch === '?' || ch === '!') && j > i + 1 && CLOSERS.includes(text[j - 1]) && nextCh === ',') ends = false;
+    if (ends) {
+      push(start, j);
+      start = k;
+    }
+    i = k;
   }
   push(start, n);
   return out;

@@ -7,7 +7,8 @@ const STOP_EN =
 
 export const STOPWORDS: ReadonlySet<string> = new Set([...STOP_DE, ...STOP_EN]);
 
-const WORD = /[\p{L}][\p{L}\p{M}'’\-]*[\p{L}]|[\p{L}]/gu;
+// Latin letters incl. accents; no 'u' flag (V8's unicode mode is much slower).
+const WORD = /[A-Za-zÀ-ÖØ-öø-ɏ][A-Za-zÀ-ÖØ-öø-ɏ'’-]*[A-Za-zÀ-ÖØ-öø-ɏ]/g;
 
 /** Lower-cased content words of `text` (length ≥ 3, no stop words), in order, unique. */
 export function contentTerms(text: string): string[] {

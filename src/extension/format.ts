@@ -66,10 +66,9 @@ export function formatNumber(value: number, lang: 'de' | 'en' = 'de'): string {
   const dec = lang === 'de' ? ',' : '.';
   let grouped = '';
   for (let i = 0; i < int.length; i++) {
-    if (i > 0 && (int.length - i) % 3 === 0 && int.length > 4) grouped += group;
+    if (i > 0 && (int.length - i) % 3 === 0) grouped += group;
     grouped += int[i];
   }
-  // Four-digit numbers stay ungrouped ("1500") in both languages, like most newsrooms write them.
   return (neg ? '−' : '') + grouped + (frac ? dec + frac : '');
 }
 

@@ -62,6 +62,14 @@ export function hoverMarkdown(
   md.appendMarkdown(lines.join('  \n'));
 
   const others = new Set(refs.map((r) => r.path)).size;
+  // One line per other claim: a claim linked twice (same figure and same statement) lists both relations.
+  const merged = new Map<string, { ref: CrossRef; relations: string[] }>();
+  for (const r of refs) {
+    const k = r.path + '\u0000' + r.claimId;
+    const m = merged.get(k);
+    if (m) m.relations.push(relationLabel(r.relation));
+    else merged.set(k, { ref: r, relations: [relationLabel(r.relation)] });
+  }
   md.appendMarkdown('\n\n---\n\n');
   if (!refs.length) {
     const n = s.index.corpus.size;
@@ -69,14 +77,14 @@ export function hoverMarkdown(
     return md;
   }
   md.appendMarkdown(`**Also reported in ${others} article${others === 1 ? '' : 's'}**\n\n`);
-  const sorted = [...refs].sort((x, y) => (x.date ?? '9999').localeCompare(y.date ?? '9999') || y.score - x.score);
-  for (const r of sorted.slice(0, maxRefs)) {
+  const sorted = [...merged.values()].sort((x, y) => (x.ref.date ?? '9999').localeCompare(y.ref.date ?? '9999') || y.ref.score - x.ref.score);
+  for (const { ref: r, relations } of sorted.slice(0, maxRefs)) {
     const what = r.figure ? describeFigure(r.figure, lang) : shorten(r.text, 60);
     const src = [isNamedActor(r.actor) ? r.actor : null, r.outlet].filter(Boolean).join(' · ') || s.label(r.path);
     const label = esc(`${what} — ${src}${r.date ? ' · ' + formatDate(r.date) : ''}`);
-    md.appendMarkdown(`- $(${relationIcon(r.relation)}) ${openClaimLink(label, r.path, r.start, r.end, `Open ${s.label(r.path)} at the claim`)} · *${relationLabel(r.relation)}*\n`);
+    md.appendMarkdown(`- $(${relationIcon(r.relation)}) ${openClaimLink(label, r.path, r.start, r.end, `Open ${s.label(r.path)} at the claim`)} · *${relations.join(' · ')}*\n`);
   }
-  if (refs.length > maxRefs) md.appendMarkdown(`\n…and ${refs.length - maxRefs} more: run **Claim Lens: Cross-Reference Claim at Cursor**.`);
+  if (sorted.length > maxRefs) md.appendMarkdown(`\n…and ${sorted.length - maxRefs} more: run **Claim Lens: Cross-Reference Claim at Cursor**.`);
   return md;
 }
 

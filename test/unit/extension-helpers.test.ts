@@ -23,7 +23,8 @@ describe('extension helpers: format', () => {
   it('formats numbers the way German and English readers write them', () => {
     assert.equal(formatNumber(14000, 'de'), '14.000');
     assert.equal(formatNumber(14000, 'en'), '14,000');
-    assert.equal(formatNumber(1500, 'de'), '1500');
+    assert.equal(formatNumber(1500, 'de'), '1.500');
+    assert.equal(formatNumber(999, 'de'), '999');
     assert.equal(formatNumber(1.5, 'de'), '1,5');
     assert.equal(formatNumber(2500000, 'en'), '2,500,000');
   });
@@ -31,7 +32,7 @@ describe('extension helpers: format', () => {
   it('describes figures with qualifier glyphs and ranges', () => {
     assert.equal(describeFigure({ value: 14000, low: null, high: null, qualifier: 'approx', unit: 'Soldaten' }, 'de'), '≈ 14.000 Soldaten');
     assert.equal(describeFigure({ value: 12000, low: 10000, high: 12000, qualifier: 'range', unit: 'Soldaten' }, 'de'), '10.000–12.000 Soldaten');
-    assert.equal(describeFigure({ value: 3000, low: null, high: null, qualifier: 'at-least', unit: null }, 'en'), '≥ 3000');
+    assert.equal(describeFigure({ value: 3000, low: null, high: null, qualifier: 'at-least', unit: null }, 'en'), '≥ 3,000');
   });
 
   it('builds the badge text from cross-references', () => {

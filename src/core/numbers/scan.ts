@@ -156,8 +156,28 @@ function nextWord(text: string, pos: number): Word | null {
   return readWordForward(text, i);
 }
 
+/** A tiny cache: recognising one figure asks for the same previous words several times. */
+const prevCache: { text: string | null; pos: number[]; word: (Word | null)[]; next: number } = {
+  text: null, pos: [-1, -1, -1, -1], word: [null, null, null, null], next: 0,
+};
+
 /** The word that ends before `pos`, across spaces (not line breaks). */
 function prevWord(text: string, pos: number): Word | null {
+  const c = prevCache;
+  if (c.text === text) {
+    for (let k = 0; k < 4; k++) if (c.pos[k] === pos) return c.word[k];
+  } else {
+    c.text = text;
+    c.pos.fill(-1);
+  }
+  const w = prevWordUncached(text, pos);
+  c.pos[c.next] = pos;
+  c.word[c.next] = w;
+  c.next = (c.next + 1) & 3;
+  return w;
+}
+
+function prevWordUncached(text: string, pos: number): Word | null {
   let i = pos;
   const lim = Math.max(0, pos - 8);
   while (i > lim && isSpace(text.charCodeAt(i - 1))) i--;
@@ -279,7 +299,7 @@ const DE_STOP = new Set([
   'oben', 'unten', 'jedoch', 'denn', 'dass', 'wenn', 'weil', 'ob', 'sondern', 'hier', 'dort',
   'kamen', 'gingen', 'starben', 'fielen', 'stiegen', 'lagen', 'blieben', 'gaben', 'gegeben', 'sagten', 'zählen',
   'jährlich', 'täglich', 'monatlich', 'pro', 'ihrer', 'seiner', 'deren', 'dessen', 'welche', 'diese', 'dieser',
-  'aller', 'einzelne', 'beiden', 'eigenen', 'selbst', 'etwa', 'rund', 'ca', 'mal',
+  'aller', 'einzelne', 'beiden', 'beziehungsweise', 'bzw', 'respektive', 'jeweilige', 'eigenen', 'selbst', 'etwa', 'rund', 'ca', 'mal',
   // finite verbs and auxiliaries that end like adjectives
   'werde', 'würde', 'würden', 'hätte', 'könne', 'könnte', 'müsse', 'müsste', 'müssten', 'solle', 'wolle', 'wollen',
   'wollte', 'wollten', 'dürfe', 'dürfen', 'dürfte', 'dürften', 'konnte', 'konnten', 'musste', 'sollte', 'gebe',
@@ -946,6 +966,21 @@ export function findNumbers(text: string, lang: Lang, opts?: { exclude?: Span[] 
       re.lastIndex = Math.max(read.skip, p + 1);
       continue;
     }
+    // Fast path for the most common non-figure: a year after a year cue ("im Jahr 2015", "seit 2014").
+    if (read.plainInt && read.intDigits === 4 && read.value >= 1900 && read.value <= 2100 && !read.unit && !read.scaled) {
+      const pw = prevWord(text, p);
+      if (pw && YEAR_CUES.has(pw.lower) && !isDigit(text.charCodeAt(read.end + 1)) && !isSpace(text.charCodeAt(read.end)) ) {
+        re.lastIndex = read.end;
+        continue;
+      }
+      if (pw && YEAR_CUES.has(pw.lower) && isSpace(text.charCodeAt(read.end))) {
+        const nw = nextWord(text, read.end);
+        if (!nw || !(lookupUnit(nw.lower) || nw.lower in DE_SCALES || nw.lower in EN_SCALES || nw.lower === 'bis' || nw.lower === 'to')) {
+          re.lastIndex = read.end;
+          continue;
+        }
+      }
+    }
     const res = recognise(text, read, L, floor);
     if (res.mention) {
       const mm = res.mention;
@@ -1205,7 +1240,9 @@ function recognise(text: string, core: Core, lang: Lang, floor: number): Result 
   // Identifiers: "Paragraf 218", "Artikel 5", "Nr. 3", "Windows 10", "iPhone 15".
   if (prevOfNum && prevOfNum.end <= numStart && qualifier === 'exact' && !currency && !rangeWord) {
     const pl = prevOfNum.lower;
-    if (IDENT_BEFORE.has(pl) && !isRange) {
+    // Product names in camel case are identifiers whatever follows: "iPhone 6 Plus", "eBay 3".
+    const camel = /^\p{Ll}+\p{Lu}/u.test(prevOfNum.text) && core.digits && core.plainInt && !hasUnitKind;
+    if ((IDENT_BEFORE.has(pl) || camel) && !isRange) {
       const skipTo = core.digits ? phoneEnd(text, numStart) : numEnd;
       return fail(Math.max(skipTo, numEnd));
     }

@@ -331,7 +331,7 @@ function hasFigureLink(idx: CorpusIndex, pa: string, va: number, pb: string, vb:
 
 describe('xref: value agreement', () => {
   const f = (value: number, qualifier: Qualifier = 'exact', low: number | null = null, high: number | null = null): IndexedFigure => ({
-    index: 0, start: 0, end: 0, text: '', value, low, high, qualifier, unit: null, unitKey: 'x', kind: 'count',
+    index: 0, start: 0, end: 0, text: '', value, low, high, qualifier, unit: null, unitKey: 'x', kind: 'count', outcome: null,
   });
   it('accepts qualifiers and ranges that cover the other value', () => {
     assert.ok(valuesAgree(f(14000, 'approx'), f(14000)));
@@ -383,7 +383,7 @@ describe('xref: linking figures across articles', () => {
     for (const l of links) {
       assert.notEqual(l.from.path, l.to.path);
       assert.ok(l.from.path < l.to.path || (l.from.path === l.to.path && false), `${l.from.path} !< ${l.to.path}`);
-      const k = `${l.from.path}|${l.from.claimId}|${l.to.path}|${l.to.claimId}|${l.relation}`;
+      const k = `${l.from.path}|${l.from.claimId}|${l.fromFigure}|${l.to.path}|${l.to.claimId}|${l.toFigure}|${l.relation}`;
       assert.ok(!seen.has(k), 'duplicate ' + k);
       seen.add(k);
       assert.ok(l.score >= 0 && l.score <= 1);
@@ -470,7 +470,7 @@ describe('xref: index maintenance', () => {
     const snap = JSON.parse(JSON.stringify(idx.toSnapshot()));
     const warm = CorpusIndex.fromSnapshot(snap);
     assert.equal(warm.size, idx.size);
-    const key = (l: Link) => `${l.from.path}|${l.from.claimId}|${l.to.path}|${l.to.claimId}|${l.relation}|${l.score}`;
+    const key = (l: Link) => `${l.from.path}|${l.from.claimId}|${l.fromFigure}|${l.to.path}|${l.to.claimId}|${l.toFigure}|${l.relation}|${l.score}`;
     assert.deepEqual(warm.allLinks().map(key).sort(), idx.allLinks().map(key).sort());
     assert.throws(() => CorpusIndex.fromSnapshot({ schema: 'claim-lens/xref-index', version: 0, vocab: [], articles: [] }), SnapshotError);
     assert.throws(() => CorpusIndex.fromSnapshot({ hello: 1 }), SnapshotError);

@@ -18,7 +18,7 @@
  */
 
 import type { ArticleAnalysis, FigureKind, Lang, Qualifier } from '../types';
-import { actorKey, containmentSorted, contentTerms, hash32, jaccardSorted, shingleWords, SHINGLE_N } from './terms';
+import { actorKey, containmentSorted, contentTerms, jaccardSorted, shingles as claimShingles, sketch as bottomK } from './terms';
 
 export type Relation = 'same-figure' | 'different-figure' | 'same-statement' | 'text-reuse';
 
@@ -38,6 +38,8 @@ export interface IndexedFigure {
   unit: string | null;
   unitKey: string | null;
   kind: FigureKind;
+  /** What happened to what is counted, from the words next to the figure ("getötet" → dead), or null. */
+  outcome: string | null;
 }
 
 export interface IndexedClaim {
@@ -150,15 +152,25 @@ export const XREF_PARAMS = {
   /** same-figure: article cosine / figure-context cosine / combined evidence. */
   sameArticleMin: 0.12,
   sameContextMin: 0.1,
-  sameEvidence: 0.22,
+  sameEvidence: 0.2,
+  /** Context needed for measures and counts below 10. */
+  sameWeakContextMin: 0.3,
   /** different-figure needs more: the values disagree, so the context must carry it. */
   diffArticleMin: 0.2,
-  diffContextMin: 0.18,
-  diffEvidence: 0.32,
+  diffContextMin: 0.12,
+  diffEvidence: 0.22,
+  /** Percentages and money need this figure-context cosine to link as different-figure; measures never do. */
+  diffNonCountContextMin: 0.5,
+  /** The counted thing must be present in both articles (figures of its unit or mentions of its noun). */
+  diffMinSalience: 2,
+  /** …or the two claims themselves must say much the same (cosine of their own terms). */
+  diffClaimMin: 0.4,
   /** Largest ratio of two values still read as reports of one quantity. */
   diffMaxRatio: 20,
   /** same-statement: shared actor and claim-term cosine. */
   statementMin: 0.3,
+  statementMinShared: 2,
+  statementBackgroundDocs: 10,
   /** text-reuse: shingle Jaccard, or containment of the shorter in the longer. */
   reuseJaccard: 0.5,
   reuseContainment: 0.8,
@@ -189,6 +201,8 @@ interface Entry {
   claimById: Map<string, number>;
   normGen: number;
   norm: number;
+  /** unitKey → how present the counted thing is in the article (figures of it, mentions of its noun). */
+  unitSalience: Map<string, number>;
 }
 
 interface Posting {
@@ -222,9 +236,9 @@ function interval(f: IndexedFigure): [number, number] {
     case 'approx':
       return [v - Math.abs(v) * 0.025, v + Math.abs(v) * 0.025];
     case 'at-least':
-      return [v, v + Math.abs(v) * 0.25];
+      return [v, v + Math.abs(v) * 0.1];
     case 'more-than':
-      return [v + 2 * eps, v + Math.abs(v) * 0.25];
+      return [v + 2 * eps, v + Math.abs(v) * 0.1];
     case 'at-most':
       return [v - Math.abs(v) * 0.2, v];
     case 'less-than':
@@ -236,29 +250,62 @@ function interval(f: IndexedFigure): [number, number] {
 
 /** Whether two figures can be reports of the same value ("etwa 14.000" ~ "14.000", "mehr als 500" ~ "512"). */
 export function valuesAgree(a: IndexedFigure, b: IndexedFigure): boolean {
+  // Two open-ended figures ("mehr als 5.500", "mehr als 6.000") agree only on the same bound.
+  if (OPEN.has(a.qualifier) && OPEN.has(b.qualifier)) return Math.abs(a.value - b.value) <= Math.abs(a.value) * 0.025;
   const [al, ah] = interval(a);
   const [bl, bh] = interval(b);
   return al <= bh && bl <= ah;
 }
 
+const OPEN = new Set<Qualifier>(['at-least', 'more-than', 'at-most', 'less-than']);
+
+/** "Tausende", "Dutzende", "hundreds of": a magnitude, not a value — never evidence of the same figure. */
+const VAGUE_RE = /^(?:(?:über|mehr als|fast|knapp|rund|etwa|mehrere|einige|viele|over|more than|several|many)\s+)?(?:dutzende|hunderte|tausende|zehntausende|hunderttausende|abertausende|dozens|hundreds|thousands|tens of thousands|hundreds of thousands)\b/iu;
+const HAS_DIGIT = /\d/;
+
+export function isVague(f: IndexedFigure): boolean {
+  return !HAS_DIGIT.test(f.text) && VAGUE_RE.test(f.text);
+}
+
 /** Whether two figures count the same kind of thing (same unit key and kind). Figures without unit never match. */
 export function sameQuantity(a: IndexedFigure, b: IndexedFigure): boolean {
-  return a.unitKey !== null && a.unitKey === b.unitKey && a.kind === b.kind;
+  if (a.unitKey === null || a.unitKey !== b.unitKey || a.kind !== b.kind) return false;
+  if (isVague(a) || isVague(b)) return false;
+  const oa = a.outcome ?? null;
+  const ob = b.outcome ?? null;
+  return oa === null || ob === null || oa === ob;
 }
 
-function bottomK(hashes: readonly number[], k: number): number[] {
-  // hashes are sorted ascending already: the bottom k are the first k of a second hash order.
-  const mixed = hashes.map((h) => hash32(String(h), 0x9747b28c));
-  mixed.sort((x, y) => x - y);
-  return mixed.slice(0, k);
-}
+/** Outcome words: "12 Menschen getötet" and "12 Menschen verletzt" count different things. */
+const OUTCOMES: Array<[string, RegExp]> = [
+  ['dead', /\b(?:tot(?:e|en|er)?|getötet|starb(?:en)?|gestorben|ums leben|todesopfer|leichen?|killed|dead|died|deaths?|fatalities|lost their lives)\b/giu],
+  ['injured', /\b(?:verletzt(?:e|en)?|schwerverletzt(?:e|en)?|verwundet(?:e|en)?|injured|wounded|hurt)\b/giu],
+  ['arrested', /\b(?:festgenommen|verhaftet|festnahmen?|arrested|detained)\b/giu],
+  ['missing', /\b(?:vermisst(?:e|en)?|missing)\b/giu],
+  ['rescued', /\b(?:gerettet|geborgen|rescued)\b/giu],
+  ['evacuated', /\b(?:evakuiert|evacuated)\b/giu],
+];
 
-function claimShingles(text: string): number[] {
-  const words = shingleWords(text);
-  if (words.length < SHINGLE_N) return [];
-  const set = new Set<number>();
-  for (let i = 0; i + SHINGLE_N <= words.length; i++) set.add(hash32(words[i] + ' ' + words[i + 1] + ' ' + words[i + 2]));
-  return Array.from(set).sort((a, b) => a - b);
+/** The outcome word nearest to a figure (within a clause-sized window of its claim), or null. */
+export function figureOutcome(claimText: string, start: number, end: number): string | null {
+  const from = Math.max(0, start - 60);
+  const to = Math.min(claimText.length, end + 80);
+  const win = claimText.slice(from, to);
+  let best: string | null = null;
+  let bestDist = Infinity;
+  for (const [name, re] of OUTCOMES) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(win)) !== null) {
+      const at = from + m.index;
+      const d = at >= end ? at - end : at + m[0].length <= start ? start - (at + m[0].length) : 0;
+      if (d < bestDist) {
+        bestDist = d;
+        best = name;
+      }
+    }
+  }
+  return best;
 }
 
 function compareRef(pathA: string, startA: number, pathB: string, startB: number): number {
@@ -315,6 +362,7 @@ export class CorpusIndex {
     const lang: Lang = analysis.language === 'en' ? 'en' : 'de';
     const claims: IndexedClaim[] = [];
     const claimStems: Array<string[] | null> = [];
+    const artStems: string[] = [];
     for (const c of analysis.claims) {
       const actors: string[] = [];
       const seen = new Set<string>();
@@ -348,32 +396,28 @@ export class CorpusIndex {
           unit: n.unit,
           unitKey: n.unitKey,
           kind: n.kind,
+          outcome: figureOutcome(c.text, n.start - c.start, n.end - c.start),
         });
       }
       claims.push({ id: c.id, start: c.start, end: c.end, text: c.text, time: c.time ? c.time.from : null, actors, figures });
+      const stems = contentTerms(c.text, lang);
+      if (text === undefined) for (const st of stems) artStems.push(st);
       if (figures.length > 0 || actors.length > 0) {
-        const stems = contentTerms(c.text, lang);
         for (const a of actors) contentTerms(a, lang, stems);
         claimStems.push(withPrefixes(stems));
       } else {
         claimStems.push(null);
       }
     }
-    // Article vector.
-    const artStems: string[] = [];
-    if (text !== undefined) {
-      contentTerms(this.bodyText(text, analysis), lang, artStems);
-    } else {
-      for (const c of analysis.claims) contentTerms(c.text, lang, artStems);
-    }
+    // Article vector (stems only: cheaper postings; the prefix features serve the claim contexts).
+    if (text !== undefined) contentTerms(this.bodyText(text, analysis), lang, artStems);
     if (analysis.title) {
       contentTerms(analysis.title, lang, artStems);
       contentTerms(analysis.title, lang, artStems);
     }
-    withPrefixes(artStems);
     const tf = new Map<number, number>();
-    for (const s of artStems) {
-      const id = this.termId(s);
+    for (const st of artStems) {
+      const id = this.termId(st);
       tf.set(id, (tf.get(id) ?? 0) + 1);
     }
     const article: IndexedArticle = {
@@ -431,7 +475,8 @@ export class CorpusIndex {
     claims.forEach((c, i) => {
       if (!claimById.has(c.claim.id)) claimById.set(c.claim.id, i);
     });
-    const e: Entry = { slot, article, termIds, termTf, claims, claimById, normGen: -1, norm: 0 };
+    const e: Entry = { slot, article, termIds, termTf, claims, claimById, normGen: -1, norm: 0, unitSalience: new Map() };
+    this.computeSalience(e);
     this.slots[slot] = e;
     this.byPath.set(article.path, e);
     for (let i = 0; i < termIds.length; i++) {
@@ -463,6 +508,37 @@ export class CorpusIndex {
       }
     });
     this.gen++;
+  }
+
+  private computeSalience(e: Entry): void {
+    const figs = new Map<string, number>();
+    const tfOf = new Map<string, number>();
+    for (const c of e.claims) {
+      for (const f of c.claim.figures) {
+        if (!f.unitKey) continue;
+        figs.set(f.unitKey, (figs.get(f.unitKey) ?? 0) + 1);
+        if (f.unit && !tfOf.has(f.unitKey)) {
+          let tf = 0;
+          for (const st of contentTerms(f.unit, e.article.language)) {
+            const id = this.vocab.get(st);
+            if (id === undefined) continue;
+            let lo = 0;
+            let hi = e.termIds.length - 1;
+            while (lo <= hi) {
+              const mid = (lo + hi) >> 1;
+              if (e.termIds[mid] < id) lo = mid + 1;
+              else if (e.termIds[mid] > id) hi = mid - 1;
+              else {
+                tf = Math.max(tf, e.termTf[mid]);
+                break;
+              }
+            }
+          }
+          tfOf.set(f.unitKey, tf);
+        }
+      }
+    }
+    for (const [k, n] of figs) e.unitSalience.set(k, Math.max(n, tfOf.get(k) ?? 0));
   }
 
   remove(path: string): boolean {
@@ -547,9 +623,13 @@ export class CorpusIndex {
   }
 
   /** Articles whose topic cosine with `e` is at least articleMin: slot → cosine. */
+  private acc = new Float64Array(0);
+
   private candidateArticles(e: Entry): Map<number, number> {
     const cap = this.dfCap();
-    const acc = new Map<number, number>();
+    if (this.acc.length < this.slots.length) this.acc = new Float64Array(Math.max(64, this.slots.length * 2));
+    const acc = this.acc;
+    const touched: number[] = [];
     for (let i = 0; i < e.termIds.length; i++) {
       const t = e.termIds[i];
       const idf = this.idf(t, cap);
@@ -561,14 +641,16 @@ export class CorpusIndex {
       const tfs = p.tfs;
       for (let k = 0; k < slots.length; k++) {
         const s = slots[k];
-        if (s === e.slot) continue;
-        acc.set(s, (acc.get(s) ?? 0) + wa * (1 + Math.log(tfs[k])));
+        if (acc[s] === 0) touched.push(s);
+        acc[s] += wa * (1 + Math.log(tfs[k]));
       }
     }
     const out = new Map<number, number>();
     const na = this.norm(e, cap);
-    if (na === 0) return out;
-    for (const [s, dot] of acc) {
+    for (const s of touched) {
+      const dot = acc[s];
+      acc[s] = 0;
+      if (s === e.slot || na === 0) continue;
       const other = this.slots[s];
       if (!other) continue;
       const nb = this.norm(other, cap);
@@ -626,6 +708,46 @@ export class CorpusIndex {
     return dot / Math.sqrt(na * nb);
   }
 
+  /**
+   * What a claim says, for statement matching: its own terms without the speaker's name and
+   * without prefix features, weighted by an IDF with little smoothing (story words weigh less).
+   */
+  private statementVector(en: Entry, ci: number): Map<number, number> {
+    const c = en.claims[ci];
+    const v = new Map<number, number>();
+    if (!c.terms) return v;
+    const actorTerms = new Set<number>();
+    for (const a of c.claim.actors) {
+      for (const st of contentTerms(a, en.article.language)) {
+        const id = this.vocab.get(st);
+        if (id !== undefined) actorTerms.add(id);
+      }
+    }
+    for (let i = 0; i < c.terms.length; i++) {
+      const t = c.terms[i];
+      if (actorTerms.has(t) || this.vocabStr[t].charCodeAt(0) === 126 /* ~ */) continue;
+      v.set(t, (v.get(t) ?? 0) + 1);
+    }
+    const n = this.byPath.size + XREF_PARAMS.statementBackgroundDocs;
+    for (const [t, tf] of v) v.set(t, (1 + Math.log(tf)) * Math.log(1 + n / (this.df[t] + 1)));
+    return v;
+  }
+
+  private statementSim(a: Entry, ai: number, b: Entry, bi: number, cache: Map<number, Map<number, number>>): number {
+    const get = (en: Entry, ci: number) => {
+      const k = en.slot * SLOT_MUL + ci;
+      let v = cache.get(k);
+      if (!v) cache.set(k, (v = this.statementVector(en, ci)));
+      return v;
+    };
+    const va = get(a, ai);
+    const vb = get(b, bi);
+    let shared = 0;
+    for (const t of va.keys()) if (vb.has(t)) shared++;
+    if (shared < XREF_PARAMS.statementMinShared) return 0;
+    return CorpusIndex.cosine(va, vb);
+  }
+
   private shinglesOf(c: ClaimState): number[] {
     if (!c.shingles) c.shingles = claimShingles(c.claim.text);
     return c.shingles;
@@ -634,7 +756,7 @@ export class CorpusIndex {
   // --- linking ------------------------------------------------------------
 
   /** Links from the claims of `e` (or only claim `only`) to claims of other articles. */
-  private computeLinks(e: Entry, only: number | null): RawLink[] {
+  private computeLinks(e: Entry, only: number | null, forwardOnly = false): RawLink[] {
     const P = XREF_PARAMS;
     const cap = this.dfCap();
     const out: RawLink[] = [];
@@ -650,8 +772,10 @@ export class CorpusIndex {
       return v;
     };
     const aRange = only === null ? e.claims.map((_, i) => i) : [only];
+    const stmtCache = new Map<number, Map<number, number>>();
     for (const [bSlot, artSim] of cand) {
       const b = this.slots[bSlot] as Entry;
+      if (forwardOnly && b.article.path < e.article.path) continue;
       for (const ai of aRange) {
         const ca = e.claims[ai];
         if (!ca.terms) continue;
@@ -661,33 +785,48 @@ export class CorpusIndex {
           // Figures.
           if (ca.claim.figures.length > 0 && cb.claim.figures.length > 0) {
             let ctxSim = -1;
-            let bestSame: RawLink | null = null;
-            let bestDiff: RawLink | null = null;
             for (const fa of ca.claim.figures) {
               for (const fb of cb.claim.figures) {
                 if (!sameQuantity(fa, fb)) continue;
                 if (ctxSim < 0) ctxSim = CorpusIndex.cosine(ctxOf(e, ai, true), ctxOf(b, bi, true));
                 const evidence = 0.5 * artSim + 0.5 * ctxSim;
                 if (valuesAgree(fa, fb)) {
-                  if (artSim >= P.sameArticleMin && ctxSim >= P.sameContextMin && evidence >= P.sameEvidence) {
+                  // Equal measures (3 GB, 16 Jahre) and small counts recur by chance: ask more of the context.
+                  const weak = fa.kind === 'measure' || Math.abs(fa.value) < 10;
+                  const ctxMin = weak ? P.sameWeakContextMin : P.sameContextMin;
+                  if (artSim >= P.sameArticleMin && ctxSim >= ctxMin && evidence >= P.sameEvidence) {
                     const score = round3(Math.min(1, 0.5 + (evidence - P.sameEvidence) / (2 * (1 - P.sameEvidence)) + 0.25 * ctxSim));
-                    if (!bestSame || score > bestSame.score)
-                      bestSame = { aClaim: ai, bSlot, bClaim: bi, relation: 'same-figure', score, aFig: fa.index, bFig: fb.index };
+                    out.push({ aClaim: ai, bSlot, bClaim: bi, relation: 'same-figure', score, aFig: fa.index, bFig: fb.index });
                   }
                 } else {
                   const lo = Math.min(Math.abs(fa.value), Math.abs(fb.value));
                   const hi = Math.max(Math.abs(fa.value), Math.abs(fb.value));
                   const ratioOk = lo > 0 && hi / lo <= P.diffMaxRatio;
-                  if (ratioOk && artSim >= P.diffArticleMin && ctxSim >= P.diffContextMin && evidence >= P.diffEvidence) {
+                  // Another value is only news about the same quantity when the counted thing is what both
+                  // articles are about; measures (durations, distances) and shares differ for many reasons.
+                  const kindOk = fa.kind === 'count' ? true : fa.kind !== 'measure' && ctxSim >= P.diffNonCountContextMin;
+                  const salient =
+                    ((e.unitSalience.get(fa.unitKey as string) ?? 0) >= P.diffMinSalience &&
+                      (b.unitSalience.get(fb.unitKey as string) ?? 0) >= P.diffMinSalience) ||
+                    CorpusIndex.cosine(ctxOf(e, ai, false), ctxOf(b, bi, false)) >= P.diffClaimMin;
+                  // Both figures must be claimed by someone: a different value is a conflict between reports
+                  // or sources, not two counts the articles state on their own (arrivals per day, per place).
+                  const attributed = ca.claim.actors.length > 0 && cb.claim.actors.length > 0;
+                  if (
+                    ratioOk &&
+                    kindOk &&
+                    attributed &&
+                    salient &&
+                    artSim >= P.diffArticleMin &&
+                    ctxSim >= P.diffContextMin &&
+                    evidence >= P.diffEvidence
+                  ) {
                     const score = round3(Math.min(1, 0.5 + (evidence - P.diffEvidence) / (2 * (1 - P.diffEvidence)) + 0.15 * ctxSim));
-                    if (!bestDiff || score > bestDiff.score)
-                      bestDiff = { aClaim: ai, bSlot, bClaim: bi, relation: 'different-figure', score, aFig: fa.index, bFig: fb.index };
+                    out.push({ aClaim: ai, bSlot, bClaim: bi, relation: 'different-figure', score, aFig: fa.index, bFig: fb.index });
                   }
                 }
               }
             }
-            if (bestSame) out.push(bestSame);
-            if (bestDiff) out.push(bestDiff);
           }
           // Statements of one actor.
           if (
@@ -696,7 +835,7 @@ export class CorpusIndex {
             this.shareActor(ca.claim, cb.claim) &&
             !CorpusIndex.figuresDisagree(ca.claim, cb.claim)
           ) {
-            const sim = CorpusIndex.cosine(ctxOf(e, ai, false), ctxOf(b, bi, false));
+            const sim = this.statementSim(e, ai, b, bi, stmtCache);
             if (sim >= P.statementMin) {
               const score = round3(Math.min(1, 0.5 + (sim - P.statementMin) / (2 * (1 - P.statementMin)) + 0.1 * artSim));
               out.push({ aClaim: ai, bSlot, bClaim: bi, relation: 'same-statement', score, aFig: null, bFig: null });
@@ -718,7 +857,7 @@ export class CorpusIndex {
           if (bSlot === e.slot || seen.has(ref)) continue;
           seen.add(ref);
           const b = this.slots[bSlot];
-          if (!b) continue;
+          if (!b || (forwardOnly && b.article.path < e.article.path)) continue;
           const bi = ref % SLOT_MUL;
           const cb = b.claims[bi];
           const sa = this.shinglesOf(ca);
@@ -759,7 +898,7 @@ export class CorpusIndex {
   private linksOf(e: Entry): RawLink[] {
     const c = this.linkCache.get(e.slot);
     if (c && c.gen === this.gen) return c.links;
-    const links = this.computeLinks(e, null);
+    const links = this.computeLinks(e, null, true);
     this.linkCache.set(e.slot, { gen: this.gen, links });
     return links;
   }
@@ -770,8 +909,7 @@ export class CorpusIndex {
     if (!e) return [];
     const ci = e.claimById.get(claimId);
     if (ci === undefined) return [];
-    const cached = this.linkCache.get(e.slot);
-    const raw = cached && cached.gen === this.gen ? cached.links.filter((l) => l.aClaim === ci) : this.computeLinks(e, ci);
+    const raw = this.computeLinks(e, ci);
     const own = e.claims[ci].claim;
     const out: CrossRef[] = [];
     for (const l of raw) {

@@ -110,26 +110,82 @@ export function hash32(s: string, seed = 0x811c9dc5): number {
   return h >>> 0;
 }
 
-/** Normalised word tokens for shingling (lower case, numbers kept, punctuation dropped). */
-export function shingleWords(text: string): string[] {
-  const out: string[] = [];
-  WORD_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD_RE.exec(text)) !== null) out.push(foldStem(m[0].toLowerCase()));
+const WORD_CHAR = new Uint8Array(65536); // 0 unknown, 1 word char, 2 other
+const WORD_CHAR_RE = /[\p{L}\p{N}]/u;
+function isWordChar(c: number): boolean {
+  let v = WORD_CHAR[c];
+  if (v === 0) {
+    v = WORD_CHAR_RE.test(String.fromCharCode(c)) ? 1 : 2;
+    WORD_CHAR[c] = v;
+  }
+  return v === 1;
+}
+
+function fmix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** Hashes of the lower-cased words of a text (letters and digits; one pass, no regex per char). */
+export function wordHashes(text: string): number[] {
+  const t = text.toLowerCase();
+  const out: number[] = [];
+  let h = 0x811c9dc5;
+  let inWord = false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (isWordChar(c)) {
+      h = Math.imul(h ^ c, 0x01000193);
+      inWord = true;
+    } else if (inWord) {
+      out.push(h >>> 0);
+      h = 0x811c9dc5;
+      inWord = false;
+    }
+  }
+  if (inWord) out.push(h >>> 0);
   return out;
 }
 
 export const SHINGLE_N = 3;
 
-/** Distinct hashes of the word 3-grams of a text (sorted ascending). */
+/** Distinct hashes of the word 3-grams of a text, sorted ascending. */
 export function shingles(text: string): number[] {
-  const words = shingleWords(text);
-  if (words.length < SHINGLE_N) return [];
-  const set = new Set<number>();
-  for (let i = 0; i + SHINGLE_N <= words.length; i++) {
-    set.add(hash32(words[i] + ' ' + words[i + 1] + ' ' + words[i + 2]));
+  const w = wordHashes(text);
+  if (w.length < SHINGLE_N) return [];
+  const out: number[] = [];
+  for (let i = 0; i + SHINGLE_N <= w.length; i++) {
+    out.push(fmix(Math.imul(fmix(Math.imul(w[i], 31) ^ w[i + 1]), 31) ^ w[i + 2]));
   }
-  return Array.from(set).sort((a, b) => a - b);
+  out.sort((a, b) => a - b);
+  let k = 0;
+  for (let i = 0; i < out.length; i++) if (i === 0 || out[i] !== out[i - 1]) out[k++] = out[i];
+  out.length = k;
+  return out;
+}
+
+/** Bottom-k MinHash sketch of a shingle set (k smallest of a second hash). */
+export function sketch(sh: readonly number[], k: number): number[] {
+  const out: number[] = [];
+  for (const x of sh) {
+    const h = fmix(x ^ 0x9747b28c);
+    if (out.length < k) {
+      out.push(h);
+      if (out.length === k) out.sort((a, b) => a - b);
+    } else if (h < out[k - 1]) {
+      let j = k - 1;
+      while (j > 0 && out[j - 1] > h) {
+        out[j] = out[j - 1];
+        j--;
+      }
+      out[j] = h;
+    }
+  }
+  return out;
 }
 
 /** Jaccard similarity of two sorted distinct arrays. */

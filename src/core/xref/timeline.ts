@@ -132,7 +132,7 @@ export function timelines(index: CorpusIndex, links: Link[] = index.allLinks()):
 function agree(a: TimelineEntry, b: TimelineEntry): boolean {
   const fig = (e: TimelineEntry): IndexedFigure => ({
     index: 0, start: e.start, end: e.end, text: e.text, value: e.value, low: e.low, high: e.high,
-    qualifier: e.qualifier, unit: e.unit, unitKey: null, kind: 'count',
+    qualifier: e.qualifier, unit: e.unit, unitKey: null, kind: 'count', outcome: null,
   });
   return valuesAgree(fig(a), fig(b));
 }

@@ -40,7 +40,7 @@ export function analyzeArticle(input: string, opts: AnalyzeOptions = {}): Articl
     t0 = t1;
   };
 
-  const structure = parseArticle(text);
+  const structure = parseArticle(text, opts.lexicon);
   const language = opts.language ?? structure.language;
   const exclude: Span[] = mergeSpans([
     ...(structure.frontMatter ? [structure.frontMatter] : []),

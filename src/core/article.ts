@@ -4,8 +4,8 @@
  */
 import { parseDocument } from 'yaml';
 import { findWrittenDate, parseIsoPartial } from './dates';
-import { lineSpans } from './text';
-import type { ArticleMeta, CoreDiagnostic, Lang, Span } from './types';
+import { fold, lineSpans } from './text';
+import type { ArticleMeta, CoreDiagnostic, Lang, Lexicon, Span } from './types';
 
 export interface ArticleStructure {
   meta: ArticleMeta;
@@ -173,6 +173,46 @@ const SOURCE_LINE = /^(?:quelle|source)\s*:\s*(.{2,160})$/i;
 const AGENCY_TAIL = /\((?:[a-zäöü]{2,5}(?:\/[a-zäöü]{2,5}){0,4})\)\s*$/i;
 const DATE_LINE = /^(?:date|datum|stand|published|veröffentlicht(?: am)?|updated|aktualisiert(?: am)?)\s*:?\s*/i;
 
+/** Headings of teaser blocks: the short link lines after them are furniture too. */
+const TEASER_HEAD = /^(?:mehr zum thema|lesen sie (?:auch|mehr)|weitere artikel|das könnte sie auch interessieren|auch interessant|zum thema|read more|related(?: articles| stories)?|more on this story|you may also like)\b:?\s*$/i;
+/** "Donaupost › Politik › Ausland", "Home > World > Asia". */
+const BREADCRUMB = /^[^.!?›»>|]{2,40}(?:\s[›»>|/]\s[^.!?›»>|]{2,40}){1,5}$/;
+/** An all-capitals masthead line near the top ("CAPITOL LEDGER"). */
+const MASTHEAD = /^[A-ZÄÖÜ][A-ZÄÖÜ&.'’ -]{3,40}$/;
+const COPYRIGHT = /^(?:©|\(c\)|copyright)\s*(.*)$/i;
+
+/** "CAPITOL LEDGER" → "Capitol Ledger". */
+function titleCase(s: string): string {
+  return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+}
+
+/** The outlet named by a copyright line ("© 2025 Capitol Ledger. All rights reserved." → "Capitol Ledger"). */
+function outletFromCopyright(rest: string): string | null {
+  const name = rest
+    .replace(/\b(?:19|20)\d\d\b/g, ' ')
+    .replace(/\b(?:all rights reserved|alle rechte vorbehalten)\b.*$/i, ' ')
+    .replace(/[.,;:|–-]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (!name || name.split(' ').length > 5 || /^\p{Ll}/u.test(name)) return null;
+  return name;
+}
+
+/** Map an outlet name or URL to the lexicon's canonical outlet name, if it knows one. */
+export function canonicalOutlet(name: string | null, url: string | null, lexicon?: Lexicon): string | null {
+  if (!lexicon) return name;
+  const f = (x: string) => fold(x).replace(/^the\s+/, '').trim();
+  const host = url ? url.replace(/^[a-z]+:\/\//i, '').replace(/^www\./i, '').split('/')[0].toLowerCase() : null;
+  for (const [canon, info] of Object.entries(lexicon.outlets)) {
+    const names = [canon, ...(info.aliases ?? [])].map(f);
+    if (name && names.includes(f(name))) return canon;
+    const u = info.url?.replace(/^[a-z]+:\/\//i, '').replace(/^www\./i, '').split('/')[0].toLowerCase();
+    if (host && u && (host === u || host.endsWith('.' + u))) return canon;
+    if (name && u && f(name) === u) return canon;
+  }
+  return name;
+}
+
 function isBoilerplateLine(line: string): boolean {
   for (const re of BOILERPLATE) if (re.test(line)) return true;
   return false;
@@ -184,7 +224,7 @@ const AGENCIES = /\b(dpa|APA|AFP|Reuters|AP|KNA|epd|SDA|Bloomberg|sid|red)\b/i;
  * Read the structure of an article. Front matter wins over what is inferred
  * from the text; broken front matter is reported and otherwise ignored.
  */
-export function parseArticle(text: string): ArticleStructure {
+export function parseArticle(text: string, lexicon?: Lexicon): ArticleStructure {
   const diagnostics: CoreDiagnostic[] = [];
   const meta: ArticleMeta = { title: null, outlet: null, date: null, url: null, byline: null, lang: null };
   let frontMatter: Span | null = null;
@@ -224,6 +264,8 @@ export function parseArticle(text: string): ArticleStructure {
   const lines = lineSpans(text).filter((l) => l.start >= bodyStart);
   let contentLines = 0;
   let prevWasNewsletter = false;
+  let inTeasers = false;
+  let linesSeen = 0;
 
   for (let idx = 0; idx < lines.length; idx++) {
     const raw = lines[idx];
@@ -235,13 +277,34 @@ export function parseArticle(text: string): ArticleStructure {
     const line = text.slice(s, e);
     const span = { start: s, end: e };
     const short = line.length <= 160;
+    linesSeen++;
 
     if (short && (isBoilerplateLine(line) || (prevWasNewsletter && /\b(?:e-mail|newsletter|erhalten|abonnieren)\b/i.test(line)))) {
       boilerplate.push(span);
       prevWasNewsletter = /^(?:zum )?newsletter/i.test(line) || prevWasNewsletter;
+      inTeasers = TEASER_HEAD.test(line) || (inTeasers && !/^(?:kommentare|newsletter|share|teilen)/i.test(line));
+      const c = COPYRIGHT.exec(line);
+      if (c && !meta.outlet) meta.outlet = outletFromCopyright(c[1]);
       continue;
     }
     prevWasNewsletter = false;
+    // Teaser links after "Mehr zum Thema": short lines without a sentence end.
+    if (inTeasers && line.length <= 120 && !/[.!?:]$/.test(line)) {
+      boilerplate.push(span);
+      continue;
+    }
+    inTeasers = false;
+    if (short && BREADCRUMB.test(line)) {
+      const first = line.split(/\s[›»>|/]\s/)[0].trim();
+      if (!meta.outlet && !SECTION_WORDS.test(first) && !/^(?:home|start(?:seite)?)$/i.test(first)) meta.outlet = first;
+      metaLines.push(span);
+      continue;
+    }
+    if (linesSeen <= 3 && contentLines === 0 && MASTHEAD.test(line) && /[A-ZÄÖÜ]{3}/.test(line) && !SECTION_WORDS.test(line)) {
+      meta.outlet ??= titleCase(line.trim());
+      metaLines.push(span);
+      continue;
+    }
 
     let m: RegExpExecArray | null;
     if (short && (m = BYLINE.exec(line)) && !/[.!?]$/.test(line) && line.split(/\s+/).length <= 12) {
@@ -310,6 +373,7 @@ export function parseArticle(text: string): ArticleStructure {
     if (dm && AGENCIES.test(dm[1])) meta.byline = dm[1];
   }
 
+  meta.outlet = canonicalOutlet(meta.outlet, meta.url, lexicon);
   const language: Lang = meta.lang ?? detectLanguage(text.slice(bodyStart));
   return { meta, language, frontMatter, titleSpan, boilerplate, metaLines, diagnostics };
 }

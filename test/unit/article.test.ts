@@ -61,6 +61,30 @@ describe('parseArticle', () => {
     assert.equal(a.meta.title, '"Ist unsere Sache" Putin spricht');
   });
 
+  it('reads the outlet from a breadcrumb, a masthead or a copyright line', () => {
+    const a = parseArticle('Alpenblick › Politik › Ausland\n12. März 2025\n\nGipfel vertagt\n\nDer Gipfel wurde vertagt, sagte ein Sprecher.');
+    assert.equal(a.meta.outlet, 'Alpenblick');
+    assert.equal(a.meta.title, 'Gipfel vertagt');
+    const b = parseArticle('HARBOUR GAZETTE\nWorld\n\nTalks collapse in Geneva\n\nThe talks collapsed on Monday, officials said.');
+    assert.equal(b.meta.outlet, 'Harbour Gazette');
+    assert.equal(b.meta.title, 'Talks collapse in Geneva');
+    const c = parseArticle('Gipfel vertagt\n\nDer Gipfel wurde vertagt, sagte ein Sprecher.\n\n© 2025 Alpenblick Zeitung. Alle Rechte vorbehalten.');
+    assert.equal(c.meta.outlet, 'Alpenblick Zeitung');
+  });
+
+  it('maps the outlet to the lexicon name by alias or URL', () => {
+    const lexicon = { actors: {}, cues: { de: [], en: [] }, outlets: { 'Harbour Gazette': { aliases: ['HG'], url: 'harbourgazette.example' } }, ignore: [] };
+    assert.equal(parseArticle('HARBOUR GAZETTE\n\nTalks collapse\n\nThe talks collapsed, officials said.', lexicon).meta.outlet, 'Harbour Gazette');
+    assert.equal(parseArticle('---\nurl: https://www.harbourgazette.example/world/1\n---\nThe talks collapsed, officials said.', lexicon).meta.outlet, 'Harbour Gazette');
+    assert.equal(parseArticle('---\noutlet: HG\n---\nThe talks collapsed, officials said.', lexicon).meta.outlet, 'Harbour Gazette');
+  });
+
+  it('treats the teaser links after "Mehr zum Thema" as furniture, up to the next paragraph', () => {
+    const t = 'Titel\n\nErster Absatz, sagte er.\n\nMehr zum Thema\nKrieg: Neue Angriffe im Osten\nGipfel in Genf ohne Ergebnis\n\nDer nächste Absatz beginnt hier und endet mit einem Punkt.';
+    const a = parseArticle(t);
+    assert.deepEqual(a.boilerplate.map((s) => slice(t, s)), ['Mehr zum Thema', 'Krieg: Neue Angriffe im Osten', 'Gipfel in Genf ohne Ergebnis']);
+  });
+
   it('takes an English byline and a dateline agency', () => {
     const a = parseArticle('Troops arrive in Kursk\nBy Jane Doe\nSEOUL (Reuters) - South Korea said on Friday that more troops had left.');
     assert.equal(a.meta.byline, 'Jane Doe');

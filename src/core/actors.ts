@@ -55,7 +55,7 @@ const COUNTRIES: CountryDef[] = [
   { c: 'South Korea', n: ['südkorea', 'south korea', 'republik korea', 'republic of korea'], a: ['südkoreanisch', 'south korean'], d: ['südkoreaner'], m: ['seoul'] },
   { c: 'Russia', n: ['russland', 'russia', 'russische föderation', 'russian federation'], a: ['russisch', 'russian'], d: ['russe', 'russen', 'russin'], m: ['moskau', 'moscow', 'kreml', 'kremlin'] },
   { c: 'Ukraine', n: ['ukraine'], a: ['ukrainisch', 'ukrainian'], d: ['ukrainer'], m: ['kiew', 'kyiv', 'kiev', 'kyjiw'] },
-  { c: 'USA', n: ['usa', 'us', 'u.s.', 'u.s.a.', 'vereinigte staaten', 'vereinigten staaten', 'united states', 'amerika', 'america'], a: ['us-amerikanisch', 'amerikanisch', 'american'], d: ['amerikaner', 'us-amerikaner'], m: ['washington', 'weißes haus', 'weißen haus', 'weißen hauses', 'white house', 'pentagon', 'state department'] },
+  { c: 'USA', n: ['usa', 'us', 'u.s.', 'u.s.a.', 'vereinigte staaten', 'vereinigten staaten', 'united states', 'amerika', 'america'], a: ['us-amerikanisch', 'amerikanisch', 'american'], d: ['amerikaner', 'us-amerikaner'], m: ['washington', 'weißes haus', 'weiße haus', 'weißen haus', 'weißen hauses', 'white house', 'pentagon', 'state department'] },
   { c: 'China', n: ['china', 'volksrepublik china', "people's republic of china", 'prc'], a: ['chinesisch', 'chinese'], d: ['chinese', 'chinesen', 'chinesin'], m: ['peking', 'beijing'] },
   { c: 'Japan', n: ['japan'], a: ['japanisch', 'japanese'], d: ['japaner'], m: ['tokio', 'tokyo'] },
   { c: 'Germany', n: ['deutschland', 'germany', 'bundesrepublik'], a: ['deutsch', 'german', 'bundesdeutsch'], d: ['deutsche', 'deutschen'], m: ['berlin', 'bundesregierung', 'kanzleramt', 'auswärtiges amt', 'auswärtige amt', 'auswärtigen amt', 'auswärtigen amtes', 'bundeswehr', 'bundesnachrichtendienst', 'bnd', 'bundeskanzleramt'] },
@@ -440,6 +440,15 @@ export class ActorResolver {
       if (!isRole(words[i].w)) continue;
       const name = this.nameRun(words, i + 1);
       if (name) return name;
+    }
+    // a noun and a two-word name at the end: "der Kollege Paul Timm", "Ökonomin Lena Graf"
+    let r = words.length;
+    while (r > 0 && capitalised(words[r - 1].w) && !words[r - 1].hyph && !words[r - 1].comma) r--;
+    if (words.length - r >= 3) {
+      const a = words[words.length - 2].w;
+      const b = words[words.length - 1].w;
+      const name = `${a} ${b}`;
+      if (!this.entityOf(name) && !this.entityOf(a) && !COMMON_NOUN_SUFFIX_RE.test(a) && !COMMON_NOUN_SUFFIX_RE.test(b) && !adjCountry(a.toLowerCase())) return name;
     }
     return undefined;
   }

@@ -1083,8 +1083,8 @@ function findCues(toks: Token[], lang: Lang, extra: Set<string>, text: string): 
             const startSrc = nx.l === 'der' || nx.l === 'des' || nx.l === 'eines' || nx.l === 'einer' ? k + 1 : k + 2;
             const np = npForward(toks, startSrc, lang, false);
             if (np) {
-              // the source: info noun + its genitive / PP ("Angaben der US-Regierung")
-              push(i, k + 1, { s: k > i + 1 ? i + 1 : k, e: np.e }, 'according-to');
+              // cue "nach Angaben (von)", source the phrase after it ("der US-Regierung", "Amnesty International")
+              push(i, startSrc, np, 'according-to');
               i = np.e - 1;
               continue;
             }
@@ -1095,7 +1095,7 @@ function findCues(toks: Token[], lang: Lang, extra: Set<string>, text: string): 
             i = k;
             continue;
           }
-          if (/^(?:medienberichten|presseberichten|berichten)$/.test(toks[k].l) || /(?:kreisen|angaben|berichten)$/.test(toks[k].l)) {
+          if (/^(?:medienberichten|presseberichten|berichten)$/.test(toks[k].l) || /\p{L}{3,}(?:kreisen|angaben|berichten)$/u.test(toks[k].l)) {
             push(i, i + 1, { s: k, e: k + 1 }, 'according-to');
             i = k;
             continue;

@@ -206,7 +206,14 @@ export function findQuotes(text: string, _lang: Lang = 'de', opts: FindQuotesOpt
     }
     if (ch === '«' && top && top.ch === '«') continue;
     if (stack.length >= 4) continue;
-    if (top && top.ch === ch) continue; // the same mark cannot nest in itself
+    if (top && top.ch === ch) {
+      // the same opening mark cannot nest in itself: the earlier one was a stray mark
+      if ((ch === '„' || ch === '»' || ch === '«') && stack.length === 1) {
+        disabled.add(top.pos);
+        stack[0] = { ch, pos: at };
+      }
+      continue;
+    }
     stack.push({ ch, pos: at });
   }
   return out;

@@ -24,7 +24,14 @@ export interface Token {
 }
 
 // Words: letters/digits with inner hyphens, dots of abbreviations ("U.S."), apostrophes ("Peter's").
-const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*\.(?:de|at|ch|com|org|net|eu|info|io|fr|it|uk|ru|ua|tv)(?![\p{L}\p{N}])|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:(?:[-‐‑'’][\p{L}\p{M}\p{N}]+)|(?:\.(?=\p{L}\.)\p{L})+\.?)*|\p{N}+(?:[.,:]\p{N}+)*|\S/gu;
+/** Domain names as sources ("golem.de", "derStandard.at"): the tail after a word. */
+const DOMAIN_TAIL_RE = /(?:\.[\p{L}\p{N}-]+)*\.(?:de|at|ch|com|org|net|eu|info|io|fr|it|uk|ru|ua|tv)(?![\p{L}\p{N}])/uy;
+
+function isLetterCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && (c < 0x2000 || c > 0x206f) && c !== 0x3000);
+}
+
+const TOKEN_RE = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:(?:[-‐‑'’][\p{L}\p{M}\p{N}]+)|(?:\.(?=\p{L}\.)\p{L})+\.?)*|\p{N}+(?:[.,:]\p{N}+)*|\S/gu;
 
 const OPEN_MARKS = '„‚»«“‘"';
 const CLOSE_MARKS = '“”»«‘’"';
@@ -40,13 +47,23 @@ export function tokenize(text: string, start: number, end: number, marks?: Map<n
   const slice = text.slice(start, end);
   let m: RegExpExecArray | null;
   while ((m = TOKEN_RE.exec(slice)) !== null) {
-    const t = m[0];
+    let t = m[0];
     const s = start + m.index;
-    const e = s + t.length;
     const c = t.charCodeAt(0);
+    let domain = false;
+    if (slice.charCodeAt(m.index + t.length) === 46 && (isLetterCode(c) || (c >= 48 && c <= 57))) {
+      DOMAIN_TAIL_RE.lastIndex = m.index + t.length;
+      const d = DOMAIN_TAIL_RE.exec(slice);
+      if (d) {
+        t += d[0];
+        TOKEN_RE.lastIndex = m.index + t.length;
+        domain = true;
+      }
+    }
+    const e = s + t.length;
     let k: TK;
-    if (c >= 48 && c <= 57 && !/\.\p{L}{2,4}$/u.test(t)) k = TK.Num;
-    else if (/^[\p{L}\p{M}]/u.test(t)) k = TK.Word;
+    if (c >= 48 && c <= 57 && !domain) k = TK.Num;
+    else if (isLetterCode(c) || domain) k = TK.Word;
     else {
       const known = marks?.get(s);
       if (known !== undefined) k = known;
@@ -58,7 +75,7 @@ export function tokenize(text: string, start: number, end: number, marks?: Map<n
     }
     const ch = t[0];
     // domain names ("golem.de") are names even in lower case
-    const cap = k === TK.Word && (ch !== ch.toLowerCase() || /\.\p{L}{2,4}$/u.test(t));
+    const cap = k === TK.Word && (domain || ch !== ch.toLowerCase());
     out.push({ s, e, t, l: t.toLowerCase(), k, cap });
   }
   return out;

@@ -1,0 +1,284 @@
+import * as assert from 'node:assert/strict';
+import { analyzeSources } from '../../src/core/attribution';
+import { splitSentences } from '../../src/core/sentences';
+import type { Attribution, Lang, Lexicon, Quote } from '../../src/core/types';
+
+function run(text: string, lang: Lang = 'de', lexicon?: Lexicon): { attributions: Attribution[]; quotes: Quote[] } {
+  const r = analyzeSources(text, splitSentences(text, lang), lang, { lexicon });
+  for (const a of r.attributions) {
+    assert.equal(a.text, text.slice(a.start, a.end), 'attribution text === slice');
+    assert.equal(a.cue, text.slice(a.cueStart, a.cueEnd), 'cue === slice');
+    assert.equal(a.source, text.slice(a.sourceStart, a.sourceEnd), 'source === slice');
+    assert.ok(a.start <= a.cueStart && a.cueEnd <= a.end && a.start <= a.sourceStart && a.sourceEnd <= a.end);
+    assert.ok(a.scopeStart <= a.start && a.end <= a.scopeEnd);
+  }
+  for (const q of r.quotes) {
+    assert.equal(q.text, text.slice(q.start, q.end));
+    if (q.attribution !== null) assert.ok(q.attribution >= 0 && q.attribution < r.attributions.length);
+  }
+  return r;
+}
+
+/** The attribution whose cue is `cue` (first one), with a readable failure. */
+function att(r: { attributions: Attribution[] }, cue: string): Attribution {
+  const a = r.attributions.find((x) => x.cue === cue);
+  assert.ok(a, `no attribution with cue "${cue}"; got ${JSON.stringify(r.attributions.map((x) => [x.cue, x.source, x.actor]))}`);
+  return a;
+}
+
+function only(text: string, lang: Lang = 'de'): Attribution {
+  const r = run(text, lang);
+  assert.equal(r.attributions.length, 1, JSON.stringify(r.attributions.map((x) => [x.cue, x.source, x.actor])));
+  return r.attributions[0];
+}
+
+describe('analyzeSources: prepositional cues (German)', () => {
+  it('laut X', () => {
+    const a = only('Laut dem japanischen Verteidigungsministerium flogen am Montag zwei Raketen über das Meer.');
+    assert.equal(a.cue, 'Laut');
+    assert.equal(a.source, 'dem japanischen Verteidigungsministerium');
+    assert.equal(a.actor, 'Japan');
+    assert.equal(a.kind, 'according-to');
+  });
+
+  it('X zufolge, with adjective sources', () => {
+    let a = only('Die Armee hat französischen Angaben zufolge 400 Soldaten in den Süden verlegt.');
+    assert.equal(a.cue, 'zufolge');
+    assert.equal(a.source, 'französischen Angaben');
+    assert.equal(a.actor, 'France');
+    a = only('In der Nacht sollen israelischen Militärkreisen zufolge mehrere Drohnen abgefangen worden sein.');
+    assert.equal(a.source, 'israelischen Militärkreisen');
+    assert.equal(a.actor, 'Israel');
+    a = only('Die Fabrik soll dem Bericht der Zeitung Asahi zufolge schon im Mai schließen.');
+    assert.equal(a.source, 'dem Bericht der Zeitung Asahi');
+  });
+
+  it('nach Angaben von/der/des X and nach ADJ Angaben', () => {
+    let a = only('Nach Angaben der polnischen Regierung kamen 2.000 Menschen über die Grenze.');
+    assert.equal(a.actor, 'Poland');
+    assert.ok(a.source.endsWith('der polnischen Regierung'));
+    a = only('Es gab nach Angaben von Amnesty International mindestens 40 Festnahmen.');
+    assert.equal(a.actor, 'Amnesty International');
+    a = only('Nach Angaben des Weißen Hauses reist der Präsident am Freitag ab.');
+    assert.equal(a.actor, 'USA');
+    a = only('Das Land hat nach chinesischen Angaben 300 Flugzeuge bestellt.');
+    assert.equal(a.cue, 'nach');
+    assert.equal(a.source, 'chinesischen Angaben');
+    assert.equal(a.actor, 'China');
+  });
+
+  it('gemäß, unter Berufung auf, nach Berichten/Schätzungen aus', () => {
+    let a = only('Gemäß Berichten der türkischen Polizei wurden drei Verdächtige gefasst.');
+    assert.equal(a.actor, 'Turkey');
+    a = only('Nach Berichten aus Teheran ist der Botschafter bereits abgereist.');
+    assert.equal(a.actor, 'Iran');
+    a = only('Laut Schätzungen aus Tokio könnte die Zahl auf 5.000 steigen.');
+    assert.equal(a.source, 'Schätzungen aus Tokio');
+    assert.equal(a.actor, 'Japan');
+    const r = run('Die Agentur meldete unter Berufung auf das Außenministerium in Peking neue Gespräche.');
+    const b = att(r, 'unter Berufung auf');
+    assert.equal(b.source, 'das Außenministerium in Peking');
+    assert.equal(b.actor, 'China');
+  });
+
+  it('Berichten zufolge without a named source is an unknown actor', () => {
+    const a = only('Berichten zufolge wurden zwei Journalisten festgehalten.');
+    assert.equal(a.source, 'Berichten');
+    assert.equal(a.actor, 'unknown');
+  });
+
+  it('eigenen Angaben: the subject of the sentence', () => {
+    const a = only('Die britische Regierung hat eigenen Angaben nach keine Hinweise auf einen Anschlag.');
+    assert.equal(a.actor, 'United Kingdom');
+  });
+
+  it('negatives: laut as an adjective, nach Angaben without a source, so as an adverb', () => {
+    assert.deepEqual(run('Die Musik war laut und deutlich zu hören, viel zu laut für die Nachbarn.').attributions, []);
+    assert.deepEqual(run('Nach Angaben im Formular lag der Verbrauch bei 5 Litern.').attributions, []);
+    assert.deepEqual(run('Der Schaden war so groß, dass die Halle schließen musste.').attributions, []);
+    assert.deepEqual(run('So hätten bereits 18 Prozent der Firmen Verträge dieser Art.').attributions, []);
+    assert.deepEqual(run('Nach Berichten über neue Kämpfe stiegen die Preise um 3 Prozent.').attributions, []);
+  });
+});
+
+describe('analyzeSources: verbs of saying (German)', () => {
+  it('inverted order with inserted words and an apposition', () => {
+    const t = '„Wir rechnen mit 2.000 weiteren Soldaten“, sagte der Sprecher des Verteidigungsministeriums in London, Tom Hale, am Dienstag.';
+    const r = run(t);
+    const a = att(r, 'sagte');
+    assert.equal(a.source, 'der Sprecher des Verteidigungsministeriums in London, Tom Hale');
+    assert.equal(a.actor, 'Tom Hale');
+    assert.equal(a.kind, 'direct-quote');
+    assert.equal(r.quotes.length, 1);
+    assert.equal(r.quotes[0].speaker, 'Tom Hale');
+  });
+
+  it('subject first and inverted after an adverbial', () => {
+    let a = only('Hale sagte am Mittwoch, die Lage bleibe angespannt.');
+    assert.equal(a.source, 'Hale');
+    a = only('Am Donnerstag erklärte der französische Generalstab, man habe zwei Stellungen geräumt.');
+    assert.equal(a.source, 'der französische Generalstab');
+    assert.equal(a.actor, 'France');
+    assert.equal(a.kind, 'said');
+  });
+
+  it('separable verbs need their particle', () => {
+    let a = only('Das Innenministerium teilte am Abend mit, es seien 12 Menschen verletzt worden.');
+    assert.equal(a.cue, 'teilte');
+    assert.equal(a.source, 'Das Innenministerium');
+    a = only('Am Freitag gab die japanische Küstenwache bekannt, dass ein Schiff gesunken sei.');
+    assert.equal(a.actor, 'Japan');
+    a = only('Der Konzern räumte Fehler bei der Abrechnung ein, wie schon im Vorjahr.');
+    assert.equal(a.cue, 'räumte');
+    a = only('Die Opposition warf der Regierung Wortbruch vor.');
+    assert.equal(a.source, 'Die Opposition');
+    a = only('Der Kreml wies die Vorwürfe am Montag entschieden zurück.');
+    assert.equal(a.actor, 'Russia');
+    a = only('„Wir bleiben“, fuhr Hale fort.');
+    assert.equal(a.cue, 'fuhr');
+    // "sagte … ab" is another verb
+    assert.deepEqual(run('Der Verband sagte das Turnier am Montag ab.').attributions, []);
+  });
+
+  it('perfect and pluperfect with the participle at the end', () => {
+    let a = only('Der italienische Zoll hatte am Freitag mitgeteilt, es seien 300 Kilo beschlagnahmt worden.');
+    assert.equal(a.cue, 'mitgeteilt');
+    assert.equal(a.actor, 'Italy');
+    a = only('Die Armee sei vorgerückt, hatte die Kommandantin der Einheit, Eva Lind, in einem Interview gesagt.');
+    assert.equal(a.actor, 'Eva Lind');
+  });
+
+  it('media relaying: berichtete, meldet, zitierte Y mit den Worten', () => {
+    let a = only('Das sei auf Befehl der Regierung geschehen, berichtete die staatliche Agentur Xinhua.');
+    assert.equal(a.actor, 'Xinhua');
+    assert.equal(a.kind, 'reported');
+    const r = run('Die Agentur zitierte Regierungssprecher Jan Berg mit den Worten, der Vertrag sei gültig.');
+    a = att(r, 'zitierte');
+    assert.equal(a.actor, 'Jan Berg');
+    assert.equal(a.kind, 'reported');
+    const r2 = run('Die Lage sei ruhig, wie die Nachrichtenagentur Reuters unter Berufung auf Diplomaten meldet.');
+    assert.equal(att(r2, 'meldet').actor, 'Reuters');
+    assert.equal(att(r2, 'unter Berufung auf').source, 'Diplomaten');
+  });
+
+  it('so X at the end of a sentence, heißt es, hieß es', () => {
+    let a = only('Die Zahl der Toten sei auf 40 gestiegen, so die Gesundheitsbehörde.');
+    assert.equal(a.cue, 'so');
+    assert.equal(a.source, 'die Gesundheitsbehörde');
+    a = only('In einer Erklärung der Vereinten Nationen heißt es, die Hilfe reiche nicht aus.');
+    assert.equal(a.actor, 'UN');
+    const r = run('Die Regierung in Rom bestätigte den Plan. Die Schiffe würden im Juni auslaufen, hieß es weiter.');
+    assert.equal(att(r, 'hieß es').actor, 'Italy');
+  });
+
+  it('pronouns resolve to the last named speaker', () => {
+    const r = run(
+      'Verteidigungsministerin Anna Kell sagte am Montag, man prüfe alle Optionen. „Wir werden nicht zögern“, fügte sie hinzu. Später betonte sie: „Die Lage ist ernst.“',
+    );
+    const names = r.attributions.map((a) => a.actor);
+    assert.deepEqual(names, ['Anna Kell', 'Anna Kell', 'Anna Kell']);
+    assert.deepEqual(r.quotes.map((q) => q.speaker), ['Anna Kell', 'Anna Kell']);
+  });
+
+  it('surnames resolve to the full name given earlier', () => {
+    const r = run('Regierungssprecher Lukas Brenner kündigte neue Hilfen an. „Das reicht nicht“, sagte Brenner später.');
+    assert.equal(att(r, 'sagte').actor, 'Lukas Brenner');
+  });
+
+  it('negatives: negated speech, demands without content, forderte Todesopfer', () => {
+    assert.deepEqual(run('Er äußerte sich nicht dazu, wie es weitergehen soll.').attributions, []);
+    assert.deepEqual(run('Das Erdbeben forderte mehr als 200 Todesopfer.').attributions, []);
+    assert.deepEqual(run('Die Gewerkschaft forderte höhere Löhne für alle Beschäftigten.').attributions, []);
+    assert.deepEqual(run('Die bestätigten Fälle stiegen auf 1.200.').attributions, []);
+    assert.deepEqual(run('„Ich habe ihnen gesagt, sie sollen warten.“').attributions, []);
+  });
+
+  it('lexicon cue verbs extend the verb list', () => {
+    const lex: Lexicon = { actors: {}, cues: { de: ['verlautbarte'], en: [] }, outlets: {}, ignore: [] };
+    const t = 'Die Stadtverwaltung verlautbarte, die Brücke bleibe gesperrt.';
+    assert.equal(run(t).attributions.length, 0);
+    const r = run(t, 'de', lex);
+    assert.equal(att(r, 'verlautbarte').source, 'Die Stadtverwaltung');
+  });
+});
+
+describe('analyzeSources: scope', () => {
+  it('extends over subjunctive continuation sentences without a cue', () => {
+    const t =
+      'Die Ukraine hat nach britischen Angaben 500 Panzer verloren. Darunter seien 200 moderne Modelle. ' +
+      'Die Verluste würden bis Jahresende ersetzt. Demnach liegt die Zahl höher als bekannt. ' +
+      'Im Sommer beginnt die Ernte.';
+    const r = run(t);
+    const a = att(r, 'nach');
+    assert.equal(a.actor, 'United Kingdom');
+    assert.ok(a.scopeEnd >= t.indexOf('ersetzt.') + 8, 'covers the Konjunktiv sentences');
+    assert.ok(a.scopeEnd < t.indexOf('Im Sommer'), 'stops at an indicative sentence');
+    const d = att(r, 'Demnach');
+    assert.equal(d.actor, 'United Kingdom');
+  });
+
+  it('does not extend over a heading', () => {
+    const t = 'Der Minister sagte, die Lage sei ernst.\nNeue Sanktionen geplant\nEs gebe aber Hoffnung.';
+    const a = only(t);
+    assert.equal(a.scopeEnd, t.indexOf('\n'));
+  });
+});
+
+describe('analyzeSources: quotes and speakers', () => {
+  it('speaker from the cue before or after the quote', () => {
+    const r = run('Kanzlerin Vera Holm erklärte: „Wir stehen zu unseren Zusagen.“ Der Kollege Paul Timm sagte: „Das sehe ich anders.“');
+    assert.deepEqual(r.quotes.map((q) => q.speaker), ['Vera Holm', 'Paul Timm']);
+    assert.equal(r.quotes[0].attribution, r.attributions.findIndex((a) => a.actor === 'Vera Holm'));
+  });
+
+  it('a quote in a sentence whose attribution names someone gets that speaker', () => {
+    const r = run('Kell sagte in Brüssel, es gebe „klare Beweise für eine Verlegung der Truppen“ und man sei wachsam.');
+    assert.equal(r.quotes.length, 1);
+    assert.equal(r.quotes[0].speaker, 'Kell');
+  });
+
+  it('a quote standing alone after a speaker keeps the speaker', () => {
+    const t = '„Die Lage ist ernst“, sagte Hale.\n\n„Wir werden reagieren, wenn es nötig ist.“\n\nDie Börsen schlossen ruhig.';
+    const r = run(t);
+    assert.deepEqual(r.quotes.map((q) => q.speaker), ['Hale', 'Hale']);
+  });
+
+  it('short quoted terms and titles are not reported; longer speech is', () => {
+    const r = run('Die Ministerin sprach in der „Frankfurter Rundschau“ von einer „Zeitenwende“. Sie sagte, es sei „eine Frage von Wochen“.');
+    assert.deepEqual(r.quotes.map((q) => q.text), ['„eine Frage von Wochen“']);
+  });
+
+  it('a quote without any cue has no speaker', () => {
+    const r = run('Unter dem Motto „Wir bleiben hier und kämpfen“ zogen Tausende durch die Stadt.');
+    assert.equal(r.quotes.length, 1);
+    assert.equal(r.quotes[0].speaker, null);
+  });
+});
+
+describe('analyzeSources: English', () => {
+  it('according to, citing, said in both orders, told, added, warned, announced', () => {
+    let a = only('According to the Japanese coast guard, the ship sank near the island.', 'en');
+    assert.equal(a.actor, 'Japan');
+    assert.equal(a.kind, 'according-to');
+    a = only('The talks have stalled, said Tom Hale, a spokesman for the ministry.', 'en');
+    assert.equal(a.actor, 'Tom Hale');
+    a = only('Hale told Reuters the talks had stalled.', 'en');
+    assert.equal(a.cue, 'told');
+    assert.equal(a.source, 'Hale');
+    a = only('The Kremlin said on Monday that the troops would stay.', 'en');
+    assert.equal(a.actor, 'Russia');
+    a = only('Officials warned that prices could rise.', 'en');
+    assert.equal(a.source, 'Officials');
+    const r = run('The agency reported the fire, citing French firefighters.', 'en');
+    assert.equal(att(r, 'citing').actor, 'France');
+    assert.equal(att(r, 'reported').kind, 'reported');
+    a = only('The White House announced new sanctions on Friday.', 'en');
+    assert.equal(a.actor, 'USA');
+  });
+
+  it('quotes with he said / she added', () => {
+    const r = run('“We will not back down,” Defense Secretary Mara Quinn said. “The deployment continues,” she added.', 'en');
+    assert.deepEqual(r.quotes.map((q) => q.speaker), ['Mara Quinn', 'Mara Quinn']);
+    assert.equal(att(r, 'added').actor, 'Mara Quinn');
+  });
+});

@@ -325,6 +325,8 @@ describe('numbers: counted nouns', () => {
     const m = one('Around 3,000 North Korean troops were deployed.', 'en');
     assert.deepEqual([m.unit, m.unitKey, m.qualifier], ['troops', 'soldat', 'approx']);
     assert.equal(one('The virus infected 20 new patients on Monday.', 'en').unit, 'patients');
+    assert.equal(one('They moved to three military training sites in the east.', 'en').unit, 'sites');
+    assert.equal(one('The army has some 3,000 sent to the border.', 'en').unit, null);
   });
 });
 
@@ -354,6 +356,7 @@ describe('numbers: not figures', () => {
     'Der 45-Jährige wurde festgenommen.',
     'Einen Tag später meldete er sich.',
     'Das Spiel endete zwei zu eins.',
+    'Das neue iPhone 7 werde Dinge können, hieß es.',
   ];
   for (const t of de) {
     it(`de: ${t}`, () => assert.deepEqual(figs(t).map((m) => m.text), []));

@@ -321,6 +321,9 @@ const EN_STOP = new Set([
   'now', 'according', 'other', 'others', 'all', 'both', 'times', 'a.m', 'p.m', 'am', 'pm', 'yesterday', 'today',
   'tomorrow', 'against', 'among', 'across', 'during', 'without', 'within', 'through', 'toward', 'towards', 'around',
   'left', 'died', 'killed', 'injured', 'wounded', 'dead',
+  // irregular participles
+  'sent', 'sold', 'held', 'built', 'lost', 'taken', 'given', 'made', 'seen', 'brought', 'caught', 'found', 'kept',
+  'put', 'set', 'shot', 'paid', 'flown', 'fought', 'thrown', 'driven', 'hit', 'hurt', 'went', 'came', 'fled', 'won',
 ]);
 const EN_IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'staff', 'personnel', 'cattle', 'sheep', 'fish', 'aircraft', 'feet', 'teeth', 'mice', 'geese', 'data', 'media', 'criteria', 'phenomena']);
 
@@ -875,7 +878,15 @@ function unitAfter(text: string, pos: number, lang: Lang, allowOf: boolean): Uni
         cur = nextWord(text, cur.end);
         continue;
       }
-      if (/(?:ly|ing|ed)$/.test(lw) && !EN_IRREGULAR_PLURALS.has(lw)) break;
+      if (/ing$/.test(lw) && k < 2) {
+        // "training sites", "opposing forces": a modifier, the noun follows
+        cur = nextWord(text, cur.end);
+        continue;
+      }
+      if (/(?:ly|ing|ed)$/.test(lw) && !EN_IRREGULAR_PLURALS.has(lw)) {
+        cand = null;
+        break;
+      }
       if (EN_IRREGULAR_PLURALS.has(lw) || (/s$/.test(lw) && !/(?:ss|us|is)$/.test(lw) && lw.length > 2)) {
         const key = normaliseUnit(cur.text, 'en');
         return { start: cur.start, end: cur.end, unit: cur.text, key, kind: kindOfKey(key), noun: true };

@@ -445,6 +445,21 @@ function readDigits(text: string, p: number, lang: Lang, afterDash = false): Rea
 
   let i = p;
   while (i < n && isDigit(text.charCodeAt(i))) i++;
+  // Fast path: a plain integer with nothing numeric glued to it (most numbers: years, small counts).
+  {
+    const c = text.charCodeAt(i);
+    const c1 = text.charCodeAt(i + 1);
+    const sepNext = (c === 46 || c === 44 || c === 58 || c === 47) && isDigit(c1);
+    const groupNext = i - p <= 3 && (c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009) && isDigit(c1);
+    const dashDate = c === 45 && i - p === 4;
+    if (!sepNext && !groupNext && !dashDate && !plus && !(i - p >= 2 && text.charCodeAt(p) === 48) && !(isLetter(c) || c === 37 || c === 0x20ac || c === 36 || c === 0xa3 || c === 0xb0 || c === 45 || c === 0x2011)) {
+      const core = mkCore(p, i, +text.slice(p, i), 'number', true);
+      core.plainInt = true;
+      core.intDigits = i - p;
+      core.negative = negative;
+      return core;
+    }
+  }
   const runs: [number, number][] = [[p, i]];
   const seps: string[] = [];
   let colon = false;

@@ -17,10 +17,11 @@
  * 4. Scope: the cue's sentence, extended over following sentences without a
  *    cue of their own that continue in reported speech (Konjunktiv: "seien",
  *    "habe", "werde", "es gebe" …, or "demnach").
- * 5. Quotes: speech-like quotes (≥ 3 words or a full sentence) are always
- *    reported; one- and two-word quotes („Beweise“, „neuen Qualität“) only
- *    when a verb of saying in their sentence gives them a speaker, and never
- *    when they look like a title or name („Washington Post“). Speaker: the
+ * 5. Quotes: only speech-like quotes are reported: ≥ 3 words or a full
+ *    sentence, and not a title or a medium's name. One- and two-word quoted
+ *    terms („Medienhype“, „Beweise“, “Befreiung”, „Washington Post“) are scare
+ *    quotes, quoted terms or titles; `findQuotes` still returns them for
+ *    anyone who wants every quotation mark pair. Speaker: the
  *    adjacent cue („…“, sagte X / X sagte: „…“), else the attribution of the
  *    sentence, else an attribution whose scope covers the quote, else the
  *    speaker of the previous quote when the quote is a paragraph of its own.
@@ -102,7 +103,6 @@ addDe('deutet deutete deuteten', 'angedeutet', { particles: ['an'] });
 addDe('mitteilt mitteilte mitteilten bekanntgab bekanntgaben einräumte einräumten hinzufügte zurückwies zurückwiesen ankündigte ankündigten hervorhob klarstellte feststellte vorwarf fortfuhr angab angaben zugab festhielt vorschlug andeutete', '');
 addDe('hält hielt hielten', 'festgehalten', { particles: ['fest', 'entgegen'] });
 addDe('schlägt schlug schlugen', 'vorgeschlagen', { particles: ['vor'] });
-addDe('findet fand', '', {});
 addDe('bezeichnet bezeichnete bezeichneten', 'bezeichnet');
 addDe('verwies verweist', 'verwiesen', { particles: ['darauf'], loose: true });
 
@@ -184,8 +184,9 @@ function lowerCode(c: number): number {
   return (c >= 65 && c <= 90) || c === 0xc4 || c === 0xd6 || c === 0xdc ? c + 32 : c;
 }
 
-function prefixKey(a: number, b: number, c: number): number {
-  return a * 4294967296 + b * 65536 + c;
+/** A number for the first four (lower-case) letters of a word; exact in a double (< 2^53 for BMP letters ≤ 0x1fff). */
+function prefixKey(a: number, b: number, c: number, d: number): number {
+  return ((a * 8192 + b) * 8192 + c) * 8192 + d;
 }
 
 function buildTrigger(extra: string[]): Trigger {
@@ -201,7 +202,7 @@ function buildTrigger(extra: string[]): Trigger {
   const prefixes = new Set<number>();
   let maxLen = 0;
   for (const w of words) {
-    prefixes.add(prefixKey(w.charCodeAt(0), w.charCodeAt(1) || 0, w.charCodeAt(2) || 0));
+    prefixes.add(prefixKey(w.charCodeAt(0), w.charCodeAt(1) || 0, w.charCodeAt(2) || 0, w.charCodeAt(3) || 0));
     maxLen = Math.max(maxLen, w.length);
   }
   return { words, prefixes, maxLen };
@@ -210,6 +211,7 @@ function buildTrigger(extra: string[]): Trigger {
 const DEFAULT_TRIGGER = buildTrigger([]);
 
 function isWordCode(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c !== 0x2019 && c !== 0x201c && c !== 0x201d && c !== 0x201e && c !== 0x2013 && c !== 0x2014 && c !== 0xa0 && c !== 0xab && c !== 0xbb && (c < 0x2000 || c > 0x206f));
 }
 
@@ -235,7 +237,7 @@ function triggerHits(text: string, trig: Trigger): number[] {
       if (c === 115 && text.charCodeAt(s + 1) === 111 && s >= 2 && (text.charCodeAt(s - 2) === 44 || text.charCodeAt(s - 3) === 44)) out.push(s);
       continue;
     }
-    if (len <= trig.maxLen && trig.prefixes.has(prefixKey(c, lowerCode(text.charCodeAt(s + 1)), len > 2 ? lowerCode(text.charCodeAt(s + 2)) : 0))) {
+    if (len <= trig.maxLen && trig.prefixes.has(prefixKey(c, lowerCode(text.charCodeAt(s + 1)), lowerCode(text.charCodeAt(s + 2)), len > 3 ? lowerCode(text.charCodeAt(s + 3)) : 0))) {
       if (trig.words.has(text.slice(s, i).toLowerCase())) {
         out.push(s);
         continue;

@@ -150,7 +150,8 @@ const EN_PRONOUNS = new Set(['he', 'she', 'they']);
 const EN_STOP = new Set(
   ('is are was were be been being has have had will would could should may might must can do does did not no ' +
     'that which who whom whose what when where why how if than then as while because but and or so to in on at by ' +
-    'said says say told added it there here also just only still').split(' '),
+    'said says say told added it there here also just only still now currently already previously later ' +
+    'recently yesterday today reportedly allegedly').split(' '),
 );
 /** Lower-case words that can be part of a German noun phrase before its noun. */
 const ADJ_RE = /(?:isch|lich|ig|ell|al|iv|ar|är|ös|ent|ant|ern|eigen|ander|amtlich|hoh|neu|alt|erst|zweit|letzt|oberst|höchst|ehemalig|früher|jetzig|dortig|hiesig|zuständig|führend|leitend|amtierend|scheidend|designiert|gewählt|anonym|selbst|unabhängig|westlich|östlich)(?:e|en|em|er|es)$/;
@@ -463,7 +464,8 @@ export function analyzeSources(
       const sp = sentences[sj];
       const st = text.slice(sp.start, sp.end);
       if (isHeading(st)) break;
-      if (!isSubjunctive(st)) break;
+      // English has no reported-speech mood to follow; German continues in the Konjunktiv
+      if (lang !== 'de' || !isSubjunctive(st)) break;
       end = sp.end;
     }
     for (const ai of ais) attributions[ai].scopeEnd = end;

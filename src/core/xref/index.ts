@@ -145,7 +145,7 @@ export const XREF_PARAMS = {
   /** Pseudo-documents added to N in the IDF: keeps story terms weighty in a small one-story folder. */
   backgroundDocs: 200,
   /** Terms in more than this share of the articles (and more than minCapDf) are ignored as too common. */
-  maxDfShare: 0.1,
+  maxDfShare: 0.03,
   minCapDf: 50,
   /** Article cosine needed to consider two articles at all. */
   articleMin: 0.12,

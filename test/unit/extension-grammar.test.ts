@@ -116,17 +116,18 @@ describe('article grammar (text.article)', () => {
   it('marks quotes in „…“, “…”, »…« and "…", with figures inside', () => {
     const text = 'Kopf\nEr sagte: „Wir haben 300 Helfer.“ Sie sagte “bald” und »vielleicht« und "nie".';
     const [, l] = tokenize(g, text);
-    assert.ok(has(scopesOf(l, 'Wir haben'), 'string.quoted.double.low'));
+    assert.ok(has(scopesOf(l, 'Wir haben'), 'meta.quote.double.low'));
     assert.ok(has(scopesOf(l, '300'), 'constant.numeric.figure'));
-    assert.ok(has(scopesOf(l, 'bald'), 'string.quoted.double.english'));
-    assert.ok(has(scopesOf(l, 'vielleicht'), 'string.quoted.guillemet'));
-    assert.ok(has(scopesOf(l, 'nie'), 'string.quoted.double.ascii'));
-    assert.ok(!has(scopesOf(l, 'Sie sagte'), 'string.quoted'));
+    assert.ok(has(scopesOf(l, 'bald'), 'meta.quote.double.english'));
+    assert.ok(has(scopesOf(l, 'vielleicht'), 'meta.quote.guillemet'));
+    assert.ok(has(scopesOf(l, 'nie'), 'meta.quote.double.ascii'));
+    assert.ok(!has(scopesOf(l, 'Sie sagte'), 'meta.quote'));
+    assert.ok(has(scopesOf(l, '„'), 'string.quoted.double.low'), 'the marks are string punctuation');
   });
 
   it('does not run a quote across lines when it is not closed', () => {
     const lines = tokenize(g, 'Kopf\nEr sagte „offen\nNeue Zeile ohne Zitat.');
-    assert.ok(!has(scopesOf(lines[2], 'Neue Zeile'), 'string.quoted'));
+    assert.ok(!has(scopesOf(lines[2], 'Neue Zeile'), 'meta.quote'));
   });
 
   it('marks figures with thousands separators, decimals and units, not parts of words', () => {

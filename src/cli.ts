@@ -210,6 +210,7 @@ export function main(argv: string[]): Promise<number> {
 
   const analyses: ArticleAnalysis[] = [];
   const hashes: string[] = [];
+  const bodies: string[] = [];
   const texts = new Map<string, string>();
   for (const f of files) {
     const shown = displayPath(f);
@@ -234,6 +235,7 @@ export function main(argv: string[]): Promise<number> {
       const a = analyzeArticle(decoded.text, { path: shown, lexicon });
       analyses.push(a);
       hashes.push(hash53(decoded.text));
+      if (opts.command === 'xref') bodies.push(decoded.text);
       if (opts.format === 'md') texts.set(shown, decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text);
       for (const d of a.diagnostics) {
         if (d.severity !== 'info') process.stderr.write(`claim-lens: ${shown}: ${d.severity}: ${d.message}\n`);
@@ -254,7 +256,7 @@ export function main(argv: string[]): Promise<number> {
     output = opts.format === 'json' ? JSON.stringify(analysisJson(analyses), null, 2) : analysisMarkdown(analyses, texts);
   } else {
     const index = new CorpusIndex();
-    analyses.forEach((a, i) => index.upsert(a, hashes[i]));
+    analyses.forEach((a, i) => index.upsert(a, hashes[i], bodies[i]));
     output = opts.format === 'json' ? JSON.stringify(xrefJson(index), null, 2) : xrefMarkdown(index);
   }
   const code = problems.length ? 1 : 0;

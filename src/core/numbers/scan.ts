@@ -22,10 +22,10 @@ import {
  * Decisions (documented for the reader of the results):
  * - Vague plurals ("Dutzende", "Hunderte", "Tausende", "Zehntausende",
  *   bare "Millionen", "dozens", "thousands", "tens of thousands",
- *   "einige Hundert", "several thousand") are reported with qualifier
- *   "at-least" and value twice the base (Tausende → ≥ 2000): that is what
- *   the plural literally guarantees, and it stays consistent with any
- *   precise figure reported elsewhere.
+ *   "einige Hundert", "several thousand") are recognised but not reported:
+ *   they name no value a reader could check or compare, and a made-up
+ *   number would mislead the cross-referencer. Inside a range
+ *   ("Hunderte bis Tausende") they still end the range.
  * - Indefinite "ein/eine/one" counts only with a unit, scale or fraction
  *   ("ein Prozent", "eine Million", "ein Dutzend", "ein Drittel"); "null"/
  *   "zero" only with a unit or in a range.
@@ -1322,7 +1322,8 @@ function recognise(text: string, core: Core, lang: Lang, floor: number): Result 
     value = high!;
     qualifier = 'range';
   } else if (core.type === 'vague') {
-    qualifier = 'at-least';
+    // A vague plural alone ("Dutzende Ortschaften", "Tausende Soldaten") names no value: not a figure.
+    return fail(end);
   }
   let unitText: string | null = unit ? unit.unit : null;
   let unitKey: string | null = unit ? unit.key : null;

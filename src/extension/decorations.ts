@@ -13,8 +13,13 @@ import { unsourcedFigures } from './lookup';
 import type { Services } from './services';
 
 const SLOTS = 8;
-/** Badges are computed for at most this many claims per document (each needs a cross-reference lookup). */
-const MAX_BADGE_CLAIMS = 3000;
+/**
+ * Documents with more claims than this get badges only around the visible ranges (each badge
+ * needs a cross-reference lookup, ~0.5 ms); they are recomputed when the editor scrolls.
+ */
+const BADGES_EVERYWHERE_UP_TO = 400;
+/** Offsets of text around the visible ranges whose claims get badges in big documents. */
+const BADGE_MARGIN = 20_000;
 
 type Style = string;
 
@@ -63,6 +68,7 @@ function computeItems(
   uri: string,
   a: ArticleAnalysis,
   s: Services,
+  window: Array<[number, number]> | null,
 ): { items: Item[]; capped: boolean; total: number } {
   const cfg = s.config.current;
   const slot = (actor: string | null) => (isNamedActor(actor) && cfg.decorations.actorColors ? actorSlot(actor, SLOTS) : 0);
@@ -89,9 +95,10 @@ function computeItems(
   }
   if (cfg.decorations.badges && s.index.corpus.get(uri)) {
     const lang = a.language;
-    const n = Math.min(a.claims.length, MAX_BADGE_CLAIMS);
-    for (let i = 0; i < n; i++) {
+    const inWindow = (c: { start: number; end: number }) => !window || window.some(([ws, we]) => c.end >= ws && c.start <= we);
+    for (let i = 0; i < a.claims.length; i++) {
       const c = a.claims[i];
+      if (!inWindow(c)) continue;
       const refs = s.index.refs(uri, c.id);
       if (!refs.length) continue;
       const counts = countRefs(refs);
@@ -117,7 +124,8 @@ export function register(context: vscode.ExtensionContext, services: Services): 
   const types = createTypes();
   context.subscriptions.push(...types.values());
   /** Per document: the options per style, valid for one analysis / index generation / settings state. */
-  const cache = new Map<string, { key: string; byStyle: Map<Style, vscode.DecorationOptions[]>; capped: boolean }>();
+  const cache = new Map<string, { key: string; byStyle: Map<Style, vscode.DecorationOptions[]>; capped: boolean; window: Array<[number, number]> | null }>();
+  const scrollTimers = new Map<vscode.TextEditor, NodeJS.Timeout>();
   let settingsGen = 0;
   const cappedNoticeShown = new Set<string>();
 
@@ -135,10 +143,22 @@ export function register(context: vscode.ExtensionContext, services: Services): 
     const res: DocAnalysis | undefined = services.analyses.get(doc);
     if (!res) return; // analysis pending; painted when it lands (the old marks move with the text meanwhile)
     const uri = doc.uri.toString();
+    // Big documents: badges only around what is visible (the window is part of the cache key).
+    let window: Array<[number, number]> | null = null;
+    if (res.analysis.claims.length > BADGES_EVERYWHERE_UP_TO) {
+      window = editor.visibleRanges.map((r) => {
+        const a = doc.offsetAt(r.start);
+        const b = doc.offsetAt(r.end);
+        return [Math.max(0, a - BADGE_MARGIN), b + BADGE_MARGIN] as [number, number];
+      });
+    }
+    const cached = cache.get(uri);
+    const covered = (w: Array<[number, number]> | null, by: Array<[number, number]> | null) =>
+      !w || (!!by && w.every(([a, b]) => by.some(([c, d]) => c <= a + BADGE_MARGIN / 2 && b - BADGE_MARGIN / 2 <= d)));
     const key = `${res.version}|${res.hash}|${services.index.generation}|${settingsGen}`;
-    let entry = cache.get(uri);
-    if (!entry || entry.key !== key) {
-      const { items, capped, total } = computeItems(uri, res.analysis, services);
+    let entry = cached && cached.key === key && covered(window, cached.window) ? cached : undefined;
+    if (!entry) {
+      const { items, capped, total } = computeItems(uri, res.analysis, services, window);
       const byStyle = new Map<Style, vscode.DecorationOptions[]>();
       for (const it of items) {
         const opt: vscode.DecorationOptions = { range: new vscode.Range(doc.positionAt(it.start), doc.positionAt(it.end)) };
@@ -148,7 +168,7 @@ export function register(context: vscode.ExtensionContext, services: Services): 
         if (!list) byStyle.set(it.style, (list = []));
         list.push(opt);
       }
-      entry = { key, byStyle, capped };
+      entry = { key, byStyle, capped, window };
       cache.set(uri, entry);
       if (capped) {
         services.probe.capped.add(uri);
@@ -187,6 +207,17 @@ export function register(context: vscode.ExtensionContext, services: Services): 
       for (const ed of vscode.window.visibleTextEditors) if (ed.document === e.document) paint(ed);
     }),
     services.index.onDidChange(paintAll),
+    // Big documents: badges follow the scroll position.
+    vscode.window.onDidChangeTextEditorVisibleRanges((e) => {
+      const res = isArticleDocument(e.textEditor.document) ? services.analyses.get(e.textEditor.document) : undefined;
+      if (!res || res.analysis.claims.length <= BADGES_EVERYWHERE_UP_TO) return;
+      clearTimeout(scrollTimers.get(e.textEditor));
+      scrollTimers.set(e.textEditor, setTimeout(() => {
+        scrollTimers.delete(e.textEditor);
+        paint(e.textEditor);
+      }, 150));
+    }),
+    { dispose: () => scrollTimers.forEach((t) => clearTimeout(t)) },
     services.onDidToggleDecorations(paintAll),
     services.config.onDidChange((e) => {
       if (e.affectsConfiguration('claimLens.decorations') || e.affectsConfiguration('claimLens.diagnostics.unsourcedFigures')) {

@@ -48,8 +48,11 @@ export function register(context: vscode.ExtensionContext, services: Services): 
 
     const conflictSev = toSeverity(cfg.conflictingFigures);
     if (conflictSev !== null) {
+      let looked = 0;
       for (const c of a.claims) {
         if (!c.numbers.length) continue;
+        // Each claim is a cross-reference lookup: huge articles get conflicts for their first 1,000 figure claims.
+        if (++looked > 1000) break;
         const refs = services.index.refs(res.uri, c.id).filter((r) => r.relation === 'different-figure' && r.figure && r.ownFigure);
         const byOwn = new Map<number, typeof refs>();
         for (const r of refs) {
@@ -76,8 +79,20 @@ export function register(context: vscode.ExtensionContext, services: Services): 
     for (const d of vscode.workspace.textDocuments) if (isArticleDocument(d)) update(d);
   };
 
+  // Diagnostics are computed in their own task, after the decorations of the same analysis.
+  const pending = new Set<vscode.TextDocument>();
+  let timer: NodeJS.Timeout | undefined;
+  const updateSoon = (doc: vscode.TextDocument) => {
+    pending.add(doc);
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      for (const d of pending) if (!d.isClosed) update(d);
+      pending.clear();
+    }, 20);
+  };
   context.subscriptions.push(
-    services.analyses.onDidAnalyze((e) => update(e.document)),
+    { dispose: () => clearTimeout(timer) },
+    services.analyses.onDidAnalyze((e) => updateSoon(e.document)),
     services.index.onDidChange(() => {
       if (services.config.current.diagnostics.conflictingFigures !== 'off') updateAll();
     }),

@@ -32,6 +32,8 @@ interface CacheFile {
 }
 
 const ARTICLE_EXT = /\.article(\.txt)?$/i;
+/** Open articles up to this size feed the index with their unsaved text as you type. */
+const LIVE_INDEX_LIMIT = 200_000;
 
 export class Indexer implements vscode.Disposable {
   private files = new Map<string, FileEntry>();
@@ -369,7 +371,15 @@ export function register(context: vscode.ExtensionContext, services: Services): 
     services.analyses.onDidAnalyze((e) => {
       if (!services.config.current.index.enabled) return;
       if (e.document.uri.scheme === 'output') return;
+      // A big article being edited is indexed when saved (an upsert of 1 MB costs ~0.3 s on this thread).
+      if (e.document.isDirty && e.result.length > LIVE_INDEX_LIMIT) return;
       services.index.upsert(e.result.uri, e.result.analysis, e.result.hash, e.text);
+    }),
+    // A big article saved after editing: index the saved text (its live analysis was not indexed).
+    vscode.workspace.onDidSaveTextDocument((d) => {
+      if (!isArticleDocument(d) || !services.config.current.index.enabled) return;
+      const res = services.analyses.get(d);
+      if (res && res.length > LIVE_INDEX_LIMIT) services.index.upsert(res.uri, res.analysis, res.hash, d.getText());
     }),
     // Closing an edited, unsaved article: the index goes back to what is on disk.
     vscode.workspace.onDidCloseTextDocument((d) => {

@@ -130,6 +130,8 @@ export class ClaimsPanel implements vscode.WebviewViewProvider {
   }
 
   refresh(force: boolean): void {
+    // Nothing to compute while the panel is hidden; it refreshes when it becomes visible.
+    if (!this.view || !this.view.visible || !this.ready) return;
     if (force) {
       this.lastArticleKey = '';
       this.lastSelectionKey = '';
@@ -187,11 +189,18 @@ export class ClaimsPanel implements vscode.WebviewViewProvider {
     this.selTimer = setTimeout(() => this.refresh(false), 120);
   }
 
+  private soonTimer: NodeJS.Timeout | undefined;
+  refreshSoon(): void {
+    clearTimeout(this.soonTimer);
+    this.soonTimer = setTimeout(() => this.refresh(false), 30);
+  }
+
   postIndexStatus(): void {
     this.post({ type: 'index', status: this.s.index.status });
   }
 
   dispose(): void {
+    clearTimeout(this.soonTimer);
     clearTimeout(this.selTimer);
   }
 }
@@ -203,8 +212,9 @@ export function register(context: vscode.ExtensionContext, services: Services): 
     panel,
     vscode.window.onDidChangeActiveTextEditor((e) => panel.follow(e)),
     vscode.window.onDidChangeTextEditorSelection((e) => panel.onSelectionChanged(e)),
-    services.analyses.onDidAnalyze(() => panel.refresh(false)),
-    services.index.onDidChange(() => panel.refresh(false)),
+    // After the editor's own marks: the panel's update is a separate task so no single one blocks for long.
+    services.analyses.onDidAnalyze(() => panel.refreshSoon()),
+    services.index.onDidChange(() => panel.refreshSoon()),
     services.index.onDidChangeStatus(() => panel.postIndexStatus()),
   );
   panel.follow(vscode.window.activeTextEditor);

@@ -2,9 +2,14 @@
  * Term extraction for cross-referencing: tokenising, de/en stopwords, Snowball
  * stemming (cached), and word-shingle hashing for text-reuse detection.
  * Pure and linear in the input.
+ *
+ * Stemmers: the German Snowball stemmer of @orama/stemmers (its per-language module,
+ * ~6 KB) and porter2 (the English Snowball stemmer, ~15 KB); together they give the
+ * same stems as the all-languages snowball-stemmers package they replace.
  */
 
-import { newStemmer, type Stemmer } from 'snowball-stemmers';
+import { stemmer as germanStem } from '@orama/stemmers/german';
+import { stem as englishStem } from 'porter2';
 import type { Lang } from '../types';
 
 /** Words: letters/digits with inner hyphens or apostrophes ("US-Regierung", "don't"). */
@@ -22,8 +27,6 @@ about around nearly almost least some total another further one two three four f
 
 const STOP = new Set<string>([...DE_STOP.split(/\s+/), ...EN_STOP.split(/\s+/)].filter((w) => w.length > 0));
 
-let deStemmer: Stemmer | null = null;
-let enStemmer: Stemmer | null = null;
 const STEM_CACHE_MAX = 200_000;
 const stemCacheDe = new Map<string, string>();
 const stemCacheEn = new Map<string, string>();
@@ -52,13 +55,7 @@ export function stem(word: string, lang: Lang): string {
   const cache = lang === 'en' ? stemCacheEn : stemCacheDe;
   let s = cache.get(word);
   if (s !== undefined) return s;
-  if (lang === 'en') {
-    if (!enStemmer) enStemmer = newStemmer('english');
-    s = foldStem(enStemmer.stem(word));
-  } else {
-    if (!deStemmer) deStemmer = newStemmer('german');
-    s = foldStem(deStemmer.stem(word));
-  }
+  s = foldStem(lang === 'en' ? englishStem(word) : germanStem(word));
   if (cache.size >= STEM_CACHE_MAX) cache.clear();
   cache.set(word, s);
   return s;

@@ -43,68 +43,137 @@ interface VerbDef {
   reported?: boolean;
   /** particle may appear anywhere after the verb ("sprach … von") */
   loose?: boolean;
+  /**
+   * Verbs of opinion, evaluation and expectation: they attribute only with
+   * content — a dass/comma clause, a colon or a quote after them, or a clause
+   * before them ("…, warnte er"); "warnte vor einer Eskalation" is no statement.
+   */
+  content?: boolean;
+  /** reflexive verbs that need "sich" after them ("zeigte sich überzeugt") */
+  sich?: boolean;
+  /** "sich" allowed but not required ("äußerte sich zu …", "äußerte Zweifel") */
+  sichOptional?: boolean;
+  /** one of these words must stand between the verb and its particle ("geht von … aus", "geht davon aus") */
+  needs?: string[];
 }
 
 const DE_FINITE: Record<string, VerbDef> = {};
 const DE_PARTICIPLE: Record<string, VerbDef> = {};
 const EN_VERBS: Record<string, VerbDef> = {};
+/** Third person plural present forms, identical with the infinitive ("sagen"): not after "zu" or a modal. */
+const DE_PLURAL_PRESENT = new Set<string>();
 
+/**
+ * One German verb: finite forms (3rd person singular present, past, plural
+ * past; plural present forms are recognised by their -en ending and kept
+ * apart), participles, and its particles when separable.
+ */
 function addDe(forms: string, participles: string, def: VerbDef = {}): void {
-  for (const f of forms.split(' ').filter(Boolean)) DE_FINITE[f] = def;
+  for (const f of forms.split(' ').filter(Boolean)) {
+    DE_FINITE[f] = def;
+    if (/[^e]en$|ern$/.test(f) && !/(?:ten|ieben|iefen|anden|angen|ahmen|ielten|oben|ahen|aben|ieen|ießen|ichen|iesen|ugen|unden|ollen|oren|arfen|aten|ochen|achen)$/.test(f)) DE_PLURAL_PRESENT.add(f);
+  }
   for (const p of participles.split(' ').filter(Boolean)) DE_PARTICIPLE[p] = def;
 }
-addDe('sagt sagte sagten', 'gesagt');
-addDe('erklärt erklärte erklärten', 'erklärt');
-addDe('betont betonte betonten', 'betont');
-addDe('teilt teilte teilten', 'mitgeteilt', { particles: ['mit'] });
-addDe('räumt räumte räumten', 'eingeräumt', { particles: ['ein'] });
-addDe('wirft warf warfen', 'vorgeworfen', { particles: ['vor'] });
-addDe('berichtet berichtete berichteten', 'berichtet', { reported: true });
-addDe('meldet meldete meldeten', 'gemeldet', { reported: true });
-addDe('gibt gab gaben', 'bekanntgegeben angegeben zugegeben', { particles: ['bekannt', 'an', 'zu'] });
-addDe('bestätigt bestätigte bestätigten', 'bestätigt');
-addDe('dementiert dementierte dementierten', 'dementiert');
-addDe('weist wies wiesen', 'zurückgewiesen hingewiesen', { particles: ['zurück', 'hin'] });
-addDe('fügt fügte fügten', 'hinzugefügt', { particles: ['hinzu'] });
+// saying, stating, explaining
+addDe('sagt sagte sagten sagen', 'gesagt');
+addDe('erklärt erklärte erklärten erklären', 'erklärt');
+addDe('betont betonte betonten betonen', 'betont');
+addDe('teilt teilte teilten teilen', 'mitgeteilt', { particles: ['mit'] });
+addDe('räumt räumte räumten räumen', 'eingeräumt', { particles: ['ein'] });
+addDe('wirft warf warfen werfen', 'vorgeworfen', { particles: ['vor'] });
+addDe('berichtet berichtete berichteten berichten', 'berichtet', { reported: true });
+addDe('meldet meldete meldeten melden', 'gemeldet', { reported: true });
+addDe('gibt gab gaben geben', 'bekanntgegeben angegeben zugegeben', { particles: ['bekannt', 'an', 'zu'] });
+addDe('bestätigt bestätigte bestätigten bestätigen', 'bestätigt');
+addDe('dementiert dementierte dementierten dementieren', 'dementiert');
+addDe('weist wies wiesen weisen', 'zurückgewiesen hingewiesen', { particles: ['zurück', 'hin'] });
+addDe('fügt fügte fügten fügen', 'hinzugefügt', { particles: ['hinzu'] });
 addDe('fährt fuhr fuhren', '', { particles: ['fort'] });
-addDe('schreibt schrieb schrieben', 'geschrieben');
-addDe('äußert äußerte äußerten', 'geäußert');
-addDe('kritisiert kritisierte kritisierten', 'kritisiert');
-addDe('fordert forderte forderten', 'gefordert');
-addDe('warnt warnte warnten', 'gewarnt');
-addDe('behauptet behauptete behaupteten', 'behauptet');
-addDe('versichert versicherte versicherten', 'versichert');
+addDe('schreibt schrieb schrieben schreiben', 'geschrieben');
+addDe('äußert äußerte äußerten äußern', 'geäußert', { sich: true, sichOptional: true });
+addDe('kritisiert kritisierte kritisierten kritisieren', 'kritisiert', { content: true });
+addDe('fordert forderte forderten fordern', 'gefordert', { content: true });
+addDe('warnt warnte warnten warnen', 'gewarnt', { content: true });
+addDe('behauptet behauptete behaupteten behaupten', 'behauptet');
+addDe('versichert versicherte versicherten versichern', 'versichert');
 addDe('unterstreicht unterstrich unterstrichen', 'unterstrichen');
-addDe('bekräftigt bekräftigte bekräftigten', 'bekräftigt');
-addDe('kündigt kündigte kündigten', 'angekündigt', { particles: ['an'] });
+addDe('bekräftigt bekräftigte bekräftigten bekräftigen', 'bekräftigt');
+addDe('kündigt kündigte kündigten kündigen', 'angekündigt', { particles: ['an'], content: true });
 addDe('hebt hob hoben', 'hervorgehoben', { particles: ['hervor'] });
-addDe('stellt stellte stellten', 'klargestellt festgestellt dargestellt', { particles: ['klar', 'fest', 'dar'] });
+addDe('stellt stellte stellten stellen', 'klargestellt festgestellt dargestellt', { particles: ['klar', 'fest', 'dar'] });
 addDe('lässt ließ ließen', '', { particles: ['verlauten', 'wissen'] });
-addDe('ergänzt ergänzte ergänzten', 'ergänzt');
-addDe('erläutert erläuterte erläuterten', 'erläutert');
-addDe('meint meinte meinten', 'gemeint');
-addDe('verkündet verkündete verkündeten verkündigte', 'verkündet');
-addDe('bestreitet bestritt bestritten', 'bestritten');
-addDe('spricht sprach sprachen', 'gesprochen', { particles: ['von'], loose: true });
-addDe('mahnt mahnte', 'gemahnt');
-addDe('entgegnet entgegnete', 'entgegnet');
-addDe('erwidert erwiderte', 'erwidert');
-addDe('antwortet antwortete', 'geantwortet');
-addDe('argumentiert argumentierte', 'argumentiert');
-addDe('beklagt beklagte', 'beklagt');
-addDe('schätzt schätzte schätzten', 'geschätzt');
-addDe('erzählt erzählte', 'erzählt');
-addDe('versprach verspricht', 'versprochen');
+addDe('ergänzt ergänzte ergänzten ergänzen', 'ergänzt');
+addDe('erläutert erläuterte erläuterten erläutern', 'erläutert');
+addDe('meint meinte meinten meinen', 'gemeint');
+addDe('verkündet verkündete verkündeten verkünden verkündigte', 'verkündet');
+addDe('bestreitet bestritt bestritten bestreiten', 'bestritten');
+addDe('streitet stritt stritten', 'abgestritten', { particles: ['ab'] });
+addDe('spricht sprach sprachen sprechen', 'gesprochen', { particles: ['von'], loose: true });
+addDe('mahnt mahnte mahnten', 'gemahnt', { content: true });
+addDe('entgegnet entgegnete entgegneten', 'entgegnet');
+addDe('erwidert erwiderte erwiderten', 'erwidert');
+addDe('antwortet antwortete antworteten', 'geantwortet');
+addDe('argumentiert argumentierte argumentierten argumentieren', 'argumentiert');
+addDe('beklagt beklagte beklagten beklagen', 'beklagt', { content: true });
+addDe('schätzt schätzte schätzten schätzen', 'geschätzt');
+addDe('beziffert bezifferte bezifferten beziffern', 'beziffert');
+addDe('erzählt erzählte erzählten', 'erzählt');
+addDe('versprach verspricht versprachen', 'versprochen', { content: true });
 addDe('zitiert zitierte zitierten', 'zitiert', { reported: true });
-addDe('gesteht gestand', 'eingestanden');
-addDe('twitterte', 'getwittert');
+addDe('gesteht gestand gestanden', 'eingestanden zugestanden', { particles: ['ein', 'zu'], loose: true });
+addDe('twitterte twitterten', 'getwittert');
 addDe('deutet deutete deuteten', 'angedeutet', { particles: ['an'] });
-// verb-final forms of separable verbs in subordinate clauses ("wie die Polizei mitteilte")
-addDe('mitteilt mitteilte mitteilten bekanntgab bekanntgaben einräumte einräumten hinzufügte zurückwies zurückwiesen ankündigte ankündigten hervorhob klarstellte feststellte vorwarf fortfuhr angab angaben zugab festhielt vorschlug andeutete', '');
-addDe('hält hielt hielten', 'festgehalten', { particles: ['fest', 'entgegen'] });
+addDe('hält hielt hielten', 'festgehalten', { particles: ['fest', 'entgegen', 'für'], loose: true });
 addDe('schlägt schlug schlugen', 'vorgeschlagen', { particles: ['vor'] });
-addDe('bezeichnet bezeichnete bezeichneten', 'bezeichnet');
-addDe('verwies verweist', 'verwiesen', { particles: ['darauf'], loose: true });
+addDe('bezeichnet bezeichnete bezeichneten bezeichnen', 'bezeichnet');
+addDe('verwies verweist verwiesen', 'verwiesen', { particles: ['darauf'], loose: true });
+addDe('nennt nannte nannten', 'genannt');
+addDe('beschuldigt beschuldigte beschuldigten beschuldigen', 'beschuldigt');
+addDe('wertet wertete werteten werten', 'gewertet', { particles: ['als'], loose: true });
+addDe('widerspricht widersprach widersprachen widersprechen', 'widersprochen');
+addDe('leugnet leugnete leugneten leugnen', 'geleugnet');
+addDe('tut tat taten', 'abgetan', { particles: ['ab'] });
+addDe('beteuert beteuerte beteuerten beteuern', 'beteuert');
+addDe('sichert sicherte sicherten', 'zugesichert', { particles: ['zu'] });
+addDe('führt führte führten', 'ausgeführt', { particles: ['aus'] });
+addDe('merkt merkte merkten', 'angemerkt', { particles: ['an'] });
+addDe('bemerkt bemerkte bemerkten', 'bemerkt');
+addDe('schildert schilderte schilderten schildern', 'geschildert');
+addDe('beschreibt beschrieb beschrieben', 'beschrieben', { content: true });
+addDe('kommentiert kommentierte kommentierten', 'kommentiert', { content: true });
+addDe('resümiert resümierte bilanziert bilanzierte konstatiert konstatierte folgert folgerte präzisiert präzisierte', 'resümiert bilanziert konstatiert gefolgert präzisiert');
+addDe('informiert informierte informierten', 'informiert', { content: true });
+addDe('verrät verriet verrieten', 'verraten', { content: true });
+addDe('prognostiziert prognostizierte prognostizieren', 'prognostiziert');
+addDe('moniert monierte bemängelt bemängelte rügt rügte beanstandet beanstandete', 'moniert bemängelt gerügt beanstandet', { content: true });
+addDe('unterstellt unterstellte unterstellten', 'unterstellt', { content: true });
+addDe('bezweifelt bezweifelte bezweifeln', 'bezweifelt', { content: true });
+addDe('vermutet vermutete vermuteten vermuten', 'vermutet', { content: true });
+addDe('erwartet erwartete erwarteten erwarten', 'erwartet', { content: true });
+addDe('befürchtet befürchtete befürchteten befürchten fürchtet fürchtete fürchten', 'befürchtet', { content: true });
+addDe('glaubt glaubte glaubten glauben', '', { content: true });
+addDe('findet fand fanden', '', { content: true });
+addDe('verteidigt verteidigte verteidigten', 'verteidigt', { content: true });
+addDe('zeigt zeigte zeigten', '', { content: true, sich: true });
+addDe('geht ging gingen', '', { particles: ['aus', 'hervor'], needs: ['von', 'davon', 'vom', 'aus'] });
+addDe('rechnet rechnete rechneten', 'gerechnet', { particles: ['mit', 'damit', 'vor'], loose: true, content: true });
+addDe('beruft berief beriefen', '', { particles: ['auf'], loose: true, sich: true });
+addDe('verlautete verlautet', 'verlautet', { reported: true });
+// verb-final forms of separable verbs in subordinate clauses ("wie die Polizei mitteilte")
+addDe(
+  'mitteilt mitteilte mitteilten bekanntgab bekanntgaben einräumte einräumten hinzufügte hinzufügten zurückwies zurückwiesen ' +
+    'ankündigte ankündigten hervorhob hervorhoben klarstellte klarstellten feststellte feststellten darstellte darstellten vorwarf vorwarfen ' +
+    'fortfuhr angab angaben zugab zugaben festhielt vorschlug andeutete abstritt abstritten zusicherte ausführte anmerkte ' +
+    'hervorgeht hervorging einräumt mitteilt angibt bekanntgibt zurückweist',
+  '',
+);
+
+/** Adjectival participles with an agent: "der von X genannten drei Millionen", "die vom Ministerium geschätzten 300 Toten". */
+const DE_ADJ_PARTICIPLE = new Map<string, VerbDef>();
+for (const p of 'genannt angegeben geschätzt gemeldet berichtet bestätigt verkündet mitgeteilt bekanntgegeben prognostiziert beziffert erwartet veröffentlicht errechnet ermittelt'.split(' ')) {
+  for (const e of ['e', 'en', 'er', 'es', 'em']) DE_ADJ_PARTICIPLE.set(p + e, DE_PARTICIPLE[p] ?? {});
+}
 
 for (const w of 'said says say told tells added adds warned warns announced announces stated states claimed claims noted notes explained explains insisted insists confirmed confirms denied denies wrote writes tweeted argued argues acknowledged acknowledges admitted admits urged urges stressed stresses emphasized emphasised emphasizes estimated estimates declared declares alleged alleges conceded replied asserted asserts predicted predicts suggested suggests testified'.split(' ')) {
   EN_VERBS[w] = {};
@@ -124,6 +193,7 @@ const ADVERBS = new Set(
     'wörtlich sinngemäß ausdrücklich mehrfach wiederholt bloß lediglich nur sogar selbst gegenüber seinerseits ihrerseits ' +
     'dort hier da so zwar denn doch ja eben einmal mal erst immer wieder stets knapp rund fast kaum nicht nie ' +
     'einst jüngst zunächst zuerst jeweils hierzu dabei darin daraufhin sich konkret ' +
+    'danach darauf hernach vorab zuvor dazu darüber hinaus insgesamt ' +
     'also too then later earlier however meanwhile previously separately again further'
   ).split(' '),
 );
@@ -195,6 +265,8 @@ function buildTrigger(extra: string[]): Trigger {
     ...Object.keys(DE_FINITE),
     ...Object.keys(DE_PARTICIPLE),
     ...Object.keys(EN_VERBS),
+    ...DE_ADJ_PARTICIPLE.keys(),
+    'beruhend', 'basierend', 'gestützt',
     'laut', 'zufolge', 'angaben', 'demnach', 'gemäß', 'gemäss', 'berufung', 'heißt', 'hieß', 'according', 'citing',
     'berichten', 'medienberichten', 'schätzungen', 'informationen', 'erkenntnissen', 'darstellung', 'einschätzung',
     'berechnungen', 'recherchen', 'umfragen', 'kreisen',
@@ -295,7 +367,7 @@ interface Cand {
   srcE: number;
   kind: AttributionKind;
   /** how to resolve: the phrase, a pronoun, or the previous source ("hieß es") */
-  mode: 'phrase' | 'pronoun' | 'previous' | 'reflexive';
+  mode: 'phrase' | 'pronoun' | 'previous' | 'reflexive' | 'none';
 }
 
 export interface AnalyzeSourcesOptions {
@@ -409,21 +481,27 @@ export function analyzeSources(
       } else if (c.mode === 'previous') {
         actor = lastActor ?? UNKNOWN_ACTOR;
         type = 'group';
+      } else if (c.mode === 'none') {
+        actor = UNKNOWN_ACTOR;
+        type = 'unknown';
+      } else if (c.mode === 'reflexive') {
+        // "laut eigenen Angaben", "eigenem Bekunden nach": the subject of the clause
+        const subj = reflexiveSubject(toks, c.cueS);
+        const pron = subj && subj.pronoun;
+        const r = subj && !pron ? resolveInContext(resolver, joinToks(toks, subj.s, subj.e), attributions, lastPerson, lastSubjectMention, c.srcS, mentions) : null;
+        if (r && r.type !== 'unknown') {
+          actor = r.actor;
+          type = r.type;
+        } else {
+          const s2 = pron ? null : sentenceSubjectActor(toks, resolver, c);
+          const antecedent = s2 ? s2.actor : (lastSubjectMention && lastSubjectMention.pos < c.srcS ? lastSubjectMention.name : lastPerson);
+          actor = antecedent ?? UNKNOWN_ACTOR;
+          type = s2 ? s2.type : antecedent ? 'person' : 'unknown';
+        }
       } else {
         const r = resolveInContext(resolver, phrase, attributions, lastPerson, lastSubjectMention, c.srcS, mentions);
         actor = r.actor;
         type = r.type;
-        if (c.mode === 'reflexive' && type === 'unknown') {
-          // "eigenen Angaben": the subject of the sentence
-          const subj = sentenceSubjectActor(toks, resolver, c);
-          if (subj) {
-            actor = subj.actor;
-            type = subj.type;
-          } else if (lastPerson) {
-            actor = lastPerson;
-            type = 'person';
-          }
-        }
       }
       let kind = c.kind;
       if (kind === 'said' && type === 'media') kind = 'reported';
@@ -635,6 +713,23 @@ function sameHead(src: string, stem: string): boolean {
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The nearest pronoun or name before a reflexive cue in its clause ("dem sie laut eigenem Bekunden …"). */
+function reflexiveSubject(toks: Token[], cueS: number): NP | null {
+  let v = 0;
+  while (v < toks.length && toks[v].s < cueS) v++;
+  for (let j = v - 1; j >= 0 && v - j < 20; j--) {
+    const t = toks[j];
+    if (t.k === TK.Punct && t.t !== ',' && t.t !== '–') break;
+    if (t.k !== TK.Word) continue;
+    if (DE_PRONOUNS.has(t.l) || EN_PRONOUNS.has(t.l)) return { s: j, e: j + 1, pronoun: true };
+    if (t.cap && j > 0 && !DET.has(t.l)) {
+      const np = npBackward(toks, j + 1, 'de');
+      if (np && !(np.s > 0 && PREPOSITIONS.has(toks[np.s - 1].l))) return np;
+    }
+  }
+  return null;
 }
 
 function sentenceSubjectActor(toks: Token[], resolver: ActorResolver, c: Cand): { actor: string; type: ActorType } | null {
@@ -920,7 +1015,7 @@ function isAdverbLike(t: Token): boolean {
 function subjectOf(toks: Token[], v: number, lang: Lang, clauseEnd: number): NP | null {
   // 1. the clause start: back to a boundary or a subordinating conjunction
   let b = v - 1;
-  while (b >= 0 && !isBoundary(toks[b]) && !(toks[b].k === TK.Word && SUBORD.has(toks[b].l) && !toks[b].cap && b < v - 1)) b--;
+  while (b >= 0 && !isBoundary(toks[b]) && !(toks[b].k === TK.Word && SUBORD.has(toks[b].l) && (!toks[b].cap || b === 0 || isBoundary(toks[b - 1])) && b < v - 1)) b--;
   let ps = b + 1; // prefield start
   const sub = b >= 0 && toks[b].k === TK.Word && SUBORD.has(toks[b].l);
   if (lang === 'en') {
@@ -1122,7 +1217,9 @@ function findCues(toks: Token[], lang: Lang, extra: Set<string>, text: string): 
         const np = npForward(toks, i + 1, lang);
         if (np) {
           const rest = skipAdverbials(toks, np.e, n);
-          if (rest >= n || (toks[rest].k === TK.Punct && /^[.!?]$/.test(toks[rest].t))) {
+          const rt = toks[rest];
+          // ", so der Minister." / ", so der Minister mit Blick auf …" / ", so Müller, sei …"
+          if (rest >= n || (rt.k === TK.Punct && /^[.!?,;:]$/.test(rt.t)) || rt.k === TK.Close || (rt.k === TK.Word && !rt.cap && PREPOSITIONS.has(rt.l) && (isNameTok(toks[np.e - 1]) || np.pronoun))) {
             push(i, i + 1, np, 'said');
             continue;
           }
@@ -1156,6 +1253,21 @@ function findCues(toks: Token[], lang: Lang, extra: Set<string>, text: string): 
         out.push({ cueS: toks[cueS].s, cueE: toks[cueE - 1].e, srcS: toks[esI].s, srcE: toks[esI].e, kind: 'said', mode: 'previous' });
         continue;
       }
+      // "beruhend auf X", "basierend auf X", "gestützt auf X"
+      if ((l === 'beruhend' || l === 'basierend' || l === 'gestützt') && toks[i + 1]?.l === 'auf') {
+        const np = npForward(toks, i + 2, lang, false);
+        if (np) push(i, i + 2, np, 'according-to');
+        continue;
+      }
+      // "der von X genannten drei Millionen": an adjectival participle with its agent
+      const adjPart = DE_ADJ_PARTICIPLE.get(l);
+      if (adjPart !== undefined && !t.cap) {
+        const np = npBackward(toks, i, lang);
+        if (np && np.s > 0 && (toks[np.s - 1].l === 'von' || toks[np.s - 1].l === 'vom')) {
+          push(i, i + 1, np, 'said');
+          continue;
+        }
+      }
       // verbs of saying
       const fin = DE_FINITE[l] ?? (extra.has(l) ? {} : undefined);
       const part = DE_PARTICIPLE[l];
@@ -1171,7 +1283,9 @@ function findCues(toks: Token[], lang: Lang, extra: Set<string>, text: string): 
         if (a >= 0 && toks[a].k === TK.Word && HABEN.has(toks[a].l)) {
           let cueS = i;
           if (l === 'gegeben' && toks[i - 1]?.l === 'bekannt') cueS = i - 1;
+          if (part.content && !hasReportedContent(toks, i, false)) continue;
           const np = subjectOf(toks, a, lang, i);
+          if (np && negatedBetween(toks, a + 1, i)) continue;
           if (np && !(np.e - np.s === 1 && NON_SPEAKERS.has(toks[np.s].l))) push(cueS, i + 1, np, part.reported ? 'reported' : 'said');
           continue;
         }
@@ -1187,18 +1301,43 @@ function findCues(toks: Token[], lang: Lang, extra: Set<string>, text: string): 
           }
           const von = findVonAgent(toks, a, i);
           if (von) push(i, i + 1, von, 'said');
+          else if (AGENTLESS_OK.has(l) && !negatedBetween(toks, a + 1, i) && (a === 0 || toks[a - 1].l === 'es' || toks[a + 1]?.l === 'es' || isClauseFinal(toks, i))) {
+            // "wurde am Montag bestätigt": an impersonal report without a source
+            out.push({ cueS: toks[i].s, cueE: toks[i].e, srcS: toks[i].s, srcE: toks[i].e, kind: 'reported', mode: 'none' });
+          }
           continue;
         }
         if (fin === undefined) continue;
       }
       if (fin === undefined) continue;
+      // "sagen" is also the infinitive: not after "zu" or with a modal in the clause ("will nichts sagen")
+      if (DE_PLURAL_PRESENT.has(l) && infinitiveUse(toks, i)) continue;
       // separable verbs need their particle at the end of the clause ("teilte … mit")
       let cueE = i + 1;
       if (fin.particles) {
         const pi = findParticle(toks, i, fin.particles, !!fin.loose);
         if (pi < 0) continue;
-        if (!fin.loose) cueE = i + 1;
+        if (negatedBetween(toks, i + 1, pi)) continue;
+        if (fin.needs && !toks.slice(i + 1, pi).some((x) => fin.needs!.includes(x.l))) continue;
+        // "wie aus dem Bericht hervorgeht", "geht aus der Statistik hervor": the document is the source
+        if (toks[pi].l === 'hervor') {
+          const np = ausSource(toks, i + 1, pi);
+          if (np) push(i, i + 1, np, 'reported');
+          continue;
+        }
       }
+      if (l === 'hervorgeht' || l === 'hervorging') {
+        const np = ausSource(toks, Math.max(0, i - 12), i);
+        if (np) push(i, i + 1, np, 'reported');
+        continue;
+      }
+      // "aus Kreisen der Regierung verlautete": the source follows "aus"
+      if (l === 'verlautete' || l === 'verlautet') {
+        const np = ausSource(toks, Math.max(0, i - 12), Math.min(n, i + 12));
+        if (np) push(i, i + 1, np, 'reported');
+        continue;
+      }
+      if (fin.sich && !fin.sichOptional && !hasSich(toks, i)) continue;
       // "X zitierte Y mit den Worten": Y is the source
       if (l === 'zitierte' || l === 'zitiert' || l === 'zitierten') {
         const j = skipAdverbials(toks, i + 1, n);
@@ -1209,11 +1348,15 @@ function findCues(toks: Token[], lang: Lang, extra: Set<string>, text: string): 
       // "forderte … Todesopfer" is no speech
       if ((l === 'forderte' || l === 'fordert' || l === 'forderten') && /(?:opfer|tote|toten|leben)\b/i.test(text.slice(t.s, toks[cEnd - 1]?.e ?? t.e))) continue;
       // another verb with the same stem: "sagte … ab", "mahnt … ab", "meldete … an", "findet … statt"
-      if (!fin.particles && cEnd - 1 > i && /^(?:ab|an|weg|um|durch|statt|heraus)$/.test(toks[cEnd - 1].l)) continue;
-      if ((l === 'schrieb' || l === 'schreibt') && /Geschichte/.test(text.slice(t.e, toks[cEnd - 1]?.e ?? t.e))) continue;
-      // evaluations and demands without reported content ("forderte den Abzug", "warnte vor einer Eskalation")
-      if (EVAL_VERB_RE.test(l) && !hasReportedContent(toks, i)) continue;
+      if (!fin.particles && cEnd - 1 > i && /^(?:ab|an|weg|um|durch|statt|heraus|auf|zu|vor|nach|bei|zurück|fest|los|ein)$/.test(toks[cEnd - 1].l) && !(toks[cEnd - 1].l === 'zu' && toks[cEnd] && toks[cEnd].k === TK.Open)) continue;
+      if ((l === 'schrieb' || l === 'schreibt') && /geschichte/i.test(text.slice(t.e, toks[cEnd - 1]?.e ?? t.e))) continue;
+      // "bestreitet ein Spiel", "bestritt den Wahlkampf": contests, not denials
+      if (l.startsWith('bestr') && CONTEST_RE.test(text.slice(t.e, toks[cEnd - 1]?.e ?? t.e))) continue;
+      // "meldete sich zu Wort", "äußerte sich besorgt": a reflexive use without content
+      const reflexive = !fin.sich && hasSich(toks, i);
       const np = subjectOf(toks, i, lang, cEnd);
+      // evaluations, demands and opinions need reported content ("forderte den Abzug", "warnte vor einer Eskalation")
+      if ((fin.content || reflexive) && !hasReportedContent(toks, i, !!np && np.s > i)) continue;
       if (np && negatedAfter(toks, np.e > i ? np.e : i + 1)) continue;
       if (np && !(np.e - np.s === 1 && NON_SPEAKERS.has(toks[np.s].l))) push(i, cueE, np, fin.reported ? 'reported' : 'said');
       continue;
@@ -1242,15 +1385,81 @@ function findCues(toks: Token[], lang: Lang, extra: Set<string>, text: string): 
   return out;
 }
 
-const EVAL_VERB_RE = /^(?:forder|warn|kritisier|beklag|mahn)/;
+/** Participles that report when passive and agentless ("wurde am Montag bestätigt"). */
+const AGENTLESS_OK = new Set(['bestätigt', 'mitgeteilt', 'bekanntgegeben', 'berichtet', 'gemeldet', 'dementiert', 'verkündet']);
 
-/** A clause, quote or colon follows the verb, or the verb tags a preceding clause. */
-function hasReportedContent(toks: Token[], v: number): boolean {
+const CONTEST_RE = /\b(?:Spiel|Spiele|Partie|Match|Kampf|Kämpfe|Wettkampf|Wettkämpfe|Turnier|Rennen|Finale|Saison|Lebensunterhalt|Wahlkampf|Duell|Länderspiel|Einsatz|Einsätze)\b/;
+
+const MODALS = new Set(['will', 'wollen', 'wollte', 'wollten', 'kann', 'können', 'konnte', 'konnten', 'muss', 'müssen', 'musste', 'mussten', 'soll', 'sollen', 'sollte', 'sollten', 'darf', 'dürfen', 'durfte', 'durften', 'möchte', 'möchten', 'mag', 'werde', 'werden', 'wird', 'würde', 'würden', 'lässt', 'ließ', 'ließen', 'lassen']);
+
+/** "nichts sagen will", "zu erklären", "wollte … erklären": the infinitive, not a 3rd person plural. */
+function infinitiveUse(toks: Token[], v: number): boolean {
   const prev = toks[v - 1];
-  if (prev && (prev.t === ',' || prev.k === TK.Close)) return true;
+  if (prev && prev.l === 'zu') return true;
+  const nx = toks[v + 1];
+  if (nx && nx.k === TK.Word && MODALS.has(nx.l)) return true;
+  for (let j = v - 1; j >= 0 && v - j < 25; j--) {
+    const t = toks[j];
+    if (isBoundary(t) && t.t !== '–') break;
+    if (t.k === TK.Word && MODALS.has(t.l)) return true;
+  }
+  return false;
+}
+
+function hasSich(toks: Token[], v: number): boolean {
+  for (let j = v + 1; j < toks.length && j <= v + 5; j++) {
+    const t = toks[j];
+    if (t.k !== TK.Word) return false;
+    if (t.l === 'sich') return true;
+  }
+  return false;
+}
+
+/** "aus dem Bericht", "aus Kreisen der Regierung" between two token indices: the source after "aus". */
+function ausSource(toks: Token[], from: number, to: number): NP | null {
+  for (let j = from; j < to; j++) {
+    if (toks[j].k === TK.Word && toks[j].l === 'aus') {
+      const np = npForward(toks, j + 1, 'de', false);
+      if (np && np.e <= to + 1) return np;
+    }
+  }
+  return null;
+}
+
+/**
+ * Reported content around a verb at token v: a colon, a quote, or a comma
+ * before a dass/ob-clause or a clause in the subjunctive after it; or, when
+ * the verb tags a clause before it (`tag`: the subject follows the verb), a
+ * comma or closing quote right before it ("…, warnte er").
+ */
+function hasReportedContent(toks: Token[], v: number, tag: boolean): boolean {
+  const prev = toks[v - 1];
+  if (tag && prev && (prev.t === ',' || prev.k === TK.Close)) return true;
   for (let j = v + 1; j < toks.length; j++) {
     const t = toks[j];
-    if (t.k === TK.Open || t.t === ':' || (t.t === ',' && toks[j + 1] && (toks[j + 1].l === 'dass' || toks[j + 1].k === TK.Word))) return true;
+    if (t.k === TK.Open || t.t === ':') return true;
+    if (t.t === ',' || t.t === '–') {
+      const nx = toks[j + 1];
+      if (!nx || nx.k !== TK.Word) continue;
+      if (nx.l === 'dass' || nx.l === 'daß' || nx.l === 'ob' || nx.l === 'that') return true;
+      // "…, die Lage sei ernst": a subjunctive verb in the next few words
+      for (let k = j + 1; k < toks.length && k < j + 10; k++) {
+        const w = toks[k];
+        if (w.k === TK.Punct && w.t !== '-') break;
+        if (w.k === TK.Word && SUBJ_VERBS.has(w.l)) return true;
+      }
+    }
+  }
+  return false;
+}
+
+const SUBJ_VERBS = new Set('sei seien habe hätte hätten wäre wären werde würde würden könne könnten müsse müssten wolle solle dürfe gebe gäbe bleibe liege stehe gehe komme lasse wisse brauche zeige fehle handle handele'.split(' '));
+
+/** A negation between two tokens: "hat das nicht bestätigt", "wurde bisher nicht mitgeteilt". */
+function negatedBetween(toks: Token[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    const l = toks[j].l;
+    if (l === 'nicht' || l === 'nie' || l === 'niemals' || l === 'weder' || l === 'keine' || l === 'keinen' || l === 'kein') return true;
   }
   return false;
 }

@@ -16,6 +16,8 @@ export interface TestState {
   lexiconVersion: number;
   analysed: Record<string, { version: number; claims: number; numbers: number; attributions: number; quotes: number; language: string }>;
   usesWorker: boolean;
+  /** Where the index cache is written (workspace storage), if there is a workspace. */
+  cacheFile: string | null;
 }
 
 export function register(context: vscode.ExtensionContext, s: Services): void {
@@ -46,6 +48,7 @@ export function register(context: vscode.ExtensionContext, s: Services): void {
         lexiconVersion: s.lexicon.version,
         analysed,
         usesWorker: s.analyses.analyzer.usesWorker,
+        cacheFile: s.context.storageUri ? vscode.Uri.joinPath(s.context.storageUri, 'index-cache.json').toString() : null,
       };
     }),
   );

@@ -87,6 +87,14 @@ function compact(v: number): string {
   return f(v);
 }
 
+/** The next "nice" number (1, 2, 2.5, 5 × 10^k) at or above v, for the chart's axis. */
+function niceCeil(v: number): number {
+  if (v <= 0) return 0;
+  const p = Math.pow(10, Math.floor(Math.log10(v)));
+  for (const m of [1, 2, 2.5, 5, 10]) if (m * p >= v) return m * p;
+  return 10 * p;
+}
+
 function chip(text: string, slot: number, title?: string): HTMLElement {
   const c = el('span', `chip slot-${slot}`, text);
   if (title) c.title = title;
@@ -212,7 +220,7 @@ function renderSelection(a: PanelArticle): HTMLElement {
 /** Inline SVG: the figure over time, one point per source (range bars for ranges). */
 function renderTimeline(points: TimelinePoint[], unit: string | null, lang: 'de' | 'en'): HTMLElement {
   const wrap = el('figure', 'timeline');
-  const W = Math.max(240, Math.min(app.clientWidth - 16, 560));
+  const W = Math.max(240, Math.min(app.clientWidth - 4, 900));
   const H = 150;
   const pad = { l: 44, r: 12, t: 12, b: 30 };
   const time = (d: string | null) => {
@@ -232,8 +240,16 @@ function renderTimeline(points: TimelinePoint[], unit: string | null, lang: 'de'
     if (useTime) return W - pad.r - 6; // undated: at the right edge
     return pad.l + (points.length === 1 ? 0.5 : i / (points.length - 1)) * (W - pad.l - pad.r);
   });
+  // Reports at the same date and value would hide each other: spread them a little.
+  const seen = new Map<string, number>();
+  points.forEach((p, i) => {
+    const k = `${Math.round(xs[i])}|${p.value}`;
+    const n = seen.get(k) ?? 0;
+    seen.set(k, n + 1);
+    xs[i] += n * 9;
+  });
   const vals = points.flatMap((p) => [p.value, p.low ?? p.value, p.high ?? p.value]);
-  const vMax = Math.max(...vals) * 1.08 || 1;
+  const vMax = niceCeil(Math.max(...vals) * 1.05) || 1;
   const vMin = Math.min(0, Math.min(...vals));
   const y = (v: number) => pad.t + (1 - (v - vMin) / (vMax - vMin)) * (H - pad.t - pad.b);
 

@@ -16,6 +16,7 @@ interface State {
   lexiconVersion: number;
   analysed: Record<string, { version: number; claims: number; numbers: number; attributions: number; quotes: number; language: string }>;
   usesWorker: boolean;
+  cacheFile: string | null;
 }
 
 const state = (waitFor?: vscode.Uri) =>
@@ -247,6 +248,44 @@ function hoverText(hovers: vscode.Hover[]): string {
     }, 'the rename in the index', 20_000);
     await vscode.workspace.fs.delete(b);
     await waitFor(async () => !(await state()).indexedPaths.includes(b.toString()), 'the deletion in the index', 20_000);
+  });
+
+  it('caches the index in workspace storage (snapshot + content hashes)', async () => {
+    const s = await indexReady(articles.length - 1);
+    assert.ok(s.cacheFile, 'a workspace has storage');
+    const file = vscode.Uri.parse(s.cacheFile!);
+    const raw = await waitFor(async () => {
+      try {
+        return new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
+      } catch {
+        return undefined;
+      }
+    }, 'the cache file', 15_000, 250);
+    const cache = JSON.parse(raw);
+    assert.strictEqual(cache.schema, 'claim-lens/extension-index-cache@1');
+    assert.ok(cache.snapshot.articles.length >= articles.length - 1);
+    const entries = Object.values(cache.files) as Array<{ hash: string; size: number; article: boolean }>;
+    assert.ok(entries.filter((e) => e.article).every((e) => e.hash && e.size > 0));
+  });
+
+  it('skips files over claimLens.maxFileSizeKB and says which', async () => {
+    await indexReady(articles.length - 1);
+    const cfg = vscode.workspace.getConfiguration('claimLens');
+    await cfg.update('maxFileSizeKB', 3, vscode.ConfigurationTarget.Workspace);
+    try {
+      const s = await waitFor(async () => {
+        const st = await state();
+        return st.index.state === 'idle' && st.skipped.length > 0 && st;
+      }, 'skipped files', 30_000, 200);
+      assert.ok(s.skipped.every((x) => /too large: \d+ KB > 3 KB/.test(x.reason)), JSON.stringify(s.skipped));
+      for (const x of s.skipped) assert.ok(!s.indexedPaths.includes(x.uri), `${x.uri} skipped but indexed`);
+    } finally {
+      await cfg.update('maxFileSizeKB', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await waitFor(async () => {
+      const st = await state();
+      return st.index.state === 'idle' && st.skipped.length === 0 && st.index.articles >= articles.length - 1;
+    }, 'the index back to full size', 30_000, 200);
   });
 
   it('points at the line of a broken .claimlens.yaml and keeps working', async () => {

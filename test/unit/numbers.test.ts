@@ -110,7 +110,7 @@ describe('numbers: number words', () => {
 
   it('does not read number words inside compounds', () => {
     assert.deepEqual(values('Die Zwei-Staaten-Lösung bleibt umstritten, Zweifel wachsen.'), []);
-    assert.deepEqual(values('A three-year plan was approved by someone.', 'en'), []);
+    assert.deepEqual(values('A three-way race in a two-party system.', 'en'), []);
   });
 });
 
@@ -354,7 +354,6 @@ describe('numbers: not figures', () => {
     'Erreichbar unter Tel. 0664 123 45 67 oder +43 1 234 5678.',
     'Mehr unter https://example.org/news/2024/10/23/artikel-123.',
     'Das berichtete die Zeitung (red, 16. 5. 2016).',
-    'Der 45-Jährige wurde festgenommen.',
     'Einen Tag später meldete er sich.',
     'Das Spiel endete zwei zu eins.',
     'Das neue iPhone 7 werde Dinge können, hieß es.',

@@ -48,9 +48,17 @@ const FRACTION_CHARS: Record<string, number> = {
 };
 const FRAC_CLASS = Object.keys(FRACTION_CHARS).join('');
 
+/** Compound endings after a numeral: ages and durations ("zehnjährige", "dreitägig"), "-prozentig", multiplicatives ("fünfmal"). */
+const DE_AFFIX_PATTERN = '(?:jährig|tägig|wöchig|monatig|stündig|minütig|prozentig)(?:e|en|em|er|es)?|mal';
 const DE_WORD_PATTERN =
-  `(?:${DE_MORPHEMES})+(?:e|en|em|er|es|n)?|dutzend(?:e|en)?|million(?:en)?|milliarden?|billion(?:en)?|zigtausenden?`;
+  `(?:${DE_MORPHEMES})+(?:${DE_AFFIX_PATTERN}|e|en|em|er|es|n)?|dutzend(?:e|en)?|million(?:en)?|milliarden?|billion(?:en)?|zigtausenden?`;
+/** Ordinals after "jeder/jede": "jeder Vierte" = 1/4. */
+const DE_SHARE_ORDINALS: Record<string, number> = {
+  zweite: 2, dritte: 3, vierte: 4, fünfte: 5, sechste: 6, siebte: 7, siebente: 7, achte: 8, neunte: 9, zehnte: 10,
+  elfte: 11, zwölfte: 12, zwanzigste: 20, hundertste: 100, tausendste: 1000,
+};
 const SP = '[ \\t\\u00a0\\u202f]';
+const DE_SHARE_PATTERN = `jede[mnrs]?${SP}+(?:${Object.keys(DE_SHARE_ORDINALS).join('|')})[mnrs]?`;
 const EN_WORD_PATTERN =
   `(?:${EN_WORDS})(?:(?:${SP}+(?:and${SP}+(?:a${SP}+)?)?|-)(?:${EN_WORDS}|${EN_FRACTION_WORDS}))*`;
 
@@ -79,7 +87,7 @@ const ARTICLE_GUARD: Record<Lang, string> = {
   en: `(?!(?:one|zero)(?![${LAT}])(?!${SP}*(?:${followAlternation('en')})))`,
 };
 const CORE: Record<Lang, RegExp> = {
-  de: new RegExp(`(\\d)|([${FRAC_CLASS}])|(?=[abdefhmnstvzABDEFHMNSTVZ])(?<![${LAT}0-9\\-])${ARTICLE_GUARD.de}(${DE_WORD_PATTERN})(?![${LAT}0-9])`, 'gi'),
+  de: new RegExp(`(\\d)|([${FRAC_CLASS}])|(?=[abdefhjmnstvzABDEFHJMNSTVZ])(?<![${LAT}0-9\\-])(?:${ARTICLE_GUARD.de}(${DE_WORD_PATTERN})|(${DE_SHARE_PATTERN})|(hälfte))(?![${LAT}0-9])`, 'gi'),
   en: new RegExp(`(\\d)|([${FRAC_CLASS}])|(?=[bdefhmnostzBDEFHMNOSTZ])(?<![${LAT}0-9\\-])${ARTICLE_GUARD.en}(${EN_WORD_PATTERN})(?![${LAT}0-9])`, 'gi'),
 };
 /** The same word patterns, anchored, to read a second numeral (ranges, continuations). */
@@ -367,6 +375,10 @@ interface Core {
   negative: boolean;
   /** For vague and indefinite words, the qualifier they imply. */
   base: number;
+  /** The unit comes from a compound ending ("33-jährige", "fünfmal"): no scale or fraction may follow. */
+  affix: boolean;
+  /** "Hälfte": a share only after a determiner ("die Hälfte", "zur Hälfte"). */
+  half: boolean;
 }
 
 interface UnitHit {
@@ -413,8 +425,68 @@ function phoneEnd(text: string, pos: number): number {
 function mkCore(start: number, end: number, value: number, type: Core['type'], digits: boolean): Core {
   return {
     start, end, value, type, digits, plainInt: false, intDigits: 0, scaled: false, scaleFactor: 1, fraction: false,
-    unit: null, needsMoney: false, negative: false, base: 1,
+    unit: null, needsMoney: false, negative: false, base: 1, affix: false, half: false,
   };
+}
+
+// ------------------------------------------------------------ compound endings
+
+const AGE_UNIT: Record<Lang, string> = { de: 'Jahre', en: 'years' };
+/** unitKey of ages ("33-jährige", "(41)", "aged 33"): not "year", so that an age never matches a duration. */
+const AGE_KEY = 'age';
+
+const DE_AFFIX_RE = /(jährig|tägig|wöchig|monatig|stündig|minütig|prozentig)(?:e|en|em|er|es)?$|mal$/;
+const DE_AFFIX_UNIT: Record<string, [string, string, FigureKind]> = {
+  jährig: ['Jahre', 'year', 'measure'], tägig: ['Tage', 'day', 'measure'], wöchig: ['Wochen', 'week', 'measure'],
+  monatig: ['Monate', 'month', 'measure'], stündig: ['Stunden', 'hour', 'measure'],
+  minütig: ['Minuten', 'minute', 'measure'], prozentig: ['Prozent', 'percent', 'percent'], mal: ['mal', 'times', 'count'],
+};
+const EN_AFFIX_RE = /^(year|day|week|month|hour|minute)s?(?:-(old|olds|long))?$/;
+
+/**
+ * Nouns that a "-jährige" adjective makes a duration of, not an age ("eine
+ * dreijährige Haftstrafe", "das 100-jährige Bestehen"): by their ending.
+ */
+const DURATION_NOUN_RE =
+  /(?:zeit|periode|phase|frist|pause|haft|strafe|dauer|programm|plan|vertrag|krieg|ung|heit|keit|schaft|jubiläum|bestehen|geschichte|tradition|studie|projekt|mandat|sperre|verbot|aufenthalt|reise|mission|einsatz|zyklus|prozess|verfahren|abkommen|kampagne|karriere|ehe|beziehung|partnerschaft|amtszeit|kredit|anleihe|garantie|zins|laufzeit|moratorium|lehre|studium)(?:e|en|n|s|es)?$/;
+
+/** True when a figure with a compound ending is an age ("ein 33-jähriger Polizist", "die Zehnjährige"). */
+function isAgeAt(text: string, wordEnd: number): boolean {
+  const nw = nextWord(text, wordEnd);
+  if (!nw || !isUpperAt(text, nw.start)) return true; // nominal use, or a predicate: "der 46-Jährige sagte"
+  return !DURATION_NOUN_RE.test(nw.lower);
+}
+
+/**
+ * The unit a compound ending gives a numeral: `suffix` is the lower-cased
+ * ending (German: glued to the number word or after the hyphen; English:
+ * after the hyphen), `start..end` its span in `text`.
+ */
+function affixUnit(text: string, suffix: string, start: number, end: number, lang: Lang): UnitHit | null {
+  if (lang === 'de') {
+    const m = DE_AFFIX_RE.exec(suffix);
+    if (!m || m.index !== 0) return null;
+    const stem = m[1] ?? 'mal';
+    const [unit, key, kind] = DE_AFFIX_UNIT[stem];
+    if (stem === 'jährig' && isAgeAt(text, end)) return { start, end, unit: AGE_UNIT.de, key: AGE_KEY, kind: 'count', noun: false };
+    return { start, end, unit, key, kind, noun: false };
+  }
+  const m = EN_AFFIX_RE.exec(suffix);
+  if (!m) return null;
+  if (m[1] === 'year' && (m[2] === 'old' || m[2] === 'olds')) {
+    return { start, end, unit: AGE_UNIT.en, key: AGE_KEY, kind: 'count', noun: false };
+  }
+  if (m[2] === 'old' || m[2] === 'olds') return null; // "a three-month-old" baby: an age in months, rare
+  return { start, end, unit: `${m[1]}s`, key: m[1], kind: 'measure', noun: false };
+}
+
+/** "zwei- bis dreimal", "14- bis 29-Jährige": a dangling hyphen before a range connector. */
+function danglingHyphen(text: string, end: number, lang: Lang): boolean {
+  const c = text.charCodeAt(end);
+  if (c !== 45 && c !== 0x2011) return false;
+  if (!isSpace(text.charCodeAt(end + 1))) return false;
+  const w = nextWord(text, end + 1);
+  return !!w && (lang === 'de' ? w.lower === 'bis' : w.lower === 'to');
 }
 
 const ATTACHED_UNITS = new Set([
@@ -609,6 +681,10 @@ function readDigits(text: string, p: number, lang: Lang, afterDash = false): Rea
       core.scaled = true;
       core.scaleFactor = f;
       core.end = text[e] === '.' ? e + 1 : e;
+    } else if (lang === 'de' && (lower.endsWith('mal') || lower.includes('ig')) && affixUnit(text, lower, blobEnd, e, lang)) {
+      // "33jährige", "5mal"
+      core.unit = affixUnit(text, lower, blobEnd, e, lang);
+      core.affix = true;
     } else if (ATTACHED_UNITS.has(lower) || lower === 'km/h') {
       const u = lookupUnit(lower === 'h' ? 'std' : lower);
       if (!u) return { skip: tokenEnd(text, e) };
@@ -639,6 +715,13 @@ function readDigits(text: string, p: number, lang: Lang, afterDash = false): Rea
       // The rest of the compound ("-Paket") is not part of the figure.
       return core;
     }
+    // "33-jährige", "46-Jährige", "3-tägige", "5-mal", "10-year-old", "five-day"
+    const af = affixUnit(text, w.lower, w.start, w.end, lang);
+    if (af) {
+      core.unit = af;
+      core.affix = true;
+      return core;
+    }
     return { skip: w.end };
   }
   return core;
@@ -648,12 +731,40 @@ function readDigits(text: string, p: number, lang: Lang, afterDash = false): Rea
 function readWord(text: string, p: number, word: string, lang: Lang): Read {
   const end = p + word.length;
   const after = text.charCodeAt(end);
-  // Compounds with a hyphen: "Zwei-Staaten-Lösung", "three-year", "zwei- bis dreimal".
+  // Compounds with a hyphen: "Zwei-Staaten-Lösung", "three-year" — except "zwei- bis drei…" and "ten-year-old".
+  let enAffix: UnitHit | null = null;
   if ((after === 45 || after === 0x2011) && (isLetter(text.charCodeAt(end + 1)) || isSpace(text.charCodeAt(end + 1)))) {
-    return { skip: tokenEnd(text, end) };
+    if (isLetter(text.charCodeAt(end + 1))) {
+      const w = lang === 'en' ? readWordForward(text, end + 1) : null;
+      enAffix = w ? affixUnit(text, w.lower, w.start, w.end, lang) : null;
+      if (!enAffix) return { skip: tokenEnd(text, end) };
+    } else if (!danglingHyphen(text, end, lang)) return { skip: tokenEnd(text, end) };
   }
   if (lang === 'de') {
     const lower = word.toLowerCase();
+    let affix: UnitHit | null = null;
+    const last = lower.charCodeAt(lower.length - 1);
+    if ((last === 108 || last === 103 || last === 101 || last === 110 || last === 114 || last === 115 || last === 109) && lower.length > 5) {
+      // "…mal", "…jährig(e|en|er|es|em)": split the ending off
+      const am = DE_AFFIX_RE.exec(lower);
+      if (am) {
+        const numPart = lower.slice(0, am.index);
+        const nv = parseGermanWord(numPart);
+        // "einmal" is an adverb ("noch einmal"), not a count; "einjährig" counts
+        if (!nv || nv.type === 'vague' || nv.type === 'zero' || (nv.type === 'indef' && !am[1])) return { skip: end };
+        // "der Dreißigjährige Krieg": a capitalised compound before a noun is a name
+        if (isUpperAt(text, p) && !isSentenceStart(text, p)) {
+          const nw = nextWord(text, end);
+          if (!am[1] || (nw && isUpperAt(text, nw.start))) return { skip: end };
+        }
+        affix = affixUnit(text, lower.slice(am.index), p + am.index, end, lang);
+        if (!affix) return { skip: end };
+        const core = mkCore(p, end, nv.value, 'number', false);
+        core.unit = affix;
+        core.affix = true;
+        return core;
+      }
+    }
     const wn = parseGermanWord(lower);
     if (!wn) return { skip: end };
     if ((wn.type === 'indef' || wn.type === 'zero') && !indefCanCount(text, end, 'de')) return { skip: end };
@@ -675,6 +786,7 @@ function readWord(text: string, p: number, word: string, lang: Lang): Read {
   const pe = parseEnglish(word);
   if (!pe) return { skip: end };
   if ((pe.type === 'indef' || pe.type === 'zero') && !indefCanCount(text, p + pe.length, 'en')) return { skip: p + pe.length };
+  if (enAffix && pe.length !== word.length) return { skip: tokenEnd(text, end) };
   const cap = isUpperAt(text, p);
   if (cap && !isSentenceStart(text, p)) {
     // Title case headlines keep their numbers: "Police Say Two Killed".
@@ -683,9 +795,13 @@ function readWord(text: string, p: number, word: string, lang: Lang): Read {
     const title = pw && isUpperAt(text, pw.start) && nw && isUpperAt(text, nw.start);
     if (!title) return { skip: p + pe.length };
   }
-  const core = mkCore(p, p + pe.length, pe.value, pe.type, false);
+  const core = mkCore(p, p + pe.length, pe.value, enAffix ? 'number' : pe.type, false);
   core.fraction = pe.fraction;
   core.base = pe.base;
+  if (enAffix) {
+    core.unit = enAffix;
+    core.affix = true;
+  }
   return core;
 }
 
@@ -728,7 +844,7 @@ function readCoreAt(text: string, p: number, lang: Lang, afterDash = false): Rea
 
 /** Fractions, "Komma" decimals, scale words and German continuations after a numeral. */
 function extend(text: string, core: Core, lang: Lang): void {
-  if (core.type === 'vague') return;
+  if (core.type === 'vague' || core.affix) return;
   let e = core.end;
   if (lang === 'de') {
     let w = nextWord(text, e);
@@ -987,7 +1103,22 @@ export function findNumbers(text: string, lang: Lang, opts?: { exclude?: Span[] 
       const core = mkCore(p, p + 1, FRACTION_CHARS[m[2]], 'number', true);
       core.fraction = true;
       read = core;
-    } else read = readWord(text, p, m[3], L);
+    } else if (m[3] !== undefined) read = readWord(text, p, m[3], L);
+    else {
+      // "jeder Vierte" (1/4), "die Hälfte" (1/2)
+      const share = m[4] !== undefined;
+      let d = 2;
+      if (share) {
+        let k = m[4].length;
+        while (k > 0 && isLetter(m[4].charCodeAt(k - 1))) k--;
+        const ord = m[4].slice(k).toLowerCase();
+        d = DE_SHARE_ORDINALS[ord] ?? DE_SHARE_ORDINALS[ord.slice(0, -1)];
+      }
+      const core = mkCore(p, p + m[0].length, 1 / d, 'number', false);
+      core.fraction = true;
+      core.half = !share;
+      read = core;
+    }
     if (isSkip(read)) {
       re.lastIndex = Math.max(read.skip, p + 1);
       continue;
@@ -1103,6 +1234,12 @@ function recognise(text: string, core: Core, lang: Lang, floor: number): Result 
   }
 
   extend(text, core, lang);
+  if (core.half) {
+    // "die Hälfte", "der Hälfte", "zur Hälfte" — not "die erste Hälfte", "eine Hälfte", "Hälfte" alone
+    const pw = prevWord(text, core.start);
+    if (!pw || pw.start < floor || !(pw.lower === 'die' || pw.lower === 'der' || pw.lower === 'zur')) return fail(core.end);
+    start = pw.start;
+  }
   const numStart = core.start;
   let numEnd = core.end;
   let end = core.end;
@@ -1122,7 +1259,13 @@ function recognise(text: string, core: Core, lang: Lang, floor: number): Result 
     let connEnd = -1;
     let tightDash = false;
     const c = text.charCodeAt(k);
-    if ((c === 45 || c === 0x2013) && !between) {
+    if (k === j && danglingHyphen(text, j, lang)) {
+      // "zwei- bis dreimal", "14- bis 29-Jährige"
+      const w = nextWord(text, j + 1)!;
+      let q = w.end;
+      while (q < text.length && q < w.end + 3 && isSpace(text.charCodeAt(q))) q++;
+      connEnd = q;
+    } else if ((c === 45 || c === 0x2013) && !between) {
       // "10-20", "10.000 – 12.000" (a dash needs digits on both sides)
       let q = k + 1;
       while (q < text.length && q < k + 3 && isSpace(text.charCodeAt(q))) q++;
@@ -1154,7 +1297,8 @@ function recognise(text: string, core: Core, lang: Lang, floor: number): Result 
           const verb = prevWord(text, pw.start);
           if (verb && (EN_CHANGE_VERBS.has(verb.lower) || /ed$/.test(verb.lower))) change = true;
         }
-        const okTypes = (r.type !== 'indef' || r.scaled) && (core.type !== 'indef' || core.scaled);
+        // "ein bis zwei Wochen": the indefinite counts as the lower bound of a range of numbers
+        const okTypes = (r.type !== 'indef' || r.scaled) && (core.type !== 'indef' || core.scaled || r.type === 'number');
         if (tightDash && !(lo < hi)) return fail(tokenEnd(text, connEnd)); // scores "3-0", "2-1"
         if (lo < hi && !change && okTypes) {
           isRange = true;
@@ -1169,6 +1313,8 @@ function recognise(text: string, core: Core, lang: Lang, floor: number): Result 
       }
     }
   }
+
+  if (!isRange && danglingHyphen(text, core.end, lang)) return fail(core.end + 1);
 
   // Currency before the number ("€ 20", "$5 billion", "CHF 100", "US$ 3").
   let currency: { key: string; unit: string; start: number } | null = null;
@@ -1311,7 +1457,7 @@ function recognise(text: string, core: Core, lang: Lang, floor: number): Result 
     if (unit && TIME_KEYS.has(unit.key ?? '') && !core.scaled && !core.fraction) return fail(core.end);
   }
   if (core.type === 'zero' && !isRange && !(unit && !unit.noun)) return fail(core.end);
-  if (isRange && core.type === 'indef' && !(unit && !unit.noun) && !core.scaled) return fail(core.end);
+  if (isRange && core.type === 'indef' && !(unit && !unit.noun) && !core.scaled && !(second && second.type === 'number')) return fail(core.end);
 
   // ---------------------------------------------------------- the mention
   let value = core.value;

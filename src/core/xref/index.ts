@@ -18,7 +18,18 @@
  */
 
 import type { ArticleAnalysis, FigureKind, Lang, Qualifier } from '../types';
-import { actorKey, containmentSorted, contentTerms, jaccardSorted, shingles as claimShingles, sketch as bottomK } from './terms';
+import { countedNoun, dayAnchors, figureTimes, headsAgree, isCumulative, isRate, modsConflict, segments } from './figures';
+import { VarintReader, VarintWriter, fromBase64 } from './pack';
+import {
+  actorKey,
+  containmentSorted,
+  contentTerms,
+  isStopword,
+  jaccardSorted,
+  shingles as claimShingles,
+  sketch as bottomK,
+  stem,
+} from './terms';
 
 export type Relation = 'same-figure' | 'different-figure' | 'same-statement' | 'text-reuse';
 
@@ -40,6 +51,12 @@ export interface IndexedFigure {
   kind: FigureKind;
   /** What happened to what is counted, from the words next to the figure ("getötet" → dead), or null. */
   outcome: string | null;
+  /**
+   * When the claim places this figure (ISO date): the time expression nearest to it where the claim
+   * has several figures and times, else the claim's time; null when unknown. Absent in figures made
+   * elsewhere (then the claim's time serves).
+   */
+  time?: string | null;
 }
 
 export interface IndexedClaim {
@@ -108,6 +125,14 @@ export interface ClaimHit {
   score: number;
 }
 
+/** A figure in a snapshot: [index, start, end, text, value, low, high, qualifier, unit, unitKey, kind, outcome, time]. */
+export type SnapshotFigure = [
+  number, number, number, string, number, number | null, number | null, Qualifier, string | null, string | null, FigureKind, string | null, string | null,
+];
+
+/** A claim in a snapshot: [id, start, end, text, time, actors, figures]. */
+export type SnapshotClaim = [string, number, number, string, string | null, string[], SnapshotFigure[]];
+
 export interface SnapshotArticle {
   path: string;
   hash: string;
@@ -115,30 +140,25 @@ export interface SnapshotArticle {
   title: string | null;
   date: string | null;
   outlet: string | null;
-  /** Article term vector: pairs [vocab index, tf, …]. */
-  terms: number[];
-  claims: Array<{
-    id: string;
-    start: number;
-    end: number;
-    text: string;
-    time: string | null;
-    actors: string[];
-    figures: IndexedFigure[];
-    /** Claim terms (vocab indices), only for claims with figures or actors. */
-    terms: number[] | null;
-    sketch: number[];
-  }>;
+  /**
+   * The article's integer data as base64 of unsigned varints: the article term vector (ids as
+   * deltas, then counts), each claim's terms (sorted, as deltas), each claim's sketch.
+   */
+  data: string;
+  /** unitKey, salience, unitKey, salience, … */
+  salience: Array<string | number>;
+  claims: SnapshotClaim[];
 }
 
 export interface IndexSnapshot {
   schema: 'claim-lens/xref-index';
   version: number;
+  /** Term strings; the ids in `data` index this list. */
   vocab: string[];
   articles: SnapshotArticle[];
 }
 
-export const SNAPSHOT_VERSION = 1;
+export const SNAPSHOT_VERSION = 2;
 
 /** Tunables. Calibrated on the seed story and on unrelated pairs of the 10kGNAD corpus. */
 export const XREF_PARAMS = {
@@ -165,6 +185,9 @@ export const XREF_PARAMS = {
   diffMinSalience: 2,
   /** …or the two claims themselves must say much the same (cosine of their own terms). */
   diffClaimMin: 0.4,
+  /** Counts below this recur across events (two dead here, three there): a different value needs diffSmallClaimMin. */
+  diffSmallCount: 10,
+  diffSmallClaimMin: 0.6,
   /** Largest ratio of two values still read as reports of one quantity. */
   diffMaxRatio: 20,
   /** same-statement: shared actor and claim-term cosine. */
@@ -183,31 +206,22 @@ export const XREF_PARAMS = {
 
 // ---------------------------------------------------------------------------
 
-interface ClaimState {
-  claim: IndexedClaim;
-  /** Term ids with multiplicity, or null (claim has no figure and no actor). */
-  terms: Int32Array | null;
-  sketch: number[];
-  shingles: number[] | null;
-}
-
 interface Entry {
   slot: number;
   article: IndexedArticle;
   /** Article vector: sorted term ids and their counts. */
   termIds: Int32Array;
-  termTf: Float64Array;
-  claims: ClaimState[];
-  claimById: Map<string, number>;
+  termTf: Int32Array;
+  /** Claim terms (with multiplicity, sorted per claim): claim ci has cTerms[cOff[ci] … cOff[ci + 1]). */
+  cOff: Int32Array;
+  cTerms: Int32Array;
+  /** Bottom-k sketches of the claims' shingles, laid out like the terms. */
+  skOff: Int32Array;
+  sk: Uint32Array;
   normGen: number;
   norm: number;
   /** unitKey → how present the counted thing is in the article (figures of it, mentions of its noun). */
   unitSalience: Map<string, number>;
-}
-
-interface Posting {
-  slots: number[];
-  tfs: number[];
 }
 
 interface RawLink {
@@ -218,6 +232,24 @@ interface RawLink {
   score: number;
   aFig: number | null;
   bFig: number | null;
+}
+
+/** A weighted sparse term vector: ascending ids, weights, Euclidean norm. */
+interface SparseVec {
+  ids: Int32Array;
+  w: Float64Array;
+  norm: number;
+}
+
+const EMPTY_VEC: SparseVec = { ids: new Int32Array(0), w: new Float64Array(0), norm: 0 };
+
+/** What linking needs to know about a figure beyond its value (computed on demand, per query or per allLinks run). */
+interface FigureFacts {
+  head: string | null;
+  mods: string[];
+  anchors: string[];
+  cumulative: boolean;
+  rate: boolean;
 }
 
 const SLOT_MUL = 65536;
@@ -236,28 +268,40 @@ function interval(f: IndexedFigure): [number, number] {
     case 'approx':
       return [v - Math.abs(v) * 0.025, v + Math.abs(v) * 0.025];
     case 'at-least':
-      return [v, v + Math.abs(v) * 0.1];
+      return [v, v + Math.abs(v) * 0.05];
     case 'more-than':
-      return [v + 2 * eps, v + Math.abs(v) * 0.1];
+      return [v + 2 * eps, v + Math.abs(v) * 0.05];
     case 'at-most':
-      return [v - Math.abs(v) * 0.2, v];
+      return [v - Math.abs(v) * 0.05, v];
     case 'less-than':
-      return [v - Math.abs(v) * 0.2, v - 2 * eps];
+      return [v - Math.abs(v) * 0.05, v - 2 * eps];
     default:
       return [v - eps, v + eps];
   }
 }
 
-/** Whether two figures can be reports of the same value ("etwa 14.000" ~ "14.000", "mehr als 500" ~ "512"). */
+const OPEN = new Set<Qualifier>(['at-least', 'more-than', 'at-most', 'less-than']);
+const HEDGED = new Set<Qualifier>(['approx', 'at-least', 'more-than', 'at-most', 'less-than']);
+
+/**
+ * Whether two figures can be reports of the same value ("etwa 14.000" ~ "14.000", "mehr als 500" ~ "512").
+ * Two hedged figures ("mehr als 25.000", "rund 27.000") agree only on (nearly) the same stated value:
+ * each hedge allows some slack, but two writers who chose different round numbers report different figures.
+ */
 export function valuesAgree(a: IndexedFigure, b: IndexedFigure): boolean {
-  // Two open-ended figures ("mehr als 5.500", "mehr als 6.000") agree only on the same bound.
-  if (OPEN.has(a.qualifier) && OPEN.has(b.qualifier)) return Math.abs(a.value - b.value) <= Math.abs(a.value) * 0.025;
+  if (HEDGED.has(a.qualifier) && HEDGED.has(b.qualifier)) {
+    if (Math.abs(a.value - b.value) > Math.max(Math.abs(a.value), Math.abs(b.value)) * 0.025) return false;
+    // "mehr als 500" and "weniger als 500" state the same number but exclude each other.
+    if (OPEN.has(a.qualifier) && OPEN.has(b.qualifier)) {
+      const up = (q: Qualifier) => q === 'at-least' || q === 'more-than';
+      return up(a.qualifier) === up(b.qualifier);
+    }
+    return true;
+  }
   const [al, ah] = interval(a);
   const [bl, bh] = interval(b);
   return al <= bh && bl <= ah;
 }
-
-const OPEN = new Set<Qualifier>(['at-least', 'more-than', 'at-most', 'less-than']);
 
 /** "Tausende", "Dutzende", "hundreds of": a magnitude, not a value — never evidence of the same figure. */
 const VAGUE_RE = /^(?:(?:über|mehr als|fast|knapp|rund|etwa|mehrere|einige|viele|over|more than|several|many)\s+)?(?:dutzende|hunderte|tausende|zehntausende|hunderttausende|abertausende|dozens|hundreds|thousands|tens of thousands|hundreds of thousands)\b/iu;
@@ -276,15 +320,23 @@ export function sameQuantity(a: IndexedFigure, b: IndexedFigure): boolean {
   return oa === null || ob === null || oa === ob;
 }
 
-/** Outcome words: "12 Menschen getötet" and "12 Menschen verletzt" count different things. */
-const OUTCOMES: Array<[string, RegExp]> = [
-  ['dead', /\b(?:tot(?:e|en|er)?|getötet|starb(?:en)?|gestorben|ums leben|todesopfer|leichen?|killed|dead|died|deaths?|fatalities|lost their lives)\b/giu],
-  ['injured', /\b(?:verletzt(?:e|en)?|schwerverletzt(?:e|en)?|verwundet(?:e|en)?|injured|wounded|hurt)\b/giu],
-  ['arrested', /\b(?:festgenommen|verhaftet|festnahmen?|arrested|detained)\b/giu],
-  ['missing', /\b(?:vermisst(?:e|en)?|missing)\b/giu],
-  ['rescued', /\b(?:gerettet|geborgen|rescued)\b/giu],
-  ['evacuated', /\b(?:evakuiert|evacuated)\b/giu],
-];
+/** Outcome words: "12 Menschen getötet" and "12 Menschen verletzt" count different things. One pass, one group per outcome. */
+const OUTCOME_NAMES = ['dead', 'injured', 'arrested', 'missing', 'rescued', 'evacuated'];
+const OUTCOME_RE = new RegExp(
+  String.raw`\b(?:` +
+    [
+      String.raw`tot(?:e|en|er)?|getötet|starb(?:en)?|gestorben|ums leben|todesopfer|leichen?|killed|dead|died|deaths?|fatalities|lost their lives`,
+      String.raw`verletzt(?:e|en)?|schwerverletzt(?:e|en)?|verwundet(?:e|en)?|injured|wounded|hurt`,
+      String.raw`festgenommen|verhaftet|festnahmen?|arrested|detained`,
+      String.raw`vermisst(?:e|en)?|missing`,
+      String.raw`gerettet|geborgen|rescued`,
+      String.raw`evakuiert|evacuated`,
+    ]
+      .map((p) => `(${p})`)
+      .join('|') +
+    String.raw`)\b`,
+  'giu',
+);
 
 /** The outcome word nearest to a figure (within a clause-sized window of its claim), or null. */
 export function figureOutcome(claimText: string, start: number, end: number): string | null {
@@ -293,16 +345,16 @@ export function figureOutcome(claimText: string, start: number, end: number): st
   const win = claimText.slice(from, to);
   let best: string | null = null;
   let bestDist = Infinity;
-  for (const [name, re] of OUTCOMES) {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(win)) !== null) {
-      const at = from + m.index;
-      const d = at >= end ? at - end : at + m[0].length <= start ? start - (at + m[0].length) : 0;
-      if (d < bestDist) {
-        bestDist = d;
-        best = name;
-      }
+  OUTCOME_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = OUTCOME_RE.exec(win)) !== null) {
+    let g = 1;
+    while (g <= OUTCOME_NAMES.length && m[g] === undefined) g++;
+    const at = from + m.index;
+    const d = at >= end ? at - end : at + m[0].length <= start ? start - (at + m[0].length) : 0;
+    if (d < bestDist) {
+      bestDist = d;
+      best = OUTCOME_NAMES[g - 1] ?? null;
     }
   }
   return best;
@@ -323,20 +375,82 @@ function withPrefixes(stems: string[]): string[] {
   return stems;
 }
 
+function cosine(a: SparseVec, b: SparseVec): number {
+  if (a.norm === 0 || b.norm === 0) return 0;
+  const ai = a.ids;
+  const bi = b.ids;
+  let i = 0;
+  let j = 0;
+  let dot = 0;
+  while (i < ai.length && j < bi.length) {
+    const x = ai[i];
+    const y = bi[j];
+    if (x === y) {
+      dot += a.w[i++] * b.w[j++];
+    } else if (x < y) i++;
+    else j++;
+  }
+  return dot / (a.norm * b.norm);
+}
+
+/** Terms of two vectors in common. */
+function sharedTerms(a: SparseVec, b: SparseVec): number {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.ids.length && j < b.ids.length) {
+    if (a.ids[i] === b.ids[j]) {
+      n++;
+      i++;
+      j++;
+    } else if (a.ids[i] < b.ids[j]) i++;
+    else j++;
+  }
+  return n;
+}
+
+function figureTuple(f: IndexedFigure): SnapshotFigure {
+  return [f.index, f.start, f.end, f.text, f.value, f.low, f.high, f.qualifier, f.unit, f.unitKey, f.kind, f.outcome, f.time ?? null];
+}
+
+function figureOfTuple(t: SnapshotFigure): IndexedFigure {
+  return {
+    index: t[0], start: t[1], end: t[2], text: t[3], value: t[4], low: t[5], high: t[6],
+    qualifier: t[7], unit: t[8], unitKey: t[9], kind: t[10], outcome: t[11], time: t[12],
+  };
+}
+
+/** Per-run caches of linking (one query, or one allLinks pass; dropped afterwards). */
+class LinkScratch {
+  readonly ctx = new Map<number, SparseVec>();
+  readonly claimVec = new Map<number, SparseVec>();
+  readonly stmt = new Map<number, SparseVec>();
+  readonly shingles = new Map<number, number[]>();
+  readonly facts = new Map<IndexedFigure, FigureFacts>();
+  readonly anchors = new Map<number, string[]>();
+}
+
 export class SnapshotError extends Error {}
 
 export class CorpusIndex {
   private readonly byPath = new Map<string, Entry>();
   private readonly slots: Array<Entry | null> = [];
   private readonly freeSlots: number[] = [];
-  private readonly vocab = new Map<string, number>();
-  private readonly vocabStr: string[] = [];
-  private readonly df: number[] = [];
-  private readonly postings: Array<Posting | undefined> = [];
-  private readonly sketchIndex = new Map<number, number[]>();
+  private vocab = new Map<string, number>();
+  private vocabStr: string[] = [];
+  /** Articles per term (= live entries of its posting). */
+  private df: number[] = [];
+  /** Per term: (slot, tf) pairs, interleaved; df[t] pairs are live. */
+  private postings: Array<Int32Array | undefined> = [];
+  /** Sketch hash → claim ref (slot · SLOT_MUL + claim), or several refs. */
+  private readonly sketchIndex = new Map<number, number | number[]>();
   private readonly actorCounts = new Map<string, { actor: string; count: number }>();
   private gen = 0;
-  private readonly linkCache = new Map<number, { gen: number; links: RawLink[] }>();
+  /** Scratch accumulator of candidateArticles / context vectors (grows with slots / vocab). */
+  private acc = new Float64Array(0);
+  private wacc = new Float64Array(0);
+  /** Lazily built search structures of claimsByText, valid for one generation. */
+  private search: { gen: number; values: Float64Array; refs: Float64Array; vocabSorted: string[] | null } | null = null;
 
   get size(): number {
     return this.byPath.size;
@@ -361,23 +475,33 @@ export class CorpusIndex {
   upsert(analysis: ArticleAnalysis, contentHash: string, text?: string): void {
     const lang: Lang = analysis.language === 'en' ? 'en' : 'de';
     const claims: IndexedClaim[] = [];
-    const claimStems: Array<string[] | null> = [];
     const artStems: string[] = [];
-    for (const c of analysis.claims) {
+    const cTerms: number[] = [];
+    const cOff = new Int32Array(analysis.claims.length + 1);
+    const sk: number[] = [];
+    const skOff = new Int32Array(analysis.claims.length + 1);
+    const P = XREF_PARAMS;
+    analysis.claims.forEach((c, ci) => {
       const actors: string[] = [];
       const seen = new Set<string>();
       for (const ai of c.attributions) {
         const a = analysis.attributions[ai];
-        if (a && a.actor && !seen.has(actorKey(a.actor))) {
-          seen.add(actorKey(a.actor));
-          actors.push(a.actor);
+        if (a && a.actor) {
+          const k = actorKey(a.actor);
+          if (!seen.has(k)) {
+            seen.add(k);
+            actors.push(a.actor);
+          }
         }
       }
       for (const qi of c.quotes) {
         const q = analysis.quotes[qi];
-        if (q && q.speaker && !seen.has(actorKey(q.speaker))) {
-          seen.add(actorKey(q.speaker));
-          actors.push(q.speaker);
+        if (q && q.speaker) {
+          const k = actorKey(q.speaker);
+          if (!seen.has(k)) {
+            seen.add(k);
+            actors.push(q.speaker);
+          }
         }
       }
       const figures: IndexedFigure[] = [];
@@ -397,28 +521,46 @@ export class CorpusIndex {
           unitKey: n.unitKey,
           kind: n.kind,
           outcome: figureOutcome(c.text, n.start - c.start, n.end - c.start),
+          time: null,
         });
       }
-      claims.push({ id: c.id, start: c.start, end: c.end, text: c.text, time: c.time ? c.time.from : null, actors, figures });
+      const claimTime = c.time ? c.time.from : null;
+      if (figures.length > 0) {
+        const times = figureTimes(
+          c.text,
+          figures.map((f) => ({ start: f.start - c.start, end: f.end - c.start })),
+          analysis.date,
+          claimTime,
+        );
+        figures.forEach((f, i) => (f.time = times[i]));
+      }
+      claims.push({ id: c.id, start: c.start, end: c.end, text: c.text, time: claimTime, actors, figures });
       const stems = contentTerms(c.text, lang);
       if (text === undefined) for (const st of stems) artStems.push(st);
-      if (figures.length > 0 || actors.length > 0) {
-        for (const a of actors) contentTerms(a, lang, stems);
-        claimStems.push(withPrefixes(stems));
-      } else {
-        claimStems.push(null);
-      }
-    }
+      if (figures.length > 0 || actors.length > 0) for (const a of actors) contentTerms(a, lang, stems);
+      withPrefixes(stems);
+      const ids = stems.map((st) => this.termId(st)).sort((x, y) => x - y);
+      for (const id of ids) cTerms.push(id);
+      cOff[ci + 1] = cTerms.length;
+      const sh = claimShingles(c.text);
+      if (sh.length >= P.reuseMinShingles) for (const h of bottomK(sh, P.sketchK)) sk.push(h);
+      skOff[ci + 1] = sk.length;
+    });
     // Article vector (stems only: cheaper postings; the prefix features serve the claim contexts).
     if (text !== undefined) contentTerms(this.bodyText(text, analysis), lang, artStems);
     if (analysis.title) {
       contentTerms(analysis.title, lang, artStems);
       contentTerms(analysis.title, lang, artStems);
     }
-    const tf = new Map<number, number>();
-    for (const st of artStems) {
-      const id = this.termId(st);
-      tf.set(id, (tf.get(id) ?? 0) + 1);
+    const ids = artStems.map((st) => this.termId(st)).sort((x, y) => x - y);
+    const termIds: number[] = [];
+    const termTf: number[] = [];
+    for (let i = 0; i < ids.length; i++) {
+      if (i > 0 && ids[i] === ids[i - 1]) termTf[termTf.length - 1]++;
+      else {
+        termIds.push(ids[i]);
+        termTf.push(1);
+      }
     }
     const article: IndexedArticle = {
       path: analysis.path,
@@ -429,18 +571,21 @@ export class CorpusIndex {
       outlet: analysis.outlet,
       claims,
     };
-    const claimStates: ClaimState[] = claims.map((c, i) => {
-      const st = claimStems[i];
-      const sh = claimShingles(c.text);
-      return {
-        claim: c,
-        terms: st ? Int32Array.from(st.map((s) => this.termId(s))) : null,
-        sketch: sh.length >= XREF_PARAMS.reuseMinShingles ? bottomK(sh, XREF_PARAMS.sketchK) : [],
-        shingles: null,
-      };
-    });
-    const ids = Array.from(tf.keys()).sort((a, b) => a - b);
-    this.insert(article, Int32Array.from(ids), Float64Array.from(ids.map((i) => tf.get(i) as number)), claimStates);
+    const e: Entry = {
+      slot: -1,
+      article,
+      termIds: Int32Array.from(termIds),
+      termTf: Int32Array.from(termTf),
+      cOff,
+      cTerms: Int32Array.from(cTerms),
+      skOff,
+      sk: Uint32Array.from(sk),
+      normGen: -1,
+      norm: 0,
+      unitSalience: new Map(),
+    };
+    this.computeSalience(e);
+    this.insert(e);
   }
 
   /** The document minus front matter and boilerplate. */
@@ -468,53 +613,69 @@ export class CorpusIndex {
     return id;
   }
 
-  private insert(article: IndexedArticle, termIds: Int32Array, termTf: Float64Array, claims: ClaimState[]): void {
-    this.remove(article.path);
-    const slot = this.freeSlots.length > 0 ? (this.freeSlots.pop() as number) : this.slots.length;
-    const claimById = new Map<string, number>();
-    claims.forEach((c, i) => {
-      if (!claimById.has(c.claim.id)) claimById.set(c.claim.id, i);
-    });
-    const e: Entry = { slot, article, termIds, termTf, claims, claimById, normGen: -1, norm: 0, unitSalience: new Map() };
-    this.computeSalience(e);
-    this.slots[slot] = e;
-    this.byPath.set(article.path, e);
-    for (let i = 0; i < termIds.length; i++) {
-      const t = termIds[i];
-      this.df[t]++;
-      let p = this.postings[t];
-      if (!p) {
-        p = { slots: [], tfs: [] };
-        this.postings[t] = p;
-      }
-      p.slots.push(slot);
-      p.tfs.push(termTf[i]);
+  private addPosting(t: number, slot: number, tf: number): void {
+    const n = this.df[t];
+    let p = this.postings[t];
+    if (!p || p.length < 2 * (n + 1)) {
+      const q = new Int32Array(Math.max(2, 2 * (n + 1), p ? p.length * 2 : 0));
+      if (p) q.set(p.subarray(0, 2 * n));
+      this.postings[t] = p = q;
     }
-    claims.forEach((c, ci) => {
+    p[2 * n] = slot;
+    p[2 * n + 1] = tf;
+    this.df[t] = n + 1;
+  }
+
+  private addSketch(h: number, ref: number): void {
+    const cur = this.sketchIndex.get(h);
+    if (cur === undefined) this.sketchIndex.set(h, ref);
+    else if (typeof cur === 'number') this.sketchIndex.set(h, [cur, ref]);
+    else cur.push(ref);
+  }
+
+  private removeSketch(h: number, ref: number): void {
+    const cur = this.sketchIndex.get(h);
+    if (cur === undefined) return;
+    if (typeof cur === 'number') {
+      if (cur === ref) this.sketchIndex.delete(h);
+      return;
+    }
+    const k = cur.indexOf(ref);
+    if (k >= 0) {
+      cur[k] = cur[cur.length - 1];
+      cur.pop();
+    }
+    if (cur.length === 1) this.sketchIndex.set(h, cur[0]);
+    else if (cur.length === 0) this.sketchIndex.delete(h);
+  }
+
+  /** Puts a built entry in a slot; with `bulk`, postings are built by the caller. */
+  private insert(e: Entry, bulk = false): void {
+    this.remove(e.article.path);
+    const slot = this.freeSlots.length > 0 ? (this.freeSlots.pop() as number) : this.slots.length;
+    e.slot = slot;
+    this.slots[slot] = e;
+    this.byPath.set(e.article.path, e);
+    if (!bulk) for (let i = 0; i < e.termIds.length; i++) this.addPosting(e.termIds[i], slot, e.termTf[i]);
+    const claims = e.article.claims;
+    for (let ci = 0; ci < claims.length; ci++) {
       const ref = slot * SLOT_MUL + ci;
-      for (const h of c.sketch) {
-        let list = this.sketchIndex.get(h);
-        if (!list) {
-          list = [];
-          this.sketchIndex.set(h, list);
-        }
-        list.push(ref);
-      }
-      for (const a of c.claim.actors) {
+      for (let k = e.skOff[ci]; k < e.skOff[ci + 1]; k++) this.addSketch(e.sk[k], ref);
+      for (const a of claims[ci].actors) {
         const k = actorKey(a);
         const rec = this.actorCounts.get(k);
         if (rec) rec.count++;
         else this.actorCounts.set(k, { actor: a, count: 1 });
       }
-    });
+    }
     this.gen++;
   }
 
   private computeSalience(e: Entry): void {
     const figs = new Map<string, number>();
     const tfOf = new Map<string, number>();
-    for (const c of e.claims) {
-      for (const f of c.claim.figures) {
+    for (const c of e.article.claims) {
+      for (const f of c.figures) {
         if (!f.unitKey) continue;
         figs.set(f.unitKey, (figs.get(f.unitKey) ?? 0) + 1);
         if (f.unit && !tfOf.has(f.unitKey)) {
@@ -547,41 +708,31 @@ export class CorpusIndex {
     const slot = e.slot;
     for (let i = 0; i < e.termIds.length; i++) {
       const t = e.termIds[i];
-      this.df[t]--;
       const p = this.postings[t];
-      if (p) {
-        const k = p.slots.lastIndexOf(slot);
-        if (k >= 0) {
-          const last = p.slots.length - 1;
-          p.slots[k] = p.slots[last];
-          p.tfs[k] = p.tfs[last];
-          p.slots.pop();
-          p.tfs.pop();
-        }
+      const n = this.df[t];
+      if (!p) continue;
+      for (let k = 2 * (n - 1); k >= 0; k -= 2) {
+        if (p[k] !== slot) continue;
+        p[k] = p[2 * (n - 1)];
+        p[k + 1] = p[2 * (n - 1) + 1];
+        this.df[t] = n - 1;
+        break;
       }
+      if (this.df[t] === 0) this.postings[t] = undefined;
     }
-    e.claims.forEach((c, ci) => {
+    const claims = e.article.claims;
+    for (let ci = 0; ci < claims.length; ci++) {
       const ref = slot * SLOT_MUL + ci;
-      for (const h of c.sketch) {
-        const list = this.sketchIndex.get(h);
-        if (!list) continue;
-        const k = list.indexOf(ref);
-        if (k >= 0) {
-          list[k] = list[list.length - 1];
-          list.pop();
-        }
-        if (list.length === 0) this.sketchIndex.delete(h);
-      }
-      for (const a of c.claim.actors) {
+      for (let k = e.skOff[ci]; k < e.skOff[ci + 1]; k++) this.removeSketch(e.sk[k], ref);
+      for (const a of claims[ci].actors) {
         const key = actorKey(a);
         const rec = this.actorCounts.get(key);
         if (rec && --rec.count <= 0) this.actorCounts.delete(key);
       }
-    });
+    }
     this.byPath.delete(path);
     this.slots[slot] = null;
     this.freeSlots.push(slot);
-    this.linkCache.delete(slot);
     this.gen++;
     return true;
   }
@@ -623,8 +774,6 @@ export class CorpusIndex {
   }
 
   /** Articles whose topic cosine with `e` is at least articleMin: slot → cosine. */
-  private acc = new Float64Array(0);
-
   private candidateArticles(e: Entry): Map<number, number> {
     const cap = this.dfCap();
     if (this.acc.length < this.slots.length) this.acc = new Float64Array(Math.max(64, this.slots.length * 2));
@@ -637,12 +786,11 @@ export class CorpusIndex {
       const wa = (1 + Math.log(e.termTf[i])) * idf * idf;
       const p = this.postings[t];
       if (!p) continue;
-      const slots = p.slots;
-      const tfs = p.tfs;
-      for (let k = 0; k < slots.length; k++) {
-        const s = slots[k];
+      const n = 2 * this.df[t];
+      for (let k = 0; k < n; k += 2) {
+        const s = p[k];
         if (acc[s] === 0) touched.push(s);
-        acc[s] += wa * (1 + Math.log(tfs[k]));
+        acc[s] += wa * (1 + Math.log(p[k + 1]));
       }
     }
     const out = new Map<number, number>();
@@ -661,197 +809,257 @@ export class CorpusIndex {
     return out;
   }
 
-  /** Weighted term vector of a claim's context: the claim, its neighbours at half weight. */
-  private contextVector(e: Entry, ci: number, neighbours: boolean, cap: number): Map<number, number> {
-    const v = new Map<number, number>();
-    const add = (terms: Int32Array | null, w: number) => {
-      if (!terms) return;
-      for (let i = 0; i < terms.length; i++) v.set(terms[i], (v.get(terms[i]) ?? 0) + w);
-    };
-    add(e.claims[ci].terms, 1);
-    if (neighbours) {
-      if (ci > 0) add(this.neighbourTerms(e, ci - 1), 0.5);
-      if (ci + 1 < e.claims.length) add(this.neighbourTerms(e, ci + 1), 0.5);
-    }
-    for (const [t, c] of v) {
-      const idf = this.idf(t, cap);
-      if (idf === 0) v.delete(t);
-      else v.set(t, (1 + Math.log(1 + c)) * idf);
-    }
-    return v;
-  }
-
-  private neighbourTerms(e: Entry, ci: number): Int32Array | null {
-    const c = e.claims[ci];
-    if (c.terms) return c.terms;
-    // Claims without figures/actors keep no terms; derive them on demand (not stored).
-    const stems = withPrefixes(contentTerms(c.claim.text, e.article.language));
+  /** Builds a sparse vector from (term, count) accumulated in `wacc` over `touched`, weighting each count. */
+  private finishVec(touched: number[], weight: (t: number, c: number) => number): SparseVec {
+    touched.sort((x, y) => x - y);
     const ids: number[] = [];
-    for (const s of stems) {
-      const id = this.vocab.get(s);
-      if (id !== undefined) ids.push(id);
+    const w: number[] = [];
+    let norm = 0;
+    for (const t of touched) {
+      const c = this.wacc[t];
+      this.wacc[t] = 0;
+      const x = weight(t, c);
+      if (x === 0) continue;
+      ids.push(t);
+      w.push(x);
+      norm += x * x;
     }
-    return Int32Array.from(ids);
+    if (ids.length === 0) return EMPTY_VEC;
+    return { ids: Int32Array.from(ids), w: Float64Array.from(w), norm: Math.sqrt(norm) };
   }
 
-  private static cosine(a: Map<number, number>, b: Map<number, number>): number {
-    if (a.size === 0 || b.size === 0) return 0;
-    let dot = 0;
-    let na = 0;
-    let nb = 0;
-    for (const [t, w] of a) {
-      na += w * w;
-      const wb = b.get(t);
-      if (wb !== undefined) dot += w * wb;
+  private accumulate(e: Entry, ci: number, weight: number, touched: number[], skip?: Set<number>, noPrefixes = false): void {
+    if (this.wacc.length < this.vocabStr.length) {
+      const w = new Float64Array(Math.max(1024, this.vocabStr.length * 2));
+      this.wacc = w;
     }
-    for (const w of b.values()) nb += w * w;
-    return dot / Math.sqrt(na * nb);
+    for (let k = e.cOff[ci]; k < e.cOff[ci + 1]; k++) {
+      const t = e.cTerms[k];
+      if (skip && skip.has(t)) continue;
+      if (noPrefixes && this.vocabStr[t].charCodeAt(0) === 126 /* ~ */) continue;
+      if (this.wacc[t] === 0) touched.push(t);
+      this.wacc[t] += weight;
+    }
+  }
+
+  /** Weighted term vector of a claim's context: the claim, its neighbours at half weight (cached per run). */
+  private contextVector(e: Entry, ci: number, neighbours: boolean, cap: number, scratch: LinkScratch): SparseVec {
+    const key = (e.slot * SLOT_MUL + ci) * 2 + (neighbours ? 1 : 0);
+    const cache = neighbours ? scratch.ctx : scratch.claimVec;
+    let v = cache.get(key);
+    if (v) return v;
+    const touched: number[] = [];
+    this.accumulate(e, ci, 1, touched);
+    if (neighbours) {
+      if (ci > 0) this.accumulate(e, ci - 1, 0.5, touched);
+      if (ci + 1 < e.article.claims.length) this.accumulate(e, ci + 1, 0.5, touched);
+    }
+    v = this.finishVec(touched, (t, c) => {
+      const idf = this.idf(t, cap);
+      return idf === 0 ? 0 : (1 + Math.log(1 + c)) * idf;
+    });
+    cache.set(key, v);
+    return v;
   }
 
   /**
    * What a claim says, for statement matching: its own terms without the speaker's name and
    * without prefix features, weighted by an IDF with little smoothing (story words weigh less).
    */
-  private statementVector(en: Entry, ci: number): Map<number, number> {
-    const c = en.claims[ci];
-    const v = new Map<number, number>();
-    if (!c.terms) return v;
+  private statementVector(en: Entry, ci: number, scratch: LinkScratch): SparseVec {
+    const key = en.slot * SLOT_MUL + ci;
+    let v = scratch.stmt.get(key);
+    if (v) return v;
+    const c = en.article.claims[ci];
     const actorTerms = new Set<number>();
-    for (const a of c.claim.actors) {
+    for (const a of c.actors) {
       for (const st of contentTerms(a, en.article.language)) {
         const id = this.vocab.get(st);
         if (id !== undefined) actorTerms.add(id);
       }
     }
-    for (let i = 0; i < c.terms.length; i++) {
-      const t = c.terms[i];
-      if (actorTerms.has(t) || this.vocabStr[t].charCodeAt(0) === 126 /* ~ */) continue;
-      v.set(t, (v.get(t) ?? 0) + 1);
-    }
+    const touched: number[] = [];
+    this.accumulate(en, ci, 1, touched, actorTerms, true);
     const n = this.byPath.size + XREF_PARAMS.statementBackgroundDocs;
-    for (const [t, tf] of v) v.set(t, (1 + Math.log(tf)) * Math.log(1 + n / (this.df[t] + 1)));
+    v = this.finishVec(touched, (t, tf) => (1 + Math.log(tf)) * Math.log(1 + n / (this.df[t] + 1)));
+    scratch.stmt.set(key, v);
     return v;
   }
 
-  private statementSim(a: Entry, ai: number, b: Entry, bi: number, cache: Map<number, Map<number, number>>): number {
-    const get = (en: Entry, ci: number) => {
-      const k = en.slot * SLOT_MUL + ci;
-      let v = cache.get(k);
-      if (!v) cache.set(k, (v = this.statementVector(en, ci)));
-      return v;
-    };
-    const va = get(a, ai);
-    const vb = get(b, bi);
-    let shared = 0;
-    for (const t of va.keys()) if (vb.has(t)) shared++;
-    if (shared < XREF_PARAMS.statementMinShared) return 0;
-    return CorpusIndex.cosine(va, vb);
+  private statementSim(a: Entry, ai: number, b: Entry, bi: number, scratch: LinkScratch): number {
+    const va = this.statementVector(a, ai, scratch);
+    const vb = this.statementVector(b, bi, scratch);
+    if (sharedTerms(va, vb) < XREF_PARAMS.statementMinShared) return 0;
+    return cosine(va, vb);
   }
 
-  private shinglesOf(c: ClaimState): number[] {
-    if (!c.shingles) c.shingles = claimShingles(c.claim.text);
-    return c.shingles;
+  private shinglesOf(e: Entry, ci: number, scratch: LinkScratch): number[] {
+    const key = e.slot * SLOT_MUL + ci;
+    let s = scratch.shingles.get(key);
+    if (!s) {
+      if (scratch.shingles.size > 50_000) scratch.shingles.clear();
+      s = claimShingles(e.article.claims[ci].text);
+      scratch.shingles.set(key, s);
+    }
+    return s;
+  }
+
+  private factsOf(e: Entry, ci: number, f: IndexedFigure, scratch: LinkScratch): FigureFacts {
+    let x = scratch.facts.get(f);
+    if (x) return x;
+    const c = e.article.claims[ci];
+    const spans = c.figures.map((g) => ({ start: g.start - c.start, end: g.end - c.start }));
+    const seg = segments(spans, c.text.length)[c.figures.indexOf(f)] ?? { from: 0, to: c.text.length };
+    const own = c.text.slice(seg.from, seg.to);
+    const noun = countedNoun(f.text, f.unit, e.article.language);
+    const anchors = dayAnchors(own);
+    if (f.time && f.time.length === 10 && anchors.length === 0 && /\b(?:am|on|vom)\s/i.test(own)) anchors.push('iso' + f.time);
+    x = { head: noun.head, mods: noun.mods, anchors, cumulative: isCumulative(own), rate: isRate(own) };
+    scratch.facts.set(f, x);
+    return x;
+  }
+
+  /**
+   * Whether what the two claims say about their figures lets them be reports of one quantity:
+   * the same counted noun (head, and qualifiers that do not exclude each other), the same kind of
+   * count (a rate is not a total), and for a different value also the same day where both name one
+   * (two counts for Sunday evening and Monday morning are two counts, unless both are running totals).
+   */
+  private factsAllow(fa: FigureFacts, fb: FigureFacts, sameLang: boolean, different: boolean): boolean {
+    if (fa.rate !== fb.rate) return false;
+    if (sameLang && modsConflict(fa.mods, fb.mods)) return false;
+    if (!different) return true;
+    if (sameLang && fa.head !== null && fb.head !== null && !headsAgree(fa.head, fb.head)) return false;
+    if (fa.anchors.length > 0 && fb.anchors.length > 0 && !(fa.cumulative && fb.cumulative)) {
+      let common = false;
+      for (const x of fa.anchors) if (fb.anchors.includes(x)) common = true;
+      if (!common) return false;
+    }
+    return true;
   }
 
   // --- linking ------------------------------------------------------------
 
-  /** Links from the claims of `e` (or only claim `only`) to claims of other articles. */
-  private computeLinks(e: Entry, only: number | null, forwardOnly = false): RawLink[] {
+  /** Claims worth linking: with a figure or a named source. */
+  private static linkable(c: IndexedClaim): boolean {
+    return c.figures.length > 0 || c.actors.length > 0;
+  }
+
+  /**
+   * Links from the claims of `e` (or only claim `only`) to claims of other articles. Claim pairs come
+   * from buckets (figures by unit, statements by actor, reuse by sketch), so the work follows the
+   * pairs that can link, not the product of the articles' claims.
+   */
+  private computeLinks(e: Entry, only: number | null, forwardOnly: boolean, scratch: LinkScratch): RawLink[] {
     const P = XREF_PARAMS;
     const cap = this.dfCap();
     const out: RawLink[] = [];
     const cand = this.candidateArticles(e);
-    const ctxCache = new Map<number, Map<number, number>>();
-    const ctxOf = (en: Entry, ci: number, nb: boolean): Map<number, number> => {
-      const key = (en.slot * SLOT_MUL + ci) * 2 + (nb ? 1 : 0);
-      let v = ctxCache.get(key);
-      if (!v) {
-        v = this.contextVector(en, ci, nb, cap);
-        ctxCache.set(key, v);
-      }
-      return v;
-    };
-    const aRange = only === null ? e.claims.map((_, i) => i) : [only];
-    const stmtCache = new Map<number, Map<number, number>>();
+    const aRange = only === null ? e.article.claims.map((_, i) => i) : [only];
+    // Buckets of e's claims (only those in aRange).
+    const aUnits = new Set<string>();
+    const aActors = new Set<string>();
+    for (const ai of aRange) {
+      const c = e.article.claims[ai];
+      for (const f of c.figures) if (f.unitKey) aUnits.add(f.unitKey);
+      for (const a of c.actors) aActors.add(actorKey(a));
+    }
     for (const [bSlot, artSim] of cand) {
       const b = this.slots[bSlot] as Entry;
       if (forwardOnly && b.article.path < e.article.path) continue;
+      const sameLang = b.article.language === e.article.language;
+      const byUnit = new Map<string, number[]>();
+      const byActor = new Map<string, number[]>();
+      b.article.claims.forEach((cb, bi) => {
+        for (const f of cb.figures) {
+          if (!f.unitKey || !aUnits.has(f.unitKey)) continue;
+          const l = byUnit.get(f.unitKey);
+          if (!l) byUnit.set(f.unitKey, [bi]);
+          else if (l[l.length - 1] !== bi) l.push(bi);
+        }
+        for (const a of cb.actors) {
+          const k = actorKey(a);
+          if (!aActors.has(k)) continue;
+          const l = byActor.get(k);
+          if (!l) byActor.set(k, [bi]);
+          else if (l[l.length - 1] !== bi) l.push(bi);
+        }
+      });
+      if (byUnit.size === 0 && byActor.size === 0) continue;
       for (const ai of aRange) {
-        const ca = e.claims[ai];
-        if (!ca.terms) continue;
-        for (let bi = 0; bi < b.claims.length; bi++) {
-          const cb = b.claims[bi];
-          if (!cb.terms) continue;
-          // Figures.
-          if (ca.claim.figures.length > 0 && cb.claim.figures.length > 0) {
-            let ctxSim = -1;
-            for (const fa of ca.claim.figures) {
-              for (const fb of cb.claim.figures) {
-                if (!sameQuantity(fa, fb)) continue;
-                if (ctxSim < 0) ctxSim = CorpusIndex.cosine(ctxOf(e, ai, true), ctxOf(b, bi, true));
-                const evidence = 0.5 * artSim + 0.5 * ctxSim;
-                if (valuesAgree(fa, fb)) {
-                  // Equal measures (3 GB, 16 Jahre) and small counts recur by chance: ask more of the context.
-                  const weak = fa.kind === 'measure' || Math.abs(fa.value) < 10;
-                  const ctxMin = weak ? P.sameWeakContextMin : P.sameContextMin;
-                  if (artSim >= P.sameArticleMin && ctxSim >= ctxMin && evidence >= P.sameEvidence) {
-                    const score = round3(Math.min(1, 0.5 + (evidence - P.sameEvidence) / (2 * (1 - P.sameEvidence)) + 0.25 * ctxSim));
-                    out.push({ aClaim: ai, bSlot, bClaim: bi, relation: 'same-figure', score, aFig: fa.index, bFig: fb.index });
-                  }
-                } else {
-                  const lo = Math.min(Math.abs(fa.value), Math.abs(fb.value));
-                  const hi = Math.max(Math.abs(fa.value), Math.abs(fb.value));
-                  const ratioOk = lo > 0 && hi / lo <= P.diffMaxRatio;
-                  // Another value is only news about the same quantity when the counted thing is what both
-                  // articles are about; measures (durations, distances) and shares differ for many reasons.
-                  const kindOk = fa.kind === 'count' ? true : fa.kind !== 'measure' && ctxSim >= P.diffNonCountContextMin;
-                  const salient =
-                    ((e.unitSalience.get(fa.unitKey as string) ?? 0) >= P.diffMinSalience &&
-                      (b.unitSalience.get(fb.unitKey as string) ?? 0) >= P.diffMinSalience) ||
-                    CorpusIndex.cosine(ctxOf(e, ai, false), ctxOf(b, bi, false)) >= P.diffClaimMin;
-                  // Both figures must be claimed by someone: a different value is a conflict between reports
-                  // or sources, not two counts the articles state on their own (arrivals per day, per place).
-                  const attributed = ca.claim.actors.length > 0 && cb.claim.actors.length > 0;
-                  if (
-                    ratioOk &&
-                    kindOk &&
-                    attributed &&
-                    salient &&
-                    artSim >= P.diffArticleMin &&
-                    ctxSim >= P.diffContextMin &&
-                    evidence >= P.diffEvidence
-                  ) {
-                    const score = round3(Math.min(1, 0.5 + (evidence - P.diffEvidence) / (2 * (1 - P.diffEvidence)) + 0.15 * ctxSim));
-                    out.push({ aClaim: ai, bSlot, bClaim: bi, relation: 'different-figure', score, aFig: fa.index, bFig: fb.index });
-                  }
-                }
+        const ca = e.article.claims[ai];
+        // Figures: claims of b with a figure of one of ca's units.
+        const figCand = new Set<number>();
+        for (const f of ca.figures) if (f.unitKey) for (const bi of byUnit.get(f.unitKey) ?? []) figCand.add(bi);
+        for (const bi of figCand) {
+          const cb = b.article.claims[bi];
+          let ctxSim = -1;
+          let claimSim = -1;
+          for (const fa of ca.figures) {
+            for (const fb of cb.figures) {
+              if (!sameQuantity(fa, fb)) continue;
+              if (ctxSim < 0) ctxSim = cosine(this.contextVector(e, ai, true, cap, scratch), this.contextVector(b, bi, true, cap, scratch));
+              const evidence = 0.5 * artSim + 0.5 * ctxSim;
+              const agree = valuesAgree(fa, fb);
+              if (agree) {
+                // Equal measures (3 GB, 16 Jahre) and small counts recur by chance: ask more of the context.
+                const weak = fa.kind === 'measure' || Math.abs(fa.value) < 10;
+                const ctxMin = weak ? P.sameWeakContextMin : P.sameContextMin;
+                if (artSim < P.sameArticleMin || ctxSim < ctxMin || evidence < P.sameEvidence) continue;
+                if (!this.factsAllow(this.factsOf(e, ai, fa, scratch), this.factsOf(b, bi, fb, scratch), sameLang, false)) continue;
+                const score = round3(Math.min(1, 0.5 + (evidence - P.sameEvidence) / (2 * (1 - P.sameEvidence)) + 0.25 * ctxSim));
+                out.push({ aClaim: ai, bSlot, bClaim: bi, relation: 'same-figure', score, aFig: fa.index, bFig: fb.index });
+              } else {
+                const lo = Math.min(Math.abs(fa.value), Math.abs(fb.value));
+                const hi = Math.max(Math.abs(fa.value), Math.abs(fb.value));
+                if (!(lo > 0 && hi / lo <= P.diffMaxRatio)) continue;
+                // Another value is only news about the same quantity when the counted thing is what both
+                // articles are about; measures (durations, distances) and shares differ for many reasons.
+                if (fa.kind !== 'count' && (fa.kind === 'measure' || ctxSim < P.diffNonCountContextMin)) continue;
+                // Both figures must be claimed by someone: a different value is a conflict between reports
+                // or sources, not two counts the articles state on their own (arrivals per day, per place).
+                if (ca.actors.length === 0 || cb.actors.length === 0) continue;
+                if (artSim < P.diffArticleMin || ctxSim < P.diffContextMin || evidence < P.diffEvidence) continue;
+                if (claimSim < 0) claimSim = cosine(this.contextVector(e, ai, false, cap, scratch), this.contextVector(b, bi, false, cap, scratch));
+                if (lo < P.diffSmallCount && claimSim < P.diffSmallClaimMin) continue;
+                const salient =
+                  ((e.unitSalience.get(fa.unitKey as string) ?? 0) >= P.diffMinSalience &&
+                    (b.unitSalience.get(fb.unitKey as string) ?? 0) >= P.diffMinSalience) ||
+                  claimSim >= P.diffClaimMin;
+                if (!salient) continue;
+                if (!this.factsAllow(this.factsOf(e, ai, fa, scratch), this.factsOf(b, bi, fb, scratch), sameLang, true)) continue;
+                const score = round3(Math.min(1, 0.5 + (evidence - P.diffEvidence) / (2 * (1 - P.diffEvidence)) + 0.15 * ctxSim));
+                out.push({ aClaim: ai, bSlot, bClaim: bi, relation: 'different-figure', score, aFig: fa.index, bFig: fb.index });
               }
             }
           }
-          // Statements of one actor.
-          if (
-            ca.claim.actors.length > 0 &&
-            cb.claim.actors.length > 0 &&
-            this.shareActor(ca.claim, cb.claim) &&
-            !CorpusIndex.figuresDisagree(ca.claim, cb.claim)
-          ) {
-            const sim = this.statementSim(e, ai, b, bi, stmtCache);
-            if (sim >= P.statementMin) {
-              const score = round3(Math.min(1, 0.5 + (sim - P.statementMin) / (2 * (1 - P.statementMin)) + 0.1 * artSim));
-              out.push({ aClaim: ai, bSlot, bClaim: bi, relation: 'same-statement', score, aFig: null, bFig: null });
-            }
+        }
+        // Statements of one actor: claims of b sharing an actor with ca.
+        if (ca.actors.length === 0) continue;
+        const stCand = new Set<number>();
+        for (const a of ca.actors) for (const bi of byActor.get(actorKey(a)) ?? []) stCand.add(bi);
+        for (const bi of stCand) {
+          const cb = b.article.claims[bi];
+          if (CorpusIndex.figuresDisagree(ca, cb)) continue;
+          const sim = this.statementSim(e, ai, b, bi, scratch);
+          if (sim >= P.statementMin) {
+            const score = round3(Math.min(1, 0.5 + (sim - P.statementMin) / (2 * (1 - P.statementMin)) + 0.1 * artSim));
+            out.push({ aClaim: ai, bSlot, bClaim: bi, relation: 'same-statement', score, aFig: null, bFig: null });
           }
         }
       }
     }
     // Text reuse: sketch candidates in any article.
     for (const ai of aRange) {
-      const ca = e.claims[ai];
-      if (ca.sketch.length === 0) continue;
+      const from = e.skOff[ai];
+      const to = e.skOff[ai + 1];
+      if (from === to) continue;
       const seen = new Set<number>();
-      for (const h of ca.sketch) {
-        const list = this.sketchIndex.get(h);
-        if (!list || list.length > P.sketchMaxPostings) continue;
+      for (let k = from; k < to; k++) {
+        const cur = this.sketchIndex.get(e.sk[k]);
+        if (cur === undefined) continue;
+        const list = typeof cur === 'number' ? [cur] : cur;
+        if (list.length > P.sketchMaxPostings) continue;
         for (const ref of list) {
           const bSlot = Math.floor(ref / SLOT_MUL);
           if (bSlot === e.slot || seen.has(ref)) continue;
@@ -859,9 +1067,8 @@ export class CorpusIndex {
           const b = this.slots[bSlot];
           if (!b || (forwardOnly && b.article.path < e.article.path)) continue;
           const bi = ref % SLOT_MUL;
-          const cb = b.claims[bi];
-          const sa = this.shinglesOf(ca);
-          const sb = this.shinglesOf(cb);
+          const sa = this.shinglesOf(e, ai, scratch);
+          const sb = this.shinglesOf(b, bi, scratch);
           if (Math.min(sa.length, sb.length) < P.reuseMinShingles) continue;
           const j = jaccardSorted(sa, sb);
           const c = containmentSorted(sa, sb);
@@ -887,34 +1094,26 @@ export class CorpusIndex {
     return comparable;
   }
 
-  private shareActor(a: IndexedClaim, b: IndexedClaim): boolean {
-    for (const x of a.actors) {
-      const kx = actorKey(x);
-      for (const y of b.actors) if (actorKey(y) === kx) return true;
-    }
-    return false;
-  }
-
-  private linksOf(e: Entry): RawLink[] {
-    const c = this.linkCache.get(e.slot);
-    if (c && c.gen === this.gen) return c.links;
-    const links = this.computeLinks(e, null, true);
-    this.linkCache.set(e.slot, { gen: this.gen, links });
-    return links;
+  private claimIndex(e: Entry, claimId: string): number {
+    const cs = e.article.claims;
+    for (let i = 0; i < cs.length; i++) if (cs[i].id === claimId) return i;
+    return -1;
   }
 
   /** The links of one claim, both directions, each with the other claim's details. */
   crossReference(path: string, claimId: string): CrossRef[] {
     const e = this.byPath.get(path);
     if (!e) return [];
-    const ci = e.claimById.get(claimId);
-    if (ci === undefined) return [];
-    const raw = this.computeLinks(e, ci);
-    const own = e.claims[ci].claim;
+    const ci = this.claimIndex(e, claimId);
+    if (ci < 0) return [];
+    const own = e.article.claims[ci];
+    if (!CorpusIndex.linkable(own) && e.skOff[ci] === e.skOff[ci + 1]) return [];
+    const raw = this.computeLinks(e, ci, false, new LinkScratch());
     const out: CrossRef[] = [];
     for (const l of raw) {
       const b = this.slots[l.bSlot] as Entry;
-      const cb = b.claims[l.bClaim].claim;
+      const cb = b.article.claims[l.bClaim];
+      const figure = l.bFig === null ? null : (cb.figures.find((f) => f.index === l.bFig) ?? null);
       out.push({
         relation: l.relation,
         score: l.score,
@@ -923,10 +1122,10 @@ export class CorpusIndex {
         start: cb.start,
         end: cb.end,
         text: cb.text,
-        date: cb.time ?? b.article.date,
+        date: (figure && figure.time !== undefined ? figure.time : cb.time) ?? b.article.date,
         outlet: b.article.outlet,
         actor: cb.actors[0] ?? null,
-        figure: l.bFig === null ? null : (cb.figures.find((f) => f.index === l.bFig) ?? null),
+        figure,
         ownFigure: l.aFig === null ? null : (own.figures.find((f) => f.index === l.aFig) ?? null),
       });
     }
@@ -934,25 +1133,36 @@ export class CorpusIndex {
     return out;
   }
 
-  /** Every cross-article link once, from < to by (path, start). */
+  /**
+   * Every cross-article link once, from < to by (path, start). Each article pair is examined once
+   * (from the article with the smaller path), with caches shared by the whole pass.
+   */
   allLinks(): Link[] {
     const out: Link[] = [];
     const entries = Array.from(this.byPath.values()).sort((x, y) => (x.article.path < y.article.path ? -1 : x.article.path > y.article.path ? 1 : 0));
+    const scratch = new LinkScratch();
+    const refs = new Map<number, ClaimRef>();
+    const refOf = (en: Entry, ci: number): ClaimRef => {
+      const k = en.slot * SLOT_MUL + ci;
+      let r = refs.get(k);
+      if (!r) refs.set(k, (r = { path: en.article.path, claimId: en.article.claims[ci].id }));
+      return r;
+    };
     for (const e of entries) {
-      for (const l of this.linksOf(e)) {
+      for (const l of this.computeLinks(e, null, true, scratch)) {
         const b = this.slots[l.bSlot] as Entry;
-        const ca = e.claims[l.aClaim].claim;
-        const cb = b.claims[l.bClaim].claim;
+        const ca = e.article.claims[l.aClaim];
+        const cb = b.article.claims[l.bClaim];
         if (compareRef(e.article.path, ca.start, b.article.path, cb.start) >= 0) continue;
-        out.push({
-          from: { path: e.article.path, claimId: ca.id },
-          to: { path: b.article.path, claimId: cb.id },
-          relation: l.relation,
-          score: l.score,
-          fromFigure: l.aFig,
-          toFigure: l.bFig,
-        });
+        out.push({ from: refOf(e, l.aClaim), to: refOf(b, l.bClaim), relation: l.relation, score: l.score, fromFigure: l.aFig, toFigure: l.bFig });
       }
+      // Vectors of articles before e in path order are not needed again.
+      if (scratch.ctx.size > 200_000) {
+        scratch.ctx.clear();
+        scratch.claimVec.clear();
+        scratch.stmt.clear();
+      }
+      if (scratch.facts.size > 200_000) scratch.facts.clear();
     }
     return out;
   }
@@ -961,11 +1171,53 @@ export class CorpusIndex {
   claim(path: string, claimId: string): IndexedClaim | undefined {
     const e = this.byPath.get(path);
     if (!e) return undefined;
-    const ci = e.claimById.get(claimId);
-    return ci === undefined ? undefined : e.claims[ci].claim;
+    const ci = this.claimIndex(e, claimId);
+    return ci < 0 ? undefined : e.article.claims[ci];
   }
 
-  /** "Find Claims…": claims matching words, a number, or a source, best first. */
+  // --- search -------------------------------------------------------------
+
+  /** Sorted figure values (with their claim refs) and the sorted vocabulary, rebuilt lazily after changes. */
+  private searchIndex(needVocab: boolean): { values: Float64Array; refs: Float64Array; vocabSorted: string[] | null } {
+    if (!this.search || this.search.gen !== this.gen) {
+      const vals: Array<[number, number]> = [];
+      for (const e of this.byPath.values()) {
+        e.article.claims.forEach((c, ci) => {
+          for (const f of c.figures) vals.push([f.value, e.slot * SLOT_MUL + ci]);
+        });
+      }
+      vals.sort((a, b) => a[0] - b[0]);
+      const prevVocab = this.search && this.search.vocabSorted && this.search.vocabSorted.length === this.vocabStr.length ? this.search.vocabSorted : null;
+      this.search = { gen: this.gen, values: Float64Array.from(vals, (v) => v[0]), refs: Float64Array.from(vals, (v) => v[1]), vocabSorted: prevVocab };
+    }
+    if (needVocab && (!this.search.vocabSorted || this.search.vocabSorted.length !== this.vocabStr.length)) {
+      this.search.vocabSorted = this.vocabStr.slice().sort();
+    }
+    return this.search;
+  }
+
+  /** Term ids whose string starts with `prefix` (binary search in the sorted vocabulary). */
+  private termsWithPrefix(prefix: string, vocabSorted: string[]): number[] {
+    let lo = 0;
+    let hi = vocabSorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (vocabSorted[mid] < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: number[] = [];
+    for (let i = lo; i < vocabSorted.length && vocabSorted[i].startsWith(prefix); i++) {
+      const id = this.vocab.get(vocabSorted[i]);
+      if (id !== undefined && this.df[id] > 0) out.push(id);
+    }
+    return out;
+  }
+
+  /**
+   * "Find Claims…": claims matching words, a number, or a source, best first. Runs on every keystroke,
+   * so it goes through indexes: figure values by binary search, sources through the actor table, words
+   * by prefix in the sorted vocabulary and the article postings (the rarest word picks the articles).
+   */
   claimsByText(query: string, limit = 50): ClaimHit[] {
     const q = query.trim();
     if (!q) return [];
@@ -976,30 +1228,95 @@ export class CorpusIndex {
       .split(/[\s,;]+/)
       .filter((w) => w.length > 0);
     const qKey = actorKey(q);
-    const hits: ClaimHit[] = [];
-    for (const e of this.byPath.values()) {
-      for (const cs of e.claims) {
-        const c = cs.claim;
-        let score = 0;
-        if (value !== null) {
-          for (const f of c.figures) {
-            const [lo, hi] = interval(f);
-            if (value >= lo && value <= hi) score = Math.max(score, f.value === value ? 1 : 0.8);
-          }
-        }
-        for (const a of c.actors) {
-          const k = actorKey(a);
-          if (k === qKey) score = Math.max(score, 1);
-          else if (k.includes(qKey) || (qKey.length >= 3 && qKey.includes(k))) score = Math.max(score, 0.8);
-        }
-        if (score === 0 && value === null) {
-          const lower = c.text.toLowerCase();
-          let found = 0;
-          for (const w of words) if (lower.includes(w)) found++;
-          if (found === words.length) score = 0.6;
-        }
-        if (score > 0) hits.push({ path: e.article.path, claimId: c.id, start: c.start, end: c.end, text: c.text, score });
+    const score = new Map<number, number>();
+    const hit = (ref: number, s: number) => {
+      if ((score.get(ref) ?? 0) < s) score.set(ref, s);
+    };
+    if (value !== null) {
+      const { values, refs } = this.searchIndex(false);
+      // No figure's interval reaches further than a quarter from its value.
+      let lo = 0;
+      let hi = values.length;
+      const from = Math.min(value * 0.75, value * 1.25);
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (values[mid] < from) lo = mid + 1;
+        else hi = mid;
       }
+      const to = Math.max(value * 0.75, value * 1.25);
+      for (let i = lo; i < values.length && values[i] <= to; i++) {
+        const ref = refs[i];
+        const e = this.slots[Math.floor(ref / SLOT_MUL)];
+        if (!e) continue;
+        const c = e.article.claims[ref % SLOT_MUL];
+        for (const f of c.figures) {
+          const [l, h] = interval(f);
+          if (f.low !== null && f.high !== null && f.qualifier === 'range' && value >= f.low && value <= f.high) hit(ref, 0.8);
+          if (value >= l && value <= h) hit(ref, f.value === value ? 1 : 0.8);
+        }
+      }
+    }
+    // Sources: matching actor keys, then their claims.
+    const actorKeys = new Set<string>();
+    for (const k of this.actorCounts.keys()) {
+      if (k === qKey || k.includes(qKey) || (qKey.length >= 3 && qKey.includes(k))) actorKeys.add(k);
+    }
+    if (actorKeys.size > 0) {
+      for (const e of this.byPath.values()) {
+        e.article.claims.forEach((c, ci) => {
+          for (const a of c.actors) {
+            const k = actorKey(a);
+            if (actorKeys.has(k)) hit(e.slot * SLOT_MUL + ci, k === qKey ? 1 : 0.8);
+          }
+        });
+      }
+    }
+    // Words: claims whose text contains every word; candidate articles from the rarest word's postings.
+    if (value === null && words.length > 0) {
+      const { vocabSorted } = this.searchIndex(true);
+      let best: number[] | null = null;
+      let bestCost = Infinity;
+      for (const w of words) {
+        if (w.length < 3 || /\d/.test(w) || isStopword(w)) continue;
+        const lang: Lang = 'de';
+        const prefixes = new Set<string>([stem(w, lang), stem(w, 'en')].map((p) => (p.length < w.length && p.length >= 3 ? p : foldQuery(w))));
+        const terms: number[] = [];
+        for (const p of prefixes) for (const t of this.termsWithPrefix(p, vocabSorted as string[])) terms.push(t);
+        let cost = 0;
+        for (const t of terms) cost += this.df[t];
+        if (cost < bestCost) {
+          bestCost = cost;
+          best = terms;
+        }
+      }
+      const slotsToScan: Iterable<Entry> =
+        best === null
+          ? this.byPath.values()
+          : (() => {
+              const set = new Set<number>();
+              for (const t of best) {
+                const p = this.postings[t];
+                if (!p) continue;
+                for (let k = 0; k < 2 * this.df[t]; k += 2) set.add(p[k]);
+              }
+              return Array.from(set, (s) => this.slots[s]).filter((x): x is Entry => !!x);
+            })();
+      for (const e of slotsToScan) {
+        e.article.claims.forEach((c, ci) => {
+          const ref = e.slot * SLOT_MUL + ci;
+          if (score.has(ref)) return;
+          const lower = c.text.toLowerCase();
+          for (const w of words) if (!lower.includes(w)) return;
+          hit(ref, 0.6);
+        });
+      }
+    }
+    const hits: ClaimHit[] = [];
+    for (const [ref, s] of score) {
+      const e = this.slots[Math.floor(ref / SLOT_MUL)];
+      if (!e) continue;
+      const c = e.article.claims[ref % SLOT_MUL];
+      hits.push({ path: e.article.path, claimId: c.id, start: c.start, end: c.end, text: c.text, score: s });
     }
     hits.sort((x, y) => y.score - x.score || compareRef(x.path, x.start, y.path, y.start));
     return hits.slice(0, limit);
@@ -1014,22 +1331,50 @@ export class CorpusIndex {
 
   // --- snapshot -----------------------------------------------------------
 
+  /**
+   * A JSON-ready snapshot. Integer data (term vectors, claim terms, sketches) is packed per article as
+   * base64 varints over a compacted vocabulary, so reopening is parsing plus adopting typed arrays.
+   */
   toSnapshot(): IndexSnapshot {
-    const vocabMap = new Map<number, number>();
+    // Compact the vocabulary to the terms in use, keeping id order (sorted lists stay sorted).
+    const used = new Uint8Array(this.vocabStr.length);
+    for (const e of this.byPath.values()) {
+      for (let i = 0; i < e.termIds.length; i++) used[e.termIds[i]] = 1;
+      for (let i = 0; i < e.cTerms.length; i++) used[e.cTerms[i]] = 1;
+    }
+    const remap = new Int32Array(this.vocabStr.length);
     const vocab: string[] = [];
-    const v = (t: number): number => {
-      let i = vocabMap.get(t);
-      if (i === undefined) {
-        i = vocab.length;
-        vocabMap.set(t, i);
+    for (let t = 0; t < used.length; t++) {
+      if (used[t]) {
+        remap[t] = vocab.length;
         vocab.push(this.vocabStr[t]);
       }
-      return i;
-    };
+    }
     const articles: SnapshotArticle[] = [];
     for (const e of this.byPath.values()) {
-      const terms: number[] = [];
-      for (let i = 0; i < e.termIds.length; i++) terms.push(v(e.termIds[i]), e.termTf[i]);
+      const w = new VarintWriter();
+      const nc = e.article.claims.length;
+      w.uint(nc);
+      w.uint(e.termIds.length);
+      let prev = 0;
+      for (let i = 0; i < e.termIds.length; i++) {
+        const id = remap[e.termIds[i]];
+        w.uint(id - prev);
+        prev = id;
+      }
+      for (let i = 0; i < e.termTf.length; i++) w.uint(e.termTf[i]);
+      for (let ci = 0; ci < nc; ci++) {
+        w.uint(e.cOff[ci + 1] - e.cOff[ci]);
+        prev = 0;
+        for (let k = e.cOff[ci]; k < e.cOff[ci + 1]; k++) {
+          const id = remap[e.cTerms[k]];
+          w.uint(id - prev);
+          prev = id;
+        }
+      }
+      for (let ci = 0; ci < nc; ci++) w.list(e.sk, e.skOff[ci], e.skOff[ci + 1]);
+      const salience: Array<string | number> = [];
+      for (const [k, v] of e.unitSalience) salience.push(k, v);
       const a = e.article;
       articles.push({
         path: a.path,
@@ -1038,24 +1383,19 @@ export class CorpusIndex {
         title: a.title,
         date: a.date,
         outlet: a.outlet,
-        terms,
-        claims: e.claims.map((cs) => ({
-          id: cs.claim.id,
-          start: cs.claim.start,
-          end: cs.claim.end,
-          text: cs.claim.text,
-          time: cs.claim.time,
-          actors: cs.claim.actors,
-          figures: cs.claim.figures,
-          terms: cs.terms ? Array.from(cs.terms, v) : null,
-          sketch: cs.sketch,
-        })),
+        data: w.base64(),
+        salience,
+        claims: a.claims.map((c) => [c.id, c.start, c.end, c.text, c.time, c.actors, c.figures.map(figureTuple)]),
       });
     }
     return { schema: 'claim-lens/xref-index', version: SNAPSHOT_VERSION, vocab, articles };
   }
 
-  /** Reopen from a snapshot. Throws SnapshotError on a foreign or outdated snapshot: rebuild then. */
+  /**
+   * Reopen from a snapshot: adopts the parsed vocabulary, decodes each article's packed arrays and
+   * builds the postings in one counting pass. Throws SnapshotError on a foreign, outdated or
+   * malformed snapshot: rebuild then.
+   */
   static fromSnapshot(s: unknown): CorpusIndex {
     const snap = s as Partial<IndexSnapshot> | null;
     if (!snap || typeof snap !== 'object' || snap.schema !== 'claim-lens/xref-index') {
@@ -1066,32 +1406,83 @@ export class CorpusIndex {
     }
     if (!Array.isArray(snap.vocab) || !Array.isArray(snap.articles)) throw new SnapshotError('index snapshot is malformed');
     const idx = new CorpusIndex();
-    const map = snap.vocab.map((w) => idx.termId(w));
-    for (const a of snap.articles) {
-      if (!a || typeof a.path !== 'string' || !Array.isArray(a.terms) || !Array.isArray(a.claims)) {
-        throw new SnapshotError('index snapshot is malformed');
+    const nv = snap.vocab.length;
+    idx.vocabStr = snap.vocab;
+    for (let t = 0; t < nv; t++) {
+      const w = snap.vocab[t];
+      if (typeof w !== 'string') throw new SnapshotError('index snapshot is malformed');
+      idx.vocab.set(w, t);
+    }
+    const df = new Array<number>(nv).fill(0);
+    idx.df = df;
+    idx.postings = new Array<Int32Array | undefined>(nv).fill(undefined);
+    try {
+      for (const a of snap.articles) {
+        if (!a || typeof a.path !== 'string' || typeof a.data !== 'string' || !Array.isArray(a.claims)) {
+          throw new SnapshotError('index snapshot is malformed');
+        }
+        const r = new VarintReader(fromBase64(a.data));
+        const nc = r.uint();
+        if (nc !== a.claims.length) throw new SnapshotError('index snapshot is malformed');
+        const nt = r.uint();
+        const termIds = new Int32Array(nt);
+        let prev = 0;
+        for (let i = 0; i < nt; i++) termIds[i] = prev += r.uint();
+        const termTf = new Int32Array(nt);
+        for (let i = 0; i < nt; i++) termTf[i] = r.uint();
+        const cOff = new Int32Array(nc + 1);
+        const cTermsList: number[] = [];
+        for (let ci = 0; ci < nc; ci++) {
+          const n = r.uint();
+          prev = 0;
+          for (let k = 0; k < n; k++) cTermsList.push((prev += r.uint()));
+          cOff[ci + 1] = cTermsList.length;
+        }
+        const skOff = new Int32Array(nc + 1);
+        const skList: number[] = [];
+        for (let ci = 0; ci < nc; ci++) {
+          const n = r.uint();
+          for (let k = 0; k < n; k++) skList.push(r.uint());
+          skOff[ci + 1] = skList.length;
+        }
+        const cTerms = Int32Array.from(cTermsList);
+        for (let i = 0; i < nt; i++) if (termIds[i] >= nv) throw new SnapshotError('index snapshot is malformed');
+        for (let i = 0; i < cTerms.length; i++) if (cTerms[i] >= nv) throw new SnapshotError('index snapshot is malformed');
+        const claims: IndexedClaim[] = a.claims.map((c) => ({
+          id: c[0], start: c[1], end: c[2], text: c[3], time: c[4], actors: c[5], figures: c[6].map(figureOfTuple),
+        }));
+        const unitSalience = new Map<string, number>();
+        const sal = Array.isArray(a.salience) ? a.salience : [];
+        for (let i = 0; i + 1 < sal.length; i += 2) unitSalience.set(String(sal[i]), Number(sal[i + 1]));
+        const article: IndexedArticle = { path: a.path, hash: a.hash, language: a.language, title: a.title, date: a.date, outlet: a.outlet, claims };
+        const e: Entry = {
+          slot: -1, article, termIds, termTf, cOff, cTerms, skOff, sk: Uint32Array.from(skList), normGen: -1, norm: 0, unitSalience,
+        };
+        for (let i = 0; i < nt; i++) df[termIds[i]]++;
+        idx.insert(e, true);
       }
-      const n = a.terms.length >> 1;
-      const pairs: Array<[number, number]> = [];
-      for (let i = 0; i < n; i++) pairs.push([map[a.terms[2 * i]], a.terms[2 * i + 1]]);
-      pairs.sort((x, y) => x[0] - y[0]);
-      const claims: ClaimState[] = a.claims.map((c) => ({
-        claim: { id: c.id, start: c.start, end: c.end, text: c.text, time: c.time, actors: c.actors, figures: c.figures },
-        terms: c.terms ? Int32Array.from(c.terms, (t) => map[t]) : null,
-        sketch: c.sketch,
-        shingles: null,
-      }));
-      const article: IndexedArticle = {
-        path: a.path,
-        hash: a.hash,
-        language: a.language,
-        title: a.title,
-        date: a.date,
-        outlet: a.outlet,
-        claims: claims.map((c) => c.claim),
-      };
-      idx.insert(article, Int32Array.from(pairs, (p) => p[0]), Float64Array.from(pairs, (p) => p[1]), claims);
+    } catch (err) {
+      if (err instanceof SnapshotError) throw err;
+      throw new SnapshotError(`index snapshot is malformed (${err instanceof Error ? err.message : String(err)})`);
+    }
+    // Postings in one counting pass: exact sizes, then fill.
+    const fill = new Int32Array(nv);
+    for (let t = 0; t < nv; t++) if (df[t] > 0) idx.postings[t] = new Int32Array(2 * df[t]);
+    for (const e of idx.slots) {
+      if (!e) continue;
+      for (let i = 0; i < e.termIds.length; i++) {
+        const t = e.termIds[i];
+        const p = idx.postings[t] as Int32Array;
+        const k = 2 * fill[t]++;
+        p[k] = e.slot;
+        p[k + 1] = e.termTf[i];
+      }
     }
     return idx;
   }
+}
+
+/** Lower-cased query word with the stems' letter folding. */
+function foldQuery(w: string): string {
+  return actorKey(w);
 }

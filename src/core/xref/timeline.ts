@@ -10,7 +10,7 @@ import { valuesAgree, type CorpusIndex, type IndexedFigure, type Link } from './
 export interface TimelineEntry {
   path: string;
   claimId: string;
-  /** Claim time, else the article date, else null. */
+  /** The figure's time in its claim (else the claim time), else the article date, else null. */
   date: string | null;
   outlet: string | null;
   /** Who claims it (the claim's first resolved actor), or null. */
@@ -99,7 +99,8 @@ export function timelines(index: CorpusIndex, links: Link[] = index.allLinks()):
       entries.push({
         path: n.path,
         claimId: n.claimId,
-        date: claim.time ?? art.date,
+        // The figure's own time where the claim places it (two figures, two times), else the claim's.
+        date: (f.time !== undefined ? f.time : claim.time) ?? art.date,
         outlet: art.outlet,
         actor: claim.actors[0] ?? null,
         text: f.text,

@@ -1,0 +1,181 @@
+/**
+ * What a claim says about each of its figures, for cross-referencing: the
+ * figure's own time (the time expression nearest to it in the claim), the
+ * counted noun's head and modifiers, the day or part of day it is anchored to,
+ * and whether it is a running total or a rate. Pure and linear in the claim.
+ */
+
+import type { Lang } from '../types';
+import { findTimeExpressions } from '../time';
+import { contentTerms, stem } from './terms';
+
+/** The slice of a claim that belongs to one figure: from the end of the figure before it to the start of the one after. */
+export interface Segment {
+  from: number;
+  to: number;
+}
+
+/** Segments of figures given as claim-relative [start, end) spans in text order (or any order: sorted here). */
+export function segments(spans: ReadonlyArray<{ start: number; end: number }>, claimLength: number): Segment[] {
+  const order = spans.map((_, i) => i).sort((a, b) => spans[a].start - spans[b].start);
+  const out: Segment[] = new Array<Segment>(spans.length);
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k];
+    const prev = k > 0 ? spans[order[k - 1]].end : 0;
+    const next = k + 1 < order.length ? spans[order[k + 1]].start : claimLength;
+    out[i] = { from: Math.min(prev, spans[i].start), to: Math.max(next, spans[i].end) };
+  }
+  return out;
+}
+
+/** Words that name a time without being resolvable alone ("zu Beginn dieses Jahres" in an undated article). */
+const TIMEISH_RE =
+  /\b(?:jahr(?:es|e|en)?|monat(?:s|e|en)?|woche(?:n)?|beginn|anfang|mitte|ende|herbst|frühjahr|frühling|sommer|winter|januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|year|month|week|beginning|autumn|spring|summer|january|february|march|june|july|october|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+
+/**
+ * The time of each figure of a claim with two or more figures: the resolved time expression
+ * nearest to the figure inside its segment ("11.000 im Herbst 2024, 3.000 weitere zu Beginn dieses
+ * Jahres"); with none there, the claim's time when that stands before the first figure and the
+ * segment names no other time, else null (unknown: the article date serves). One figure: the claim time.
+ */
+export function figureTimes(
+  claimText: string,
+  spans: ReadonlyArray<{ start: number; end: number }>,
+  articleDate: string | null,
+  claimTime: string | null,
+): Array<string | null> {
+  if (spans.length <= 1) return spans.map(() => claimTime);
+  const exprs = findTimeExpressions(claimText, articleDate);
+  if (exprs.length === 0) return spans.map(() => claimTime);
+  const segs = segments(spans, claimText.length);
+  let first = Infinity;
+  for (const s of spans) first = Math.min(first, s.start);
+  const leading = exprs[0].end <= first ? exprs[0].from : null;
+  return spans.map((s, i) => {
+    const seg = segs[i];
+    let best: number = -1;
+    let bestD = Infinity;
+    exprs.forEach((x, k) => {
+      if (x.start < seg.from || x.end > seg.to) return;
+      const d = x.start >= s.end ? x.start - s.end : x.end <= s.start ? s.start - x.end : 0;
+      if (d < bestD) {
+        bestD = d;
+        best = k;
+      }
+    });
+    // The claim's first time expression is the claim's time: keep the analyser's reading of it.
+    if (best === 0) return claimTime ?? exprs[0].from;
+    if (best > 0) return exprs[best].from;
+    if (leading === null) return claimTime;
+    // The sentence opens with a time; the figure's own stretch names another (unresolved) time.
+    const own = claimText.slice(Math.max(seg.from, s.end), seg.to);
+    return TIMEISH_RE.test(own) ? null : leading;
+  });
+}
+
+// --- anchors, running totals, rates ------------------------------------------------------
+
+const DAY_ANCHOR_RE =
+  /\b(?:(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(abend|morgen|nachmittag|vormittag|mittag|nacht|früh|evening|morning|afternoon|night)?|(\d{1,2})\.?\s+(januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|january|february|march|may|june|july|october|december)|(abend|morgen|nachmittag|vormittag|nacht|früh|abendstunden|morgenstunden|mittagsstunden|evening|morning|afternoon|overnight)|(\d{1,2})[.:](\d{2})\s*uhr)\b/gi;
+
+const WD_KEY: Record<string, string> = {
+  montag: 'mon', dienstag: 'tue', mittwoch: 'wed', donnerstag: 'thu', freitag: 'fri', samstag: 'sat', sonnabend: 'sat', sonntag: 'sun',
+  monday: 'mon', tuesday: 'tue', wednesday: 'wed', thursday: 'thu', friday: 'fri', saturday: 'sat', sunday: 'sun',
+};
+const PART_KEY: Record<string, string> = {
+  abend: 'eve', abendstunden: 'eve', evening: 'eve', morgen: 'morn', morgenstunden: 'morn', morning: 'morn', früh: 'morn',
+  vormittag: 'morn', nachmittag: 'aft', afternoon: 'aft', mittag: 'noon', mittagsstunden: 'noon', nacht: 'night', night: 'night', overnight: 'night',
+};
+const MONTH_KEY: Record<string, number> = {
+  januar: 1, jänner: 1, january: 1, februar: 2, february: 2, märz: 3, march: 3, april: 4, mai: 5, may: 5, juni: 6, june: 6,
+  juli: 7, july: 7, august: 8, september: 9, oktober: 10, october: 10, november: 11, dezember: 12, december: 12,
+};
+
+/**
+ * The day or part of day a stretch of a claim is anchored to ("am Sonntagabend", "am 13. November",
+ * "bis in die Abendstunden", "gegen 20.00 Uhr"), as keys; empty when it names none. "morgen" alone
+ * is read as a part of day only after "am"/"heute" (else it is "tomorrow", which anchors nothing).
+ */
+export function dayAnchors(text: string): string[] {
+  const out: string[] = [];
+  DAY_ANCHOR_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DAY_ANCHOR_RE.exec(text)) !== null) {
+    if (m[1]) {
+      const wd = WD_KEY[m[1].toLowerCase()];
+      out.push(m[2] ? wd + '-' + PART_KEY[m[2].toLowerCase()] : wd);
+    } else if (m[3]) {
+      out.push(`d${MONTH_KEY[m[4].toLowerCase()]}-${Number(m[3])}`);
+    } else if (m[5]) {
+      const w = m[5].toLowerCase();
+      if (w === 'morgen' && !/\b(?:am|heute)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+      out.push(PART_KEY[w]);
+    } else if (m[6]) {
+      out.push(`h${Number(m[6])}`);
+    }
+  }
+  return out;
+}
+
+/** A running total: a later, different value is an update of the same count. */
+const CUMULATIVE_RE =
+  /\b(?:insgesamt|bisher|bislang|mittlerweile|inzwischen|seither|seit|gesamtzahl|zahl\s+der|zahl\s+des|stieg|steigt|gestiegen|erhöhte|kletterte|total|so\s+far|in\s+all|altogether|since|rose|risen|climbed|toll)\b/i;
+/** A rate: a count per day or year is another quantity than a count. */
+const RATE_RE =
+  /\b(?:täglich|tägliche[nm]?|pro\s+tag|am\s+tag|je\s+tag|pro\s+woche|wöchentlich|pro\s+monat|monatlich|pro\s+jahr|jährlich|im\s+jahr|daily|per\s+day|a\s+day|each\s+day|per\s+week|weekly|a\s+week|per\s+month|monthly|a\s+month|per\s+year|a\s+year|annually|yearly)\b/i;
+
+export function isCumulative(text: string): boolean {
+  return CUMULATIVE_RE.test(text);
+}
+
+export function isRate(text: string): boolean {
+  return RATE_RE.test(text);
+}
+
+// --- the counted noun --------------------------------------------------------------------
+
+/** Words of a figure's text that qualify the number, not the counted thing. */
+const NUMBER_WORDS = new Set(
+  `etwa rund ungefähr ca circa mehr als über mindestens wenigstens knapp fast beinahe gut an die bis zu höchstens weniger unter
+   zwischen und von weitere weiteren weiterer zusätzliche zusätzlichen neue neuen insgesamt gesamt allein nur noch bereits schon
+   about around approximately roughly nearly almost over more than at least up to fewer less under between and some another
+   further additional new total only just`.split(/\s+/),
+);
+
+export interface CountedNoun {
+  /** Stem of the noun's head ("PKK-Kämpfer" → kampf), or null without a unit. */
+  head: string | null;
+  /** Stems of what qualifies it: adjectives in the figure ("nordkoreanische"), compound parts ("PKK"). */
+  mods: string[];
+}
+
+export function countedNoun(figText: string, unit: string | null, lang: Lang): CountedNoun {
+  if (!unit) return { head: null, mods: [] };
+  const unitLower = unit.toLowerCase();
+  const parts = unitLower.split(/[-\s]+/).filter((p) => p.length > 0);
+  const headWord = parts[parts.length - 1] ?? unitLower;
+  const head = stem(headWord, lang);
+  const mods: string[] = [];
+  for (let i = 0; i + 1 < parts.length; i++) for (const t of contentTerms(parts[i], lang)) mods.push(t);
+  const unitAt = figText.toLowerCase().lastIndexOf(unitLower);
+  const before = unitAt > 0 ? figText.slice(0, unitAt) : '';
+  for (const w of before.toLowerCase().split(/[^\p{L}]+/u)) {
+    if (w.length < 3 || NUMBER_WORDS.has(w)) continue;
+    for (const t of contentTerms(w, lang)) mods.push(t);
+  }
+  return { head, mods };
+}
+
+/** Heads name the same thing: equal stems, or one a compound of the other ("soldat" / "bundeswehrsoldat"). */
+export function headsAgree(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [s, l] = a.length <= b.length ? [a, b] : [b, a];
+  return s.length >= 4 && l.endsWith(s);
+}
+
+/** Both figures qualify the noun, and with nothing in common ("russische" vs "ukrainische" Soldaten). */
+export function modsConflict(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length === 0 || b.length === 0) return false;
+  for (const x of a) for (const y of b) if (x === y || (x.length >= 5 && y.length >= 5 && x.slice(0, 5) === y.slice(0, 5))) return false;
+  return true;
+}

@@ -52,13 +52,13 @@ interface CountryDef {
 
 const COUNTRIES: CountryDef[] = [
   { c: 'North Korea', n: ['nordkorea', 'north korea', 'dprk', 'demokratische volksrepublik korea'], a: ['nordkoreanisch', 'north korean'], d: ['nordkoreaner'], m: ['pjöngjang', 'pyongyang', 'pjongjang'] },
-  { c: 'South Korea', n: ['südkorea', 'south korea', 'republik korea', 'republic of korea'], a: ['südkoreanisch', 'south korean'], d: ['südkoreaner'], m: ['seoul'] },
-  { c: 'Russia', n: ['russland', 'russia', 'russische föderation', 'russian federation'], a: ['russisch', 'russian'], d: ['russe', 'russen', 'russin'], m: ['moskau', 'moscow', 'kreml', 'kremlin'] },
-  { c: 'Ukraine', n: ['ukraine'], a: ['ukrainisch', 'ukrainian'], d: ['ukrainer'], m: ['kiew', 'kyiv', 'kiev', 'kyjiw'] },
-  { c: 'USA', n: ['usa', 'us', 'u.s.', 'u.s.a.', 'vereinigte staaten', 'vereinigten staaten', 'united states', 'amerika', 'america'], a: ['us-amerikanisch', 'amerikanisch', 'american'], d: ['amerikaner', 'us-amerikaner'], m: ['washington', 'weißes haus', 'weiße haus', 'weißen haus', 'weißen hauses', 'white house', 'pentagon', 'state department'] },
+  { c: 'South Korea', n: ['südkorea', 'south korea', 'republik korea', 'republic of korea'], a: ['südkoreanisch', 'south korean'], d: ['südkoreaner'], m: ['seoul', 'national intelligence service'] },
+  { c: 'Russia', n: ['russland', 'russia', 'russische föderation', 'russian federation'], a: ['russisch', 'russian'], d: ['russe', 'russen', 'russin'], m: ['moskau', 'moscow', 'kreml', 'kremlin', 'duma', 'staatsduma', 'state duma', 'föderationsrat'] },
+  { c: 'Ukraine', n: ['ukraine'], a: ['ukrainisch', 'ukrainian'], d: ['ukrainer'], m: ['kiew', 'kyiv', 'kiev', 'kyjiw', 'werchowna rada', 'verkhovna rada'] },
+  { c: 'USA', n: ['usa', 'us', 'u.s.', 'u.s.a.', 'vereinigte staaten', 'vereinigten staaten', 'united states', 'amerika', 'america'], a: ['us-amerikanisch', 'amerikanisch', 'american'], d: ['amerikaner', 'us-amerikaner'], m: ['washington', 'weißes haus', 'weiße haus', 'weißen haus', 'weißen hauses', 'white house', 'pentagon', 'state department', 'us-kongress', 'us-außenministerium', 'us-verteidigungsministerium'] },
   { c: 'China', n: ['china', 'volksrepublik china', "people's republic of china", 'prc'], a: ['chinesisch', 'chinese'], d: ['chinese', 'chinesen', 'chinesin'], m: ['peking', 'beijing'] },
   { c: 'Japan', n: ['japan'], a: ['japanisch', 'japanese'], d: ['japaner'], m: ['tokio', 'tokyo'] },
-  { c: 'Germany', n: ['deutschland', 'germany', 'bundesrepublik'], a: ['deutsch', 'german', 'bundesdeutsch'], d: ['deutsche', 'deutschen'], m: ['berlin', 'bundesregierung', 'kanzleramt', 'auswärtiges amt', 'auswärtige amt', 'auswärtigen amt', 'auswärtigen amtes', 'bundeswehr', 'bundesnachrichtendienst', 'bnd', 'bundeskanzleramt'] },
+  { c: 'Germany', n: ['deutschland', 'germany', 'bundesrepublik'], a: ['deutsch', 'german', 'bundesdeutsch'], d: ['deutsche', 'deutschen'], m: ['berlin', 'bundesregierung', 'kanzleramt', 'auswärtiges amt', 'auswärtige amt', 'auswärtigen amt', 'auswärtigen amtes', 'bundeswehr', 'bundesnachrichtendienst', 'bnd', 'bundeskanzleramt', 'bundestag'] },
   { c: 'Austria', n: ['österreich', 'austria'], a: ['österreichisch', 'austrian'], d: ['österreicher'], m: ['wien', 'vienna', 'ballhausplatz'] },
   { c: 'Switzerland', n: ['schweiz', 'switzerland'], a: ['schweizerisch', 'schweizer', 'swiss'], d: ['schweizer'], m: ['bern'] },
   { c: 'France', n: ['frankreich', 'france'], a: ['französisch', 'french'], d: ['franzose', 'franzosen', 'französin'], m: ['paris', 'élysée', 'elysee', 'élysée-palast', 'quai d’orsay'] },
@@ -89,7 +89,7 @@ const COUNTRIES: CountryDef[] = [
   { c: 'Armenia', n: ['armenien', 'armenia'], a: ['armenisch', 'armenian'], d: ['armenier'], m: ['eriwan', 'yerevan'] },
   { c: 'Azerbaijan', n: ['aserbaidschan', 'azerbaijan'], a: ['aserbaidschanisch', 'azerbaijani'], d: [], m: ['baku'] },
   { c: 'Kazakhstan', n: ['kasachstan', 'kazakhstan'], a: ['kasachisch', 'kazakh'], d: [], m: ['astana'] },
-  { c: 'Israel', n: ['israel'], a: ['israelisch', 'israeli'], d: ['israeli', 'israelis'], m: ['jerusalem', 'tel aviv'] },
+  { c: 'Israel', n: ['israel'], a: ['israelisch', 'israeli'], d: ['israeli', 'israelis'], m: ['jerusalem', 'tel aviv', 'knesset', 'mossad', 'schin bet', 'shin bet', 'zahal'] },
   { c: 'Palestinian territories', n: ['palästina', 'palestine', 'gazastreifen', 'westjordanland', 'gaza strip', 'west bank'], a: ['palästinensisch', 'palestinian'], d: ['palästinenser'], m: ['ramallah'] },
   { c: 'Iran', n: ['iran'], a: ['iranisch', 'iranian'], d: ['iraner'], m: ['teheran', 'tehran'] },
   { c: 'Iraq', n: ['irak', 'iraq'], a: ['irakisch', 'iraqi'], d: ['iraker'], m: ['bagdad', 'baghdad'] },
@@ -232,6 +232,25 @@ const CASE_SENSITIVE_COUNTRY = new Map<string, string>([
   ['U.S.', 'USA'],
   ['UK', 'United Kingdom'],
   ['U.K.', 'United Kingdom'],
+  // intelligence services, armies and parliaments that speak for their state
+  ['NIS', 'South Korea'],
+  ['CIA', 'USA'],
+  ['FBI', 'USA'],
+  ['NSA', 'USA'],
+  ['DIA', 'USA'],
+  ['FSB', 'Russia'],
+  ['GRU', 'Russia'],
+  ['SBU', 'Ukraine'],
+  ['HUR', 'Ukraine'],
+  ['GUR', 'Ukraine'],
+  ['MI5', 'United Kingdom'],
+  ['MI6', 'United Kingdom'],
+  ['GCHQ', 'United Kingdom'],
+  ['IDF', 'Israel'],
+  ['BND', 'Germany'],
+  ['BfV', 'Germany'],
+  ['DGSE', 'France'],
+  ['MSS', 'China'],
 ]);
 
 /** German adjective inflection endings, longest first. */
@@ -321,6 +340,9 @@ const GENERIC_SOURCES = new Map<string, string>([
   ['medienberichte', UNKNOWN_ACTOR], ['reports', UNKNOWN_ACTOR], ['media reports', UNKNOWN_ACTOR],
   ['angaben', UNKNOWN_ACTOR], ['informationen', UNKNOWN_ACTOR], ['schätzungen', UNKNOWN_ACTOR],
   ['quellen', UNKNOWN_ACTOR], ['kreisen', UNKNOWN_ACTOR], ['sources', UNKNOWN_ACTOR],
+  ...'erkenntnissen erkenntnisse darstellung einschätzung einschätzungen daten zahlen berechnungen recherchen umfragen umfrage prognosen prognose statistiken studien studie untersuchungen ermittlungen worten ansicht auffassung meinung aussagen aussage experten expertinnen fachleute fachleuten beobachter beobachtern analysten kritiker kritikern augenzeugen augenzeugenberichten zeugen anwohner anwohnern insider insidern diplomaten diplomatenkreisen beobachterkreisen medien medienberichte experts analysts observers witnesses officials critics'
+    .split(' ')
+    .map((w): [string, string] => [w, UNKNOWN_ACTOR]),
 ]);
 
 /** German/English nouns that look like names when capitalised but are not. */

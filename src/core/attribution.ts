@@ -124,7 +124,7 @@ addDe('zitiert zitierte zitierten', 'zitiert', { reported: true });
 addDe('gesteht gestand gestanden', 'eingestanden zugestanden', { particles: ['ein', 'zu'], loose: true });
 addDe('twitterte twitterten', 'getwittert');
 addDe('deutet deutete deuteten', 'angedeutet', { particles: ['an'] });
-addDe('hält hielt hielten', 'festgehalten', { particles: ['fest', 'entgegen', 'für'], loose: true });
+addDe('hält hielt hielten halten', 'festgehalten', { particles: ['fest', 'entgegen', 'für'] });
 addDe('schlägt schlug schlugen', 'vorgeschlagen', { particles: ['vor'] });
 addDe('bezeichnet bezeichnete bezeichneten bezeichnen', 'bezeichnet');
 addDe('verwies verweist verwiesen', 'verwiesen', { particles: ['darauf'], loose: true });
@@ -197,7 +197,7 @@ const ADVERBS = new Set(
     'also too then later earlier however meanwhile previously separately again further'
   ).split(' '),
 );
-const WEEKDAYS_RE = /^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|wochenende|morgen|abend|vormittag|nachmittag|mittag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)s?$/;
+const WEEKDAYS_RE = /^(?:(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)(?:abend|morgen|nachmittag|vormittag|mittag|früh|nacht)?|wochenende|morgen|abend|vormittag|nachmittag|mittag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)s?$/;
 const MONTHS_RE = /^(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|january|february|march|may|june|july|october|december)$/;
 const PREPOSITIONS = new Set(
   ('in im ins am an auf aus bei beim mit nach von vom vor zu zum zur über unter für gegen ohne um durch seit während ' +
@@ -368,6 +368,9 @@ interface Cand {
   kind: AttributionKind;
   /** how to resolve: the phrase, a pronoun, or the previous source ("hieß es") */
   mode: 'phrase' | 'pronoun' | 'previous' | 'reflexive' | 'none';
+  /** coordinated source ("Armee und Sanitätsdienste"): end of the first and start of the second conjunct */
+  leftE?: number;
+  rightS?: number;
 }
 
 export interface AnalyzeSourcesOptions {
@@ -423,6 +426,25 @@ export function analyzeSources(
     mentions.push({ pos: m.index + m[0].indexOf(m[2]), name: canon, role: m[1] ? text.slice(rs, m.index + m[1].length).toLowerCase() : '' });
   }
 
+  // the country an unnamed institution belongs to ("das Außenministerium", "die Armee", "a spokesperson"):
+  // the government or country that is the subject of one of the two sentences before, else the dateline's
+  let dateline: string | null | undefined;
+  const contextCountry = (si: number): string | null => {
+    for (let sj = si - 1; sj >= 0 && sj >= si - 2; sj--) {
+      const sp = sentences[sj];
+      const toks = tokenize(text, sp.start, Math.min(sp.end, sp.start + 300), marks);
+      const np = npForward(toks, skipLeading(toks, 0), lang, false);
+      if (!np) continue;
+      const r = resolver.resolve(joinToks(toks, np.s, np.e));
+      if (r.type === 'country' && isNameTok(toks[np.e - 1]) && (countryOf(toks[np.e - 1].t) || INSTITUTION_RE.test(toks[np.e - 1].t))) return r.actor;
+    }
+    if (dateline === undefined) {
+      const m = DATELINE_RE.exec(text.slice(0, 1500));
+      dateline = m ? countryOf(m[1]) ?? null : null;
+    }
+    return dateline;
+  };
+
   // candidate sentences
   const hits = triggerHits(text, trigger);
 
@@ -440,9 +462,10 @@ export function analyzeSources(
     while (mi < mentions.length && mentions[mi].pos < sent.start) mi++;
     while (h < hits.length && hits[h] < sent.start) h++;
     const hc = HEAD_COLON_RE.exec(text.slice(sent.start, Math.min(sent.end, sent.start + 60)));
-    if (hc) {
+    if (hc && !PREPOSITIONS.has(hc[1].split(' ')[0].toLowerCase()) && !DET.has(hc[1].split(' ')[0].toLowerCase())) {
+      const known = resolver.knownPerson(hc[1]);
       const r = resolver.resolve(hc[1]);
-      if (r.type === 'country' || r.type === 'org' || r.type === 'media' || (r.type === 'person' && resolver.knownPerson(hc[1]))) {
+      if (r.type === 'country' || r.type === 'org' || r.type === 'media' || (r.type === 'person' && known)) {
         const cs = sent.start + hc[1].length;
         attributions.push({
           start: sent.start, end: cs + 1, text: text.slice(sent.start, cs + 1), cue: ':', cueStart: cs, cueEnd: cs + 1,
@@ -460,15 +483,15 @@ export function analyzeSources(
     const toks = tokenize(text, sent.start, sent.end, marks);
     const cands = findCues(toks, lang, extra, text).filter((c) => !insideQuote(c.cueS));
     cands.sort((a, b) => a.cueS - b.cueS);
-    const taken: Array<[number, number]> = [];
+    const taken: Array<[number, number, number]> = [];
     const m0 = mentions[mi];
     if (m0 && m0.pos < sent.start + 40 && m0.pos < sent.end) lastSubjectMention = m0;
     for (const c of cands) {
       const s = Math.min(c.cueS, c.srcS);
       const e = Math.max(c.cueE, c.srcE);
       // a cue inside an earlier attribution's source, or the same source twice
-      if (taken.some(([ts, te]) => (c.cueS >= ts && c.cueS < te) || (c.srcS === ts && c.srcE === te))) continue;
-      const phrase = text.slice(c.srcS, c.srcE);
+      if (taken.some(([ts, te, cs]) => (c.cueS >= ts && c.cueS < te) || (c.srcS === ts && c.srcE === te && !commaBetween(text, cs, c.cueS)))) continue;
+      let phrase = text.slice(c.srcS, c.srcE);
       let actor: string;
       let type: ActorType;
       if (c.mode === 'pronoun') {
@@ -499,17 +522,43 @@ export function analyzeSources(
           type = s2 ? s2.type : antecedent ? 'person' : 'unknown';
         }
       } else {
-        const r = resolveInContext(resolver, phrase, attributions, lastPerson, lastSubjectMention, c.srcS, mentions);
+        let r = resolveInContext(resolver, phrase, attributions, lastPerson, lastSubjectMention, c.srcS, mentions);
+        if (c.leftE !== undefined && c.rightS !== undefined) {
+          // "die NATO und Lloyd Austin": one item per named source; "Armee und Sanitätsdienste": the first actor
+          const left = resolveInContext(resolver, text.slice(c.srcS, c.leftE), attributions, lastPerson, lastSubjectMention, c.srcS, mentions);
+          const right = resolveInContext(resolver, text.slice(c.rightS, c.srcE), attributions, lastPerson, lastSubjectMention, c.srcS, mentions);
+          if (NAMED.has(left.type) && NAMED.has(right.type) && left.actor !== right.actor) {
+            const s1 = Math.min(c.cueS, c.srcS);
+            const e1 = Math.max(c.cueE, c.srcE);
+            attributions.push({
+              start: s1, end: e1, text: text.slice(s1, e1), cue: text.slice(c.cueS, c.cueE), cueStart: c.cueS, cueEnd: c.cueE,
+              source: text.slice(c.rightS, c.srcE), sourceStart: c.rightS, sourceEnd: c.srcE, actor: right.actor,
+              kind: c.kind, scopeStart: sent.start, scopeEnd: sent.end,
+            });
+            attSentence.push(si);
+            if (right.type === 'person') lastPerson = right.actor;
+            c.srcE = c.leftE;
+            phrase = text.slice(c.srcS, c.srcE);
+            r = left;
+          } else if (NAMED.has(left.type) || left.type === 'group') r = left.type === 'group' && NAMED.has(right.type) ? right : left;
+        }
+        if ((r.type === 'group' || r.type === 'unknown') && !r.anaphor && INSTITUTION_RE.test(phrase)) {
+          // "das Außenministerium", "Armee und Sanitätsdienste", "ein Sprecher": the country in context
+          const cc = contextCountry(si);
+          if (cc) r = { actor: cc, type: 'country' };
+        }
         actor = r.actor;
         type = r.type;
       }
       let kind = c.kind;
       if (kind === 'said' && type === 'media') kind = 'reported';
       if (kind === 'said' && isMedia(phrase) && !/sprecher|spokes/i.test(phrase)) kind = 'reported';
+      const s2 = Math.min(c.cueS, c.srcS);
+      const e2 = Math.max(c.cueE, c.srcE);
       attributions.push({
-        start: s,
-        end: e,
-        text: text.slice(s, e),
+        start: s2,
+        end: e2,
+        text: text.slice(s2, e2),
         cue: text.slice(c.cueS, c.cueE),
         cueStart: c.cueS,
         cueEnd: c.cueE,
@@ -522,7 +571,7 @@ export function analyzeSources(
         scopeEnd: sent.end,
       });
       attSentence.push(si);
-      taken.push([c.srcS, c.srcE]);
+      taken.push([c.srcS, c.srcE, c.cueE]);
       if (type === 'person') lastPerson = actor;
       if (actor !== UNKNOWN_ACTOR) lastActor = actor;
     }
@@ -560,6 +609,11 @@ export function analyzeSources(
     }
   }
   return { attributions, quotes };
+}
+
+function commaBetween(text: string, a: number, b: number): boolean {
+  const ci = text.indexOf(',', a);
+  return ci >= 0 && ci < b;
 }
 
 function lastAttEnd(atts: Attribution[]): number | undefined {
@@ -619,6 +673,22 @@ function sameSentence(sentences: Span[], cue: number, qs: number, qe: number): b
   return (qs >= s.start && qs < s.end) || (qe > s.start && qe <= s.end);
 }
 
+/** Nouns for persons (beyond the role nouns of actors.ts): a definite one refers to a person named before. */
+const PERSON_NOUN_RE =
+  /^(?:\p{L}+(?:direktor|direktorin|leiter|leiterin|chef|chefin|lady|obmann|obfrau|kandidat|kandidatin|trainer|trainerin|politiker|politikerin|ökonom|ökonomin|autor|autorin|ermittler|anwalt|anwältin|gründer|gründerin|manager|managerin|unternehmer|unternehmerin|künstler|künstlerin|sänger|sängerin|spieler|spielerin|minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|vorsitzende|vorsitzender|sprecher|sprecherin)|trainer|trainerin|politiker|politikerin|manager|managerin|kandidat|kandidatin|\p{L}+krat|\p{L}+kratin|\p{L}{3,}ist|\p{L}{3,}istin|\p{L}+aner|\p{L}+anerin|chef|chefin|regisseur|regisseurin|schauspieler|schauspielerin|autor|autorin|star|stürmer|verteidiger|verteidigerin|angeklagte|angeklagter|beschuldigte|richter|richterin|bürgermeister|bürgermeisterin|landeshauptmann|landeshauptfrau|parteichef|parteichefin|abgeordnete|abgeordneter)$/iu;
+
+/** Nouns of content, not of speakers: ", so der Vorwurf", ", so die Devise". */
+const CONTENT_NOUN_RE = /^(?:vorwurf|vorwürfe|plan|pläne|tenor|devise|idee|kritik|credo|motto|argument|argumentation|befund|fazit|ergebnis|ziel|hoffnung|annahme|theorie|vorgabe|logik|begründung|botschaft|lesart|rechnung|kalkül|überlegung|vermutung|verdacht|\p{L}*ung)$/u;
+
+const NAMED = new Set<ActorType>(['person', 'country', 'org', 'media']);
+
+/** Heads of sources that speak for a state: ministries, armies, governments, their spokespersons. */
+const INSTITUTION_RE =
+  /(?:ministerium|ministeriums|regierung|armee|militär|militärs|streitkräfte|geheimdienst|geheimdienstes|generalstab|generalstabs|behörde|behörden|präsidialamt|präsidialamts|staatsmedien|staatsfernsehen|sicherheitskreise|sicherheitskreisen|regierungskreise|regierungskreisen|außenamt|sprecher|sprecherin|ministry|government|military|army|spokesperson|spokesman|spokeswoman|officials|administration)$|^(?:Ministerium|Regierung|Armee|Militär|Streitkräfte|Geheimdienst|Behörden|Sprecher|Sprecherin)\b/i;
+
+/** A dateline: "Jerusalem –", "Wien (APA) –", "SEOUL (dpa) -" at the start of a line. */
+const DATELINE_RE = /(?:^|\n|\. )\s*([A-ZÄÖÜ][A-Za-zÄÖÜäöüß.-]+(?: [A-ZÄÖÜ][a-zäöüß]+)?)(?: ?\/[A-ZÄÖÜ][\w.-]+)?\s*(?:\([^)\n]{1,24}\))?\s*[–—-]\s/;
+
 /** Resolve with article context: definite anaphors ("die Quelle", "der Belgier") take an earlier actor. */
 const DOC_NOUN_RE = /^(?:Entwurf|Erklärung|Mitteilung|Aussendung|Presseaussendung|Stellungnahme|Bericht|Papier|Schreiben|Brief|Studie|Analyse|Dokument|Pressemitteilung|Pressemeldung|Aussage|Statement|Text|Antwort|Anfrage|Vorlage|Gutachten)$/;
 
@@ -630,7 +700,7 @@ function resolveInContext(
   lastMention: Mention | null,
   pos: number,
   mentions: Mention[] = [],
-): { actor: string; type: ActorType } {
+): { actor: string; type: ActorType; anaphor?: boolean } {
   const words = phrase.split(/\s+/);
   const lw0 = words[0]?.toLowerCase() ?? '';
   const prevActor = (): string | null => {
@@ -640,14 +710,14 @@ function resolveInContext(
   // "den Angaben zufolge", "diesen Berichten nach": the source named before
   if (words.length === 2 && /^(?:den|diesen|jenen)$/.test(lw0) && INFO_NOUN_RE.test(words[1].toLowerCase())) {
     const p = prevActor();
-    if (p) return { actor: p, type: 'group' };
+    if (p) return { actor: p, type: 'group', anaphor: true };
   }
   // "in dem Entwurf", "in der Erklärung", "in einer Aussendung der Unternehmen": a document of the source named before
   if (/^(?:dem|der|die|einer|einem|ihrer|seiner|seinem|ihrem)$/.test(lw0) && DOC_NOUN_RE.test(words[1] ?? '')) {
     const r = resolver.resolve(phrase);
     if (r.type === 'group' || r.type === 'unknown') {
-      const p = prevActor();
-      if (p) return { actor: p, type: 'group' };
+      const p = prevActor() ?? (lastMention && lastMention.pos < pos ? lastMention.name : lastPerson);
+      if (p) return { actor: p, type: 'group', anaphor: true };
     }
     return r;
   }
@@ -656,14 +726,22 @@ function resolveInContext(
     let hi = 1;
     while (hi < words.length - 1 && /^\p{Ll}/u.test(words[hi])) hi++;
     const head = words[hi].replace(/[^\p{L}-]/gu, '');
-    if (isRole(head)) {
+    const personNoun = PERSON_NOUN_RE.test(head);
+    if (isRole(head) || personNoun) {
       const r0 = resolver.resolve(phrase);
-      if (r0.type !== 'person') {
+      if (r0.type !== 'person' && r0.type !== 'org' && r0.type !== 'media') {
         const roleKey = head.toLowerCase().replace(/(?:in|en|n)$/, '').split('-').pop() ?? '';
         for (let i = mentions.length - 1; i >= 0; i--) {
           const m = mentions[i];
           if (m.pos >= pos) continue;
           if (roleKey.length >= 4 && m.role.replace(/(?:in|en|n)$/, '').endsWith(roleKey)) return { actor: m.name, type: 'person' };
+        }
+        // "der verlängerungswillige Operndirektor", "die jüngste Kandidatin aller Zeiten": the person named last
+        const rest = words.slice(hi + 1);
+        const bare = rest.length === 0 || (rest.length === 2 && /^(?:aller|seiner|ihrer|des|der)$/.test(rest[0]) && !countryOf(rest[1]) && !INSTITUTION_RE.test(rest[1]));
+        if (bare && !/^(?:sprecher|sprecherin|spokes)/i.test(head) && !INSTITUTION_RE.test(head) && r0.type !== 'country') {
+          const cand = lastMention && lastMention.pos < pos ? lastMention.name : lastPerson;
+          if (cand) return { actor: cand, type: 'person' };
         }
       }
     }
@@ -677,7 +755,7 @@ function resolveInContext(
       // the previous source's first noun or last word: "Eine Quelle aus …", "die amtliche Nachrichtenagentur …"
       const src = atts[i].source;
       if (sameHead(src, stem) && atts[i].actor !== UNKNOWN_ACTOR) {
-        return { actor: atts[i].actor, type: 'group' };
+        return { actor: atts[i].actor, type: 'group', anaphor: true };
       }
     }
     // a role or demonym alone ("der Kremlchef", "der Belgier") refers to the last person named
@@ -849,7 +927,7 @@ function npForward(toks: Token[], i: number, lang: Lang, allowPronoun = true, co
   if (!hasDet && PREPOSITIONS.has(toks[j].l)) return null;
   const headStart = j;
   while (j < n && j - headStart < 7) {
-    if (isNameTok(toks[j])) j++;
+    if (isNameTok(toks[j]) && !(j > headStart && WEEKDAYS_RE.test(toks[j].l))) j++;
     else if (j > headStart && j + 1 < n && /^(?:van|von|de|da|di|del|la|le|al|bin|ibn|ter|ten|zu)$/.test(toks[j].l) && (isNameTok(toks[j + 1]) || (/^(?:der|den|la)$/.test(toks[j + 1].l) && isNameTok(toks[j + 2] ?? toks[j])))) j += /^(?:der|den|la)$/.test(toks[j + 1].l) ? 2 : 1;
     else break;
   }
@@ -1060,10 +1138,23 @@ function subjectOf(toks: Token[], v: number, lang: Lang, clauseEnd: number): NP 
     const t0 = toks[ps];
     const detLike = (t0.l === 'das' || t0.l === 'dies') && ps + 1 < v;
     const np = !isAdverbLike(t0) || detLike || DE_PRONOUNS.has(t0.l) ? npForward(toks, ps, lang) : null;
-    if (np && np.e === v) {
+    // "Nordkorea selbst hat …", "Die Regierung jedoch erklärte …": a particle after the subject
+    const npEnd = np && np.e < v && np.e + 1 === v && /^(?:selbst|auch|jedoch|allerdings|aber|indes|wiederum|hingegen|dagegen)$/.test(toks[np.e].l) ? v : np?.e;
+    if (np && npEnd === v) {
       // a single sentence-initial word with a pronoun after the verb is an adverb ("Deutlicher wurde er")
       const after = toks[v + 1];
-      if (!(np.e - np.s === 1 && !np.pronoun && after && DE_PRONOUNS.has(after.l) && ps === 0)) return np;
+      if (!(np.e - np.s === 1 && !np.pronoun && after && DE_PRONOUNS.has(after.l) && ps === 0)) {
+        // object first: "Die Verluste schätzt der Geheimdienst in Seoul auf …", "Die Zahl beziffert die Armee mit …"
+        if (!np.pronoun && !isNameTok(toks[np.s]) && toks[np.s].l !== 'er') {
+          const j = skipAdverbials(toks, v + 1, clauseEnd);
+          const t1 = toks[j];
+          if (t1 && t1.k === TK.Word && /^(?:der|die|das)$/.test(t1.l) && OBJECT_HEAD_RE.test(toks[np.e - 1].l)) {
+            const np2 = npForward(toks, j, lang, false);
+            if (np2 && np2.e <= clauseEnd && AGENT_HEAD_RE.test(joinToks(toks, np2.s, np2.e))) return np2;
+          }
+        }
+        return np;
+      }
     }
     // else: the prefield is an adverbial; the subject follows the verb
   } else if (b >= 0 && toks[b].t === ',') {
@@ -1102,6 +1193,11 @@ function subjectOf(toks: Token[], v: number, lang: Lang, clauseEnd: number): NP 
   return null;
 }
 
+/** Heads of things that are counted or claimed, never speakers ("Die Verluste", "Die Zahl der Toten"). */
+const OBJECT_HEAD_RE = /^(?:verluste|zahl|zahlen|kosten|schaden|schäden|höhe|summe|anzahl|stärke|größe|lage|situation|opferzahl|gesamtzahl|wert|umsatz|gewinn|verlust)$/;
+/** Heads of speakers after the verb: persons, institutions, media, countries. */
+const AGENT_HEAD_RE = /(?:dienst|ministerium|regierung|armee|militär|behörde|behörden|polizei|amt|institut|kommission|agentur|zeitung|sprecher|sprecherin|minister|ministerin|präsident|präsidentin|experte|experten|forscher|statistik|bank|verband|gericht|konzern|unternehmen|in \p{Lu}\p{L}+|\p{Lu}{2,})$/u;
+
 const NON_SPEAKERS = new Set(['ich', 'wir', 'du', 'ihr', 'es', 'das', 'dies', 'man', 'i', 'we', 'you', 'it', 'this', 'that', 'there']);
 
 function skipLeading(toks: Token[], i: number): number {
@@ -1123,7 +1219,19 @@ function findCues(toks: Token[], lang: Lang, extra: Set<string>, text: string): 
     let e = np.e;
     while (e > np.s && (toks[e - 1].t === ',' || toks[e - 1].t === '.')) e--;
     if (e <= np.s) return;
-    out.push({ cueS: toks[cueS].s, cueE: toks[cueE - 1].e, srcS: toks[np.s].s, srcE: toks[e - 1].e, kind, mode: np.pronoun ? 'pronoun' : mode });
+    const c: Cand = { cueS: toks[cueS].s, cueE: toks[cueE - 1].e, srcS: toks[np.s].s, srcE: toks[e - 1].e, kind, mode: np.pronoun ? 'pronoun' : mode };
+    let depth = 0;
+    for (let k = np.s + 1; k < e - 1; k++) {
+      const tk = toks[k];
+      if (tk.t === '(') depth++;
+      else if (tk.t === ')') depth--;
+      else if (depth === 0 && tk.k === TK.Word && (tk.l === 'und' || tk.l === 'sowie' || tk.l === 'and')) {
+        c.leftE = toks[k - 1].e;
+        c.rightS = toks[k + 1].s;
+        break;
+      }
+    }
+    out.push(c);
   };
   for (let i = 0; i < n; i++) {
     const t = toks[i];
@@ -1169,7 +1277,7 @@ function findCues(toks: Token[], lang: Lang, extra: Set<string>, text: string): 
       // nach (ADJ) Angaben/Berichten/Schätzungen … (von|der|des|aus) X ; "eigenen Angaben nach"
       if (l === 'nach' && i + 1 < n) {
         let k = i + 1;
-        while (k < n && isAdj(toks[k])) k++;
+        while (k < n && k < i + 3 && (isAdj(toks[k]) || isInflected(toks[k]))) k++;
         if (k < n && toks[k].k === TK.Word && INFO_NOUN_RE.test(toks[k].l) && toks[k + 1]?.l !== 'zufolge' && toks[k + 1]?.l !== 'über') {
           const own = toks[i + 1].l === 'eigenen';
           if (own) {
@@ -1178,8 +1286,17 @@ function findCues(toks: Token[], lang: Lang, extra: Set<string>, text: string): 
             continue;
           }
           const nx = toks[k + 1];
-          if (nx && nx.k === TK.Word && /^(?:von|vom|der|des|aus|eines|einer|zufolge)$/.test(nx.l)) {
-            const startSrc = nx.l === 'der' || nx.l === 'des' || nx.l === 'eines' || nx.l === 'einer' ? k + 1 : k + 2;
+          // "nach Angaben Südkoreas", "nach Einschätzung ukrainischer Militärs": a genitive without article
+          if (nx && nx.k === TK.Word && ((nx.cap && /s$/.test(nx.t) && !INFO_NOUN_RE.test(nx.l)) || (isAdj(nx) && /er$/.test(nx.l) && toks[k + 2] && isNameTok(toks[k + 2])))) {
+            const np = npForward(toks, k + 1, lang, false);
+            if (np) {
+              push(i, k + 1, np, 'according-to');
+              i = np.e - 1;
+              continue;
+            }
+          }
+          if (nx && nx.k === TK.Word && /^(?:von|vom|der|des|aus|eines|einer|seines|seiner|ihres|ihrer|zufolge)$/.test(nx.l)) {
+            const startSrc = /^(?:der|des|eines|einer|seines|seiner|ihres|ihrer)$/.test(nx.l) ? k + 1 : k + 2;
             const np = npForward(toks, startSrc, lang, false);
             if (np) {
               // cue "nach Angaben (von)", source the phrase after it ("der US-Regierung", "Amnesty International")
@@ -1215,7 +1332,7 @@ function findCues(toks: Token[], lang: Lang, extra: Set<string>, text: string): 
       // ", so X." at the end of a sentence
       if (l === 'so' && toks[i - 1] && (toks[i - 1].t === ',' || (toks[i - 1].k === TK.Close && toks[i - 2]?.t === ','))) {
         const np = npForward(toks, i + 1, lang);
-        if (np) {
+        if (np && !CONTENT_NOUN_RE.test(toks[np.e - 1].l)) {
           const rest = skipAdverbials(toks, np.e, n);
           const rt = toks[rest];
           // ", so der Minister." / ", so der Minister mit Blick auf …" / ", so Müller, sei …"
@@ -1229,6 +1346,8 @@ function findCues(toks: Token[], lang: Lang, extra: Set<string>, text: string): 
       // heißt es / hieß es (in X)
       if ((l === 'heißt' || l === 'hieß') && (toks[i + 1]?.l === 'es' || toks[i - 1]?.l === 'es')) {
         const esI = toks[i + 1]?.l === 'es' ? i + 1 : i - 1;
+        // "Es heißt St. Leonhard": naming; a report needs a comma, colon, quote or a source after it
+        if (esI === i - 1 && toks[i + 1] && !(toks[i + 1].k === TK.Punct && /^[,:]$/.test(toks[i + 1].t)) && toks[i + 1].k !== TK.Open && !/^(?:in|im|aus|von|vom|bei|beim|seitens|weiter|dazu|darin|dort|nun|jetzt|auch|zudem|außerdem|offiziell|immer|ja|zwar|allerdings|jedoch|aber)$/.test(toks[i + 1].l)) continue;
         const cueS = Math.min(i, esI);
         const cueE = Math.max(i, esI) + 1;
         // "heißt es in der Erklärung" / "hieß es aus dem Kreml"
@@ -1318,6 +1437,7 @@ function findCues(toks: Token[], lang: Lang, extra: Set<string>, text: string): 
         const pi = findParticle(toks, i, fin.particles, !!fin.loose);
         if (pi < 0) continue;
         if (negatedBetween(toks, i + 1, pi)) continue;
+        if (toks[pi].l === 'für' && !(toks[pi + 1] && toks[pi + 1].k === TK.Word && !toks[pi + 1].cap)) continue;
         if (fin.needs && !toks.slice(i + 1, pi).some((x) => fin.needs!.includes(x.l))) continue;
         // "wie aus dem Bericht hervorgeht", "geht aus der Statistik hervor": the document is the source
         if (toks[pi].l === 'hervor') {
@@ -1489,6 +1609,8 @@ function findParticle(toks: Token[], v: number, particles: string[], loose: bool
     if (t.k === TK.Word && particles.includes(t.l)) {
       if (loose) return j;
       if (isClauseFinal(toks, j)) return j;
+      // "hält es für wahrscheinlich, dass …": "für" + a predicative adjective at the end of the clause
+      if (t.l === 'für' && toks[j + 1] && toks[j + 1].k === TK.Word && !toks[j + 1].cap && isClauseFinal(toks, j + 1)) return j;
     }
     if (!loose && t.k === TK.Punct && (t.t === ',' || t.t === ':')) {
       // the particle must be before the first comma that is not an apposition

@@ -932,6 +932,9 @@ function adjectiveLike(lower: string): boolean {
   return lower.length >= 3 && /(?:e|en|er|es|em)$/.test(lower);
 }
 
+/** Adjective endings rarely used as nouns: "Aktuelle", "Europäische", "Nationale", "Offensive". */
+const CAP_ADJ_RE = /(?:ell|isch|al|iv|ös)(?:e|en|er|es|em)$/;
+
 function unitAfter(text: string, pos: number, lang: Lang, allowOf: boolean): UnitHit | null {
   const n = text.length;
   let j = pos;
@@ -984,6 +987,16 @@ function unitAfter(text: string, pos: number, lang: Lang, allowOf: boolean): Uni
           continue;
         }
         if (cur.text.length < 2) return null;
+        // "elf Aktuelle Stunden", "drei Europäische Räte": a capitalised adjective right before its noun
+        if (k < 2 && CAP_ADJ_RE.test(cur.lower)) {
+          const nx = nextWord(text, cur.end);
+          if (nx && nx.start <= cur.end + 2 && isUpperAt(text, nx.start) && !MONTHS.has(nx.lower) && nx.text.length > 1) {
+            // the pair is the noun ("Aktuelle Stunden" are debates, not hours)
+            const phrase = text.slice(cur.start, nx.end);
+            const key = normaliseUnit(phrase, 'de');
+            return { start: cur.start, end: nx.end, unit: phrase, key, kind: 'count', noun: true };
+          }
+        }
         const key = normaliseUnit(cur.text, 'de');
         return { start: cur.start, end: cur.end, unit: cur.text, key, kind: kindOfKey(key), noun: true };
       }
@@ -1148,6 +1161,15 @@ export function findNumbers(text: string, lang: Lang, opts?: { exclude?: Span[] 
       if (!overlaps) {
         out.push(mm);
         floor = mm.end;
+        // "24 Israelis und ein US-Bürger": a listed "ein" counts like the figure before it
+        if (mm.kind === 'count' && mm.unit !== null && mm.unitKey !== AGE_KEY && mm.qualifier !== 'range') {
+          const one = listedOne(text, mm.end, L);
+          if (one && !(exi < ex.length && ex[exi].start < one.end && ex.some((x) => x.start < one.end && x.end > one.start))) {
+            out.push(one);
+            floor = one.end;
+            res.next = Math.max(res.next, one.end);
+          }
+        }
       }
     }
     re.lastIndex = Math.max(res.next, p + 1);
@@ -1158,6 +1180,23 @@ export function findNumbers(text: string, lang: Lang, opts?: { exclude?: Span[] 
 interface Result {
   mention: NumberMention | null;
   next: number;
+}
+
+/** "… und ein US-Bürger", "… and one American" right after a counted figure: value 1 with its noun. */
+function listedOne(text: string, pos: number, lang: Lang): NumberMention | null {
+  const c = nextWord(text, pos);
+  if (!c || !(lang === 'de' ? c.lower === 'und' || c.lower === 'sowie' : c.lower === 'and')) return null;
+  const a = nextWord(text, c.end);
+  if (!a) return null;
+  const l = a.lower;
+  if (!(lang === 'de' ? l === 'ein' || l === 'eine' || l === 'einen' || l === 'einem' || l === 'einer' : l === 'one')) return null;
+  const unit = unitAfter(text, a.end, lang, false);
+  if (!unit || !unit.noun || TIME_KEYS.has(unit.key ?? '')) return null;
+  if (lang === 'de' && !isUpperAt(text, unit.start)) return null;
+  return {
+    start: a.start, end: unit.end, text: text.slice(a.start, unit.end), value: 1, low: null, high: null,
+    qualifier: 'exact', unit: unit.unit, unitKey: unit.key, kind: unit.kind, numStart: a.start, numEnd: a.end,
+  };
 }
 
 function recognise(text: string, core: Core, lang: Lang, floor: number): Result {
@@ -1359,6 +1398,21 @@ function recognise(text: string, core: Core, lang: Lang, floor: number): Result 
   if (currency && unit && unit.kind === 'money') {
     // "$5 billion dollars"? keep the prefix currency as the unit
   }
+  // Ages: "Huber (41)", "Smith, 41, said", "aged 33", "33 Jahre alt", "im Alter von 33 Jahren".
+  if (!isRange && core.digits && core.plainInt && core.value >= 1 && core.value <= 120) {
+    if (!unit) {
+      if (ageBesideName(text, core.start, core.end) || (lang === 'en' && prevWord(text, core.start)?.lower === 'aged')) {
+        unit = { start: core.end, end: core.end, unit: AGE_UNIT[lang], key: AGE_KEY, kind: 'count', noun: false };
+      }
+    } else if (unit.key === 'year' && !unit.noun && !core.affix) {
+      const nw = nextWord(text, unit.end);
+      const pw = prevWord(text, start);
+      const pw2 = pw && pw.lower === 'von' ? prevWord(text, pw.start) : null;
+      if ((nw && (nw.lower === 'alt' || nw.lower === 'old')) || (pw2 && pw2.lower === 'alter')) {
+        unit = { start: unit.start, end: unit.end, unit: unit.unit, key: AGE_KEY, kind: 'count', noun: false };
+      }
+    }
+  }
   // Qualifier before everything.
   if ((!isRange || !rangeWord) && core.type !== 'vague') {
     const lb = qualifierBefore(text, start, floor);
@@ -1366,6 +1420,25 @@ function recognise(text: string, core: Core, lang: Lang, floor: number): Result 
       qualifier = lb.qualifier;
       qualWords = lb.qualWords;
       start = lb.start;
+    }
+  }
+  // Trailing qualifiers: "40 Prozent und mehr", "100 Kilogramm plus", "ten or more".
+  if (qualifier === 'exact' && !isRange && core.type !== 'vague') {
+    const w = nextWord(text, end);
+    if (w) {
+      const l = w.lower;
+      if (l === 'und' || l === 'oder' || l === 'or' || l === 'and') {
+        const w2 = nextWord(text, w.end);
+        const w3 = w2 && (w2.lower === 'mehr' || w2.lower === 'more') ? nextWord(text, w2.end) : null;
+        const open = !w3 || (!isUpperAt(text, w3.start) && w3.lower !== 'als' && w3.lower !== 'than');
+        if (w2 && (w2.lower === 'mehr' || w2.lower === 'more') && open && !readNumeralAfter(text, w2.end, lang)) {
+          qualifier = 'at-least';
+          end = w2.end;
+        }
+      } else if (l === 'plus' && !readNumeralAfter(text, w.end, lang)) {
+        qualifier = 'more-than';
+        end = w.end;
+      }
     }
   }
   // "minus 5 Grad"
@@ -1414,15 +1487,25 @@ function recognise(text: string, core: Core, lang: Lang, floor: number): Result 
     const pl = prevOfNum.lower;
     // Product names in camel case are identifiers whatever follows: "iPhone 6 Plus", "eBay 3".
     const camel = /^\p{Ll}+\p{Lu}/u.test(prevOfNum.text) && core.digits && core.plainInt && !hasUnitKind;
-    if ((IDENT_BEFORE.has(pl) || camel) && !isRange) {
-      const skipTo = core.digits ? phoneEnd(text, numStart) : numEnd;
-      return fail(Math.max(skipTo, numEnd));
+    // "Klasse 100 Kilogramm": a measure or money unit after it makes it a quantity again.
+    const measured = hasUnitKind && unit!.kind !== 'count' && !TIME_KEYS.has(unit!.key ?? '');
+    if ((IDENT_BEFORE.has(pl) || camel) && !isRange && !measured) {
+      let skipTo = Math.max(core.digits ? phoneEnd(text, numStart) : numEnd, numEnd);
+      // "Platz fünf von sechs": the total after a rank is no figure either
+      const vw = nextWord(text, skipTo);
+      if (vw && (vw.lower === 'von' || vw.lower === 'of')) {
+        const t = nextWord(text, vw.end);
+        const r = t ? readCoreAt(text, t.start, lang) : null;
+        if (r && !isSkip(r)) skipTo = r.end;
+      }
+      return fail(skipTo);
     }
     if (
       core.digits && core.plainInt && !core.scaled && !hasUnitKind &&
       !(unit && unit.noun && lang === 'de' && nextAfterNum && nextAfterNum.start === unit.start) &&
-      !isRange && /\p{Lu}/u.test(prevOfNum.text) && !isSentenceStart(text, prevOfNum.start) &&
-      !MONTHS.has(pl) && text.slice(prevOfNum.end, numStart).trim() === '' && !(unit && lang === 'en')
+      !isRange && hasUpper(prevOfNum.text) &&
+      (!isSentenceStart(text, prevOfNum.start) || (!unit && nameAtSentenceStart(prevOfNum.lower))) &&
+      !MONTHS.has(pl) && onlySpaces(text, prevOfNum.end, numStart) && !(unit && lang === 'en')
     ) {
       return fail(numEnd);
     }
@@ -1437,6 +1520,12 @@ function recognise(text: string, core: Core, lang: Lang, floor: number): Result 
       const nounDirect = nextAfterNum && nextAfterNum.start === unit.start;
       if (pw && DE_DETERMINERS.has(pw.lower) && nounDirect) count = true;
       else if (core.value < 1900 && nounDirect && !(pw && YEAR_CUES.has(pw.lower))) count = true;
+      else if (nounDirect && isSentenceStart(text, numStart) && !YEAR_CUES.has(unit.unit.toLowerCase()) && !MONTHS.has(unit.unit.toLowerCase())) {
+        // German puts the finite verb second: a year opening the sentence is followed by the verb
+        // ("2015 kamen …"), so "2000 Menschen demonstrierten" counts people.
+        const after = nextWord(text, unit.end);
+        if (after && !isUpperAt(text, after.start)) count = true;
+      }
     }
     if (!count && unit && unit.noun && lang === 'en' && core.value < 1900) {
       const pw = prevWord(text, numStart);
@@ -1498,6 +1587,74 @@ function recognise(text: string, core: Core, lang: Lang, floor: number): Result 
     numEnd,
   };
   return { mention, next: end };
+}
+
+/**
+ * An age in brackets or commas right after a name: "Peter Huber (41)",
+ * "Huber (41, ÖVP)", "John Smith, 41, said".
+ */
+function ageBesideName(text: string, s: number, e: number): boolean {
+  const before = text.charCodeAt(s - 1);
+  const after = text.charCodeAt(e);
+  let nameEnd: number;
+  if (before === 40) {
+    if (after !== 41 && after !== 44) return false;
+    nameEnd = s - 1;
+    if (isSpace(text.charCodeAt(nameEnd - 1))) nameEnd--;
+  } else if (isSpace(before) && text.charCodeAt(s - 2) === 44) {
+    if (after !== 44) return false;
+    nameEnd = s - 2;
+  } else return false;
+  const pw = prevWord(text, nameEnd);
+  return !!pw && pw.end === nameEnd && isUpperAt(text, pw.start) && !isSentenceStart(text, pw.start) &&
+    !SENTENCE_STARTERS.has(pw.lower) && !MONTHS.has(pw.lower);
+}
+
+function hasUpper(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c > 0xff && isUpperAt(s, i))) return true;
+  }
+  return false;
+}
+
+function onlySpaces(text: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** English words that open a sentence before a bare number ("Another 10 were hurt"). */
+const EN_STARTERS = new Set([
+  'another', 'additional', 'further', 'exactly', 'precisely', 'fully', 'perhaps', 'maybe', 'some', 'altogether',
+  'overall', 'together', 'of', 'among', 'in', 'at', 'on', 'by', 'with', 'for', 'since', 'after', 'before', 'but',
+]);
+/** German sentence openers not in the other lists ("Bislang 10 …", "Weltweit 30 …"). */
+const DE_STARTERS = new Set(['bislang', 'heuer', 'zusammen', 'gemeinsam', 'weltweit', 'bundesweit', 'landesweit', 'europaweit']);
+
+/**
+ * At a sentence start, a capitalised word before a bare number is a name
+ * ("Windows 10 kommt …") unless it is a word that opens sentences
+ * ("Insgesamt 10 …", "Weitere 300 …", "Another 10 …").
+ */
+function nameAtSentenceStart(lower: string): boolean {
+  if (lower.length < 2) return false;
+  return !SENTENCE_STARTERS.has(lower) && !QUALIFIERS.has(lower) && !DE_STOP.has(lower) && !EN_STOP.has(lower) &&
+    !EN_STARTERS.has(lower) && !DE_STARTERS.has(lower) && !adjectiveLike(lower) && !VAGUE_QUANT.has(lower) &&
+    !lower.endsWith('lich') && !lower.endsWith('weise') && !lower.endsWith('ly') && !lower.endsWith('weit');
+}
+
+/** True when a numeral follows `pos` ("mehr als 5", "plus 20"). */
+function readNumeralAfter(text: string, pos: number, lang: Lang): boolean {
+  let j = pos;
+  while (j < text.length && j < pos + 4 && isSpace(text.charCodeAt(j))) j++;
+  if (isDigit(text.charCodeAt(j))) return true;
+  const w = readWordForward(text, j);
+  if (!w) return false;
+  if (lang === 'de') {
+    const v = parseGermanWord(w.lower);
+    return !!v && v.type !== 'indef';
+  }
+  return !!parseEnglish(w.lower);
 }
 
 /** Round away binary noise ("1,1 Mio." → 1100000, not 1100000.0000000002). */

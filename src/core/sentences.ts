@@ -100,6 +100,9 @@ function periodEnds(text: string, dot: number, next: number): boolean {
   return true;
 }
 
+/** Longest sentence span handed downstream (characters); longer run-on text is cut. */
+export const MAX_SENTENCE = 1500;
+
 export interface SentenceOptions {
   /** Spans that must not be crossed or included (front matter, boilerplate lines). */
   exclude?: Span[];
@@ -116,10 +119,33 @@ export function splitSentences(text: string, _lang: Lang = 'de', opts: SentenceO
   let start = 0;
   const n = text.length;
 
-  const push = (s: number, e: number) => {
+  const emit = (s: number, e: number) => {
     while (s < e && (isSpace(text.charCodeAt(s)) || isNewline(text.charCodeAt(s)))) s++;
     while (e > s && (isSpace(text.charCodeAt(e - 1)) || isNewline(text.charCodeAt(e - 1)))) e--;
     if (e > s) out.push({ start: s, end: e });
+  };
+  // No real sentence is this long: cut run-on text (tables, lists, text without punctuation) at a clause or
+  // word boundary, so that every per-sentence stage downstream works on bounded pieces and stays linear.
+  const push = (s: number, e: number) => {
+    while (e - s > MAX_SENTENCE) {
+      const limit = s + MAX_SENTENCE;
+      let cut = -1;
+      for (let k = limit; k > s + MAX_SENTENCE / 2; k--) {
+        const ch = text.charCodeAt(k);
+        if ((ch === 44 || ch === 59 || ch === 58) && isSpace(text.charCodeAt(k + 1))) {
+          cut = k + 1; // after ", " "; " ": "
+          break;
+        }
+      }
+      if (cut < 0) for (let k = limit; k > s; k--) if (isSpace(text.charCodeAt(k))) {
+        cut = k;
+        break;
+      }
+      if (cut < 0) cut = limit;
+      emit(s, cut);
+      s = cut;
+    }
+    emit(s, e);
   };
 
   // Jump from candidate to candidate (terminal punctuation, line breaks) natively.

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { splitSentences } from '../../src/core/sentences';
+import { MAX_SENTENCE, splitSentences } from '../../src/core/sentences';
 
 const split = (t: string, lang: 'de' | 'en' = 'de') => splitSentences(t, lang).map((s) => t.slice(s.start, s.end));
 
@@ -63,6 +63,18 @@ describe('splitSentences', () => {
     const ex = { start: t.indexOf('Kommentare'), end: t.indexOf('Kommentare') + 'Kommentare anzeigen'.length };
     const got = splitSentences(t, 'de', { exclude: [ex] }).map((s) => t.slice(s.start, s.end));
     assert.deepEqual(got, ['Erster Satz hier.', 'Letzter Satz.']);
+  });
+
+  it('cuts run-on text without punctuation into bounded pieces at clause or word boundaries', () => {
+    const t = 'und sagte er laut Angaben etwa 3, '.repeat(2000);
+    const s = splitSentences(t, 'de');
+    assert.ok(s.length > 10);
+    for (const x of s) {
+      assert.ok(x.end - x.start <= MAX_SENTENCE, 'bounded');
+      assert.ok(t[x.end - 1] === ',' || x.end === t.trimEnd().length, 'cut after a comma');
+    }
+    assert.equal(s[0].start, 0);
+    assert.equal(s[s.length - 1].end, t.trimEnd().length);
   });
 
   it('is linear on a long single line (no quadratic blow-up)', () => {

@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /**
  * The Claim Lens side panel (runs in the webview). Builds the DOM with textContent only:
  * article text never goes through innerHTML. State (filter) survives via getState/setState.

@@ -243,86 +243,176 @@ function isAdj(t: Token): boolean {
 const INFO_NOUN_RE = /^(?:angaben|berichten|medienberichten|presseberichten|zeitungsberichten|schätzungen|informationen|erkenntnissen|darstellung|einschätzung|einschätzungen|aussage|aussagen|worten|ansicht|auffassung|meinung|daten|zahlen|berechnungen|recherchen|umfragen?|prognosen?|statistiken|studien?|untersuchungen|ermittlungen|ermittlern|behördenangaben|polizeiangaben|regierungsangaben|militärangaben|armeeangaben|geheimdienstangaben|geheimdienstinformationen|geheimdienstberichten|quellen|kreisen|\p{L}+kreisen|\p{L}+angaben|\p{L}+berichten|\p{L}+schätzungen|\p{L}+informationen)$/u;
 
 // Everything that can start a cue. One linear pass over the words of the text
-// (a char-code loop and a Set lookup, no regex) finds the candidate sentences.
+// (a char-code loop, a bitmap of 3-letter prefixes and a Map lookup, no
+// regex) finds the candidate words; a sentence is parsed only when one of
+// them can be a cue there (see `sentenceNeeds`).
 interface Trigger {
-  words: Set<string>;
-  /** numeric keys of the first three (lower-case) letters of every trigger word */
-  prefixes: Set<number>;
+  /** trigger word → index into `needs` (0: none) */
+  words: Map<string, number>;
+  /** what else a sentence must hold for the word to be a cue */
+  needs: Need[];
+  /** bitmap over the first three letters (see `letterCode`) */
+  prefixes: Uint8Array;
   maxLen: number;
 }
 
-function lowerCode(c: number): number {
-  return (c >= 65 && c <= 90) || c === 0xc4 || c === 0xd6 || c === 0xdc ? c + 32 : c;
+interface Need {
+  /** an information noun ("Angaben", "Ansicht"): a cue only after "nach"/"laut" or before "zufolge"/"nach" */
+  info?: boolean;
+  /** one of these particles as a whole word after the trigger ("gab … bekannt") */
+  particles: string[] | null;
+  /** a comma, colon or quote mark in the sentence (opinion verbs need content) */
+  punct: boolean;
 }
 
-/** A number for the first four (lower-case) letters of a word; exact in a double (< 2^53 for BMP letters ≤ 0x1fff). */
-function prefixKey(a: number, b: number, c: number, d: number): number {
-  return ((a * 8192 + b) * 8192 + c) * 8192 + d;
+/** Letters as 5-bit codes: a–z 1–26 (either case), ä ö ü ß 27–30, any other letter 31, else 0. */
+const LETTER = new Uint8Array(0x250);
+for (let c = 0; c < 26; c++) {
+  LETTER[65 + c] = c + 1;
+  LETTER[97 + c] = c + 1;
+}
+for (const [ch, v] of [['ä', 27], ['Ä', 27], ['ö', 28], ['Ö', 28], ['ü', 29], ['Ü', 29], ['ß', 30]] as Array<[string, number]>) LETTER[ch.charCodeAt(0)] = v;
+for (let c = 0xc0; c < 0x250; c++) if (!LETTER[c] && c !== 0xd7 && c !== 0xf7) LETTER[c] = 31;
+
+function letterCode(c: number): number {
+  return c < 0x250 ? LETTER[c] : 31;
+}
+
+/** Word characters for the trigger scan: letters and digits (quote marks, dashes and spaces are not). */
+const WORDCH = new Uint8Array(0x250);
+for (let c = 0; c < 0x250; c++) WORDCH[c] = LETTER[c] || (c >= 48 && c <= 57) ? 1 : 0;
+
+function isWordCode(c: number): boolean {
+  if (c < 0x250) return WORDCH[c] === 1;
+  return c !== 0x2019 && c !== 0x201c && c !== 0x201d && c !== 0x201e && c !== 0x2013 && c !== 0x2014 && (c < 0x2000 || c > 0x206f) && c !== 0x3000;
 }
 
 function buildTrigger(extra: string[]): Trigger {
-  const words = new Set<string>([
-    ...Object.keys(DE_FINITE),
+  const words = new Map<string, number>();
+  const needs: Need[] = [{ particles: null, punct: false }];
+  const needIndex = new Map<string, number>();
+  const needOf = (def: VerbDef | undefined): number => {
+    if (!def || (!def.particles && !def.content)) return 0;
+    const particles = def.particles && !def.needs ? def.particles : null;
+    if (!particles && !(def.content && !def.particles)) return 0;
+    const key = `${particles?.join(',') ?? ''}|${def.content && !def.particles ? 1 : 0}`;
+    let ix = needIndex.get(key);
+    if (ix === undefined) {
+      ix = needs.length;
+      needs.push({ particles, punct: !!def.content && !def.particles });
+      needIndex.set(key, ix);
+    }
+    return ix;
+  };
+  for (const [w, def] of Object.entries(DE_FINITE)) words.set(w, needOf(def));
+  for (const w of [
     ...Object.keys(DE_PARTICIPLE),
     ...Object.keys(EN_VERBS),
     ...DE_ADJ_PARTICIPLE.keys(),
     'beruhend', 'basierend', 'gestützt',
     'laut', 'zufolge', 'angaben', 'demnach', 'gemäß', 'gemäss', 'berufung', 'heißt', 'hieß', 'according', 'citing',
     'berichten', 'medienberichten', 'schätzungen', 'informationen', 'erkenntnissen', 'darstellung', 'einschätzung',
-    'berechnungen', 'recherchen', 'umfragen', 'kreisen',
-    ...extra.map((w) => w.toLowerCase()),
-  ]);
-  const prefixes = new Set<number>();
+    'berechnungen', 'recherchen', 'umfragen', 'kreisen', 'worten', 'ansicht', 'auffassung', 'meinung', 'quoted',
+  ]) if (!words.has(w)) words.set(w, 0);
+  for (const w of extra) words.set(w.toLowerCase(), 0);
+  needs.push({ particles: null, punct: false, info: true });
+  const infoNeed = needs.length - 1;
+  for (const w of 'ansicht auffassung meinung daten zahlen berechnungen statistiken studie studien untersuchungen ermittlungen ermittlern aussage aussagen prognose prognosen umfrage quellen darstellung einschätzung einschätzungen worten informationen erkenntnissen recherchen schätzungen'.split(' ')) words.set(w, infoNeed);
+  const prefixes = new Uint8Array(32 * 32 * 32);
   let maxLen = 0;
-  for (const w of words) {
-    prefixes.add(prefixKey(w.charCodeAt(0), w.charCodeAt(1) || 0, w.charCodeAt(2) || 0, w.charCodeAt(3) || 0));
+  for (const w of words.keys()) {
+    prefixes[(letterCode(w.charCodeAt(0)) << 10) | (letterCode(w.charCodeAt(1) || 0) << 5) | letterCode(w.charCodeAt(2) || 0)] = 1;
     maxLen = Math.max(maxLen, w.length);
   }
-  return { words, prefixes, maxLen };
+  return { words, needs, prefixes, maxLen };
 }
 
-const DEFAULT_TRIGGER = buildTrigger([]);
+let DEFAULT_TRIGGER: Trigger | null = null;
 
-function isWordCode(c: number): boolean {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c !== 0x2019 && c !== 0x201c && c !== 0x201d && c !== 0x201e && c !== 0x2013 && c !== 0x2014 && c !== 0xa0 && c !== 0xab && c !== 0xbb && (c < 0x2000 || c > 0x206f));
+interface Hits {
+  pos: number[];
+  need: number[];
 }
 
-/** Offsets of words that may start a cue ("sagte", "laut", "Angaben", "…kreisen"). */
-function triggerHits(text: string, trig: Trigger): number[] {
-  const out: number[] = [];
+/** Offsets of words that may start a cue ("sagte", "laut", "Angaben", "…kreisen"), with what they need. */
+function triggerHits(text: string, trig: Trigger): Hits {
+  const pos: number[] = [];
+  const need: number[] = [];
   const n = text.length;
+  const prefixes = trig.prefixes;
+  const maxLen = trig.maxLen;
   let i = 0;
   while (i < n) {
-    let c = text.charCodeAt(i);
-    if (!isWordCode(c)) {
+    const c0 = text.charCodeAt(i);
+    if (!(c0 < 0x250 ? WORDCH[c0] === 1 : isWordCode(c0))) {
       i++;
       continue;
     }
     const s = i;
-    while (i < n && isWordCode(text.charCodeAt(i))) i++;
+    i++;
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (!(c < 0x250 ? WORDCH[c] === 1 : isWordCode(c))) break;
+    }
     const len = i - s;
     if (len < 2) continue;
-    c = lowerCode(text.charCodeAt(s));
-    const last = text.charCodeAt(i - 1);
     if (len === 2) {
       // ", so X." — "so" only right after a comma
-      if (c === 115 && text.charCodeAt(s + 1) === 111 && s >= 2 && (text.charCodeAt(s - 2) === 44 || text.charCodeAt(s - 3) === 44)) out.push(s);
+      if ((c0 === 115 || c0 === 83) && text.charCodeAt(s + 1) === 111 && s >= 2 && (text.charCodeAt(s - 2) === 44 || text.charCodeAt(s - 3) === 44)) {
+        pos.push(s);
+        need.push(0);
+      }
       continue;
     }
-    if (len <= trig.maxLen && trig.prefixes.has(prefixKey(c, lowerCode(text.charCodeAt(s + 1)), lowerCode(text.charCodeAt(s + 2)), len > 3 ? lowerCode(text.charCodeAt(s + 3)) : 0))) {
-      if (trig.words.has(text.slice(s, i).toLowerCase())) {
-        out.push(s);
+    if (len <= maxLen && prefixes[(letterCode(c0) << 10) | (letterCode(text.charCodeAt(s + 1)) << 5) | letterCode(text.charCodeAt(s + 2))] === 1) {
+      const ix = trig.words.get(text.slice(s, i).toLowerCase());
+      if (ix !== undefined) {
+        pos.push(s);
+        need.push(ix);
         continue;
       }
     }
     // compounds: "Polizeiangaben", "Regierungskreisen", "Medienberichten"
-    if (last === 110 && len > 8) {
+    if (len > 8 && text.charCodeAt(i - 1) === 110) {
       const w = text.slice(s, i).toLowerCase();
-      if (w.endsWith('angaben') || w.endsWith('berichten') || w.endsWith('kreisen')) out.push(s);
+      if (w.endsWith('angaben') || w.endsWith('berichten') || w.endsWith('kreisen')) {
+        pos.push(s);
+        need.push(0);
+      }
     }
   }
-  return out;
+  return { pos, need };
+}
+
+/** Does the sentence [from, end) hold what a trigger needs: one of its particles as a word, or a comma/colon/quote? */
+function sentenceNeeds(text: string, from: number, end: number, nd: Need): boolean {
+  if (nd.info) {
+    const b = text.lastIndexOf('ach ', from);
+    if (b >= 0 && from - b < 40 && (text.charCodeAt(b - 1) === 110 || text.charCodeAt(b - 1) === 78)) return true;
+    const l = text.lastIndexOf('aut ', from);
+    if (l >= 0 && from - l < 40) return true;
+    const z = text.indexOf('zufolge', from);
+    if (z >= 0 && z - from < 60 && z < end) return true;
+    const nx = text.indexOf(' nach', from);
+    return nx >= 0 && nx - from < 20 && nx < end;
+  }
+  if (nd.punct) {
+    for (let k = from - 3 < 0 ? 0 : from - 3; k < end; k++) {
+      const c = text.charCodeAt(k);
+      if (c === 44 || c === 58 || c === 34 || c === 0x201c || c === 0x201e || c === 0x201d || c === 0xbb || c === 0xab) return true;
+    }
+    return false;
+  }
+  const ps = nd.particles!;
+  for (let q = 0; q < ps.length; q++) {
+    const p = ps[q];
+    let k = text.indexOf(p, from);
+    while (k >= 0 && k + p.length <= end) {
+      if (!isWordCode(text.charCodeAt(k - 1)) && !isWordCode(text.charCodeAt(k + p.length))) return true;
+      k = text.indexOf(p, k + 1);
+    }
+  }
+  return false;
 }
 
 // Konjunktiv forms that mark reported speech ("Darunter seien …", "Es bleibe abzuwarten").
@@ -395,7 +485,7 @@ export function analyzeSources(
   const lexicon = opts.lexicon;
   const extraCues = lexicon ? (lang === 'de' ? lexicon.cues?.de : lexicon.cues?.en) ?? [] : [];
   const extra = new Set(extraCues.map((c) => c.toLowerCase()));
-  const trigger = extra.size ? buildTrigger([...extra]) : DEFAULT_TRIGGER;
+  const trigger = extra.size ? buildTrigger([...extra]) : (DEFAULT_TRIGGER ??= buildTrigger([]));
   const resolver = new ActorResolver(lexicon);
   const allQuotes = findQuotes(text, lang, { exclude: opts.exclude });
 
@@ -446,7 +536,7 @@ export function analyzeSources(
   };
 
   // candidate sentences
-  const hits = triggerHits(text, trigger);
+  const { pos: hitPos, need: hitNeed } = triggerHits(text, trigger);
 
   const attributions: Attribution[] = [];
   const attSentence: number[] = [];
@@ -460,7 +550,7 @@ export function analyzeSources(
     const sent = sentences[si];
     // person mentions at a sentence start are subjects: candidates for pronouns
     while (mi < mentions.length && mentions[mi].pos < sent.start) mi++;
-    while (h < hits.length && hits[h] < sent.start) h++;
+    while (h < hitPos.length && hitPos[h] < sent.start) h++;
     const hc = HEAD_COLON_RE.exec(text.slice(sent.start, Math.min(sent.end, sent.start + 60)));
     if (hc && !PREPOSITIONS.has(hc[1].split(' ')[0].toLowerCase()) && !DET.has(hc[1].split(' ')[0].toLowerCase())) {
       const known = resolver.knownPerson(hc[1]);
@@ -474,14 +564,33 @@ export function analyzeSources(
         attSentence.push(si);
       }
     }
-    if (h >= hits.length || hits[h] >= sent.end) {
+    // a candidate word that can be a cue here: no need, or its particle / content is in the sentence
+    let live = false;
+    for (let k = h; k < hitPos.length && hitPos[k] < sent.end; k++) {
+      const nd = hitNeed[k];
+      if (nd === 0 || sentenceNeeds(text, hitPos[k], sent.end, trigger.needs[nd])) {
+        live = true;
+        break;
+      }
+    }
+    if (!live) {
       // no cue here; remember a subject named at the start of the sentence
       const m = mentions[mi];
       if (m && m.pos < sent.start + 40 && m.pos < sent.end) lastSubjectMention = m;
       continue;
     }
     const toks = tokenize(text, sent.start, sent.end, marks);
-    const cands = findCues(toks, lang, extra, text).filter((c) => !insideQuote(c.cueS));
+    // the tokens to look at: trigger words of this sentence, and "nach" before an information noun
+    const visit = new Uint8Array(toks.length);
+    let ti = 0;
+    for (let k = h; k < hitPos.length && hitPos[k] < sent.end; k++) {
+      while (ti < toks.length && toks[ti].s < hitPos[k]) ti++;
+      if (ti >= toks.length) break;
+      if (toks[ti].s !== hitPos[k]) continue;
+      visit[ti] = 1;
+      for (let b = ti - 1; b >= 0 && b >= ti - 3; b--) if (toks[b].l === 'nach') visit[b] = 1;
+    }
+    const cands = findCues(toks, lang, extra, text, visit).filter((c) => !insideQuote(c.cueS));
     cands.sort((a, b) => a.cueS - b.cueS);
     const taken: Array<[number, number, number]> = [];
     const m0 = mentions[mi];
@@ -1212,9 +1321,18 @@ function clauseEndFrom(toks: Token[], i: number): number {
   return j;
 }
 
-function findCues(toks: Token[], lang: Lang, extra: Set<string>, text: string): Cand[] {
+/**
+ * Cues of one tokenized sentence. Only the tokens in `visit` (the trigger
+ * words of the sentence, and a "nach" before an information noun) are
+ * looked at; the parse around them reads the other tokens.
+ */
+function findCues(toks: Token[], lang: Lang, extra: Set<string>, text: string, visit: Uint8Array): Cand[] {
   const out: Cand[] = [];
   const n = toks.length;
+  const next = (j: number): number => {
+    while (j < n && visit[j] === 0) j++;
+    return j;
+  };
   const push = (cueS: number, cueE: number, np: NP, kind: AttributionKind, mode: Cand['mode'] = 'phrase') => {
     let e = np.e;
     while (e > np.s && (toks[e - 1].t === ',' || toks[e - 1].t === '.')) e--;
@@ -1233,7 +1351,7 @@ function findCues(toks: Token[], lang: Lang, extra: Set<string>, text: string): 
     }
     out.push(c);
   };
-  for (let i = 0; i < n; i++) {
+  for (let i = next(0); i < n; i = next(i + 1)) {
     const t = toks[i];
     if (t.k !== TK.Word) continue;
     const l = t.l;

@@ -932,8 +932,8 @@ function adjectiveLike(lower: string): boolean {
   return lower.length >= 3 && /(?:e|en|er|es|em)$/.test(lower);
 }
 
-/** Adjective endings rarely used as nouns: "Aktuelle", "Europäische", "Nationale", "Offensive". */
-const CAP_ADJ_RE = /(?:ell|isch|al|iv|ös)(?:e|en|er|es|em)$/;
+/** Adjective endings hardly ever used as nouns: "Aktuelle", "Offizielle", "Europäische", "Religiöse" (not "Teller", "Fische", "Quellen"). */
+const CAP_ADJ_RE = /(?:[a-zäöü]{2}isch|[iunrm]ell|iös)(?:e|en|er|es|em)$/;
 
 function unitAfter(text: string, pos: number, lang: Lang, allowOf: boolean): UnitHit | null {
   const n = text.length;
@@ -988,7 +988,7 @@ function unitAfter(text: string, pos: number, lang: Lang, allowOf: boolean): Uni
         }
         if (cur.text.length < 2) return null;
         // "elf Aktuelle Stunden", "drei Europäische Räte": a capitalised adjective right before its noun
-        if (k < 2 && CAP_ADJ_RE.test(cur.lower)) {
+        if (k < 2 && CAP_ADJ_RE.test(cur.lower) && !cur.lower.startsWith('quell')) {
           const nx = nextWord(text, cur.end);
           if (nx && nx.start <= cur.end + 2 && isUpperAt(text, nx.start) && !MONTHS.has(nx.lower) && nx.text.length > 1) {
             // the pair is the noun ("Aktuelle Stunden" are debates, not hours)
@@ -1190,6 +1190,7 @@ function listedOne(text: string, pos: number, lang: Lang): NumberMention | null 
   if (!a) return null;
   const l = a.lower;
   if (!(lang === 'de' ? l === 'ein' || l === 'eine' || l === 'einen' || l === 'einem' || l === 'einer' : l === 'one')) return null;
+  if (indefCanCount(text, a.end, lang)) return null; // "und eine Milliarde": the scanner reads it
   const unit = unitAfter(text, a.end, lang, false);
   if (!unit || !unit.noun || TIME_KEYS.has(unit.key ?? '')) return null;
   if (lang === 'de' && !isUpperAt(text, unit.start)) return null;
@@ -1416,7 +1417,8 @@ function recognise(text: string, core: Core, lang: Lang, floor: number): Result 
   // Qualifier before everything.
   if ((!isRange || !rangeWord) && core.type !== 'vague') {
     const lb = qualifierBefore(text, start, floor);
-    if (lb.qualifier) {
+    // "um die vierjährige Tochter": "die" is the article of the age, not part of "um die"
+    if (lb.qualifier && !(core.affix && (lb.qualWords === 'um die' || lb.qualWords === 'an die'))) {
       qualifier = lb.qualifier;
       qualWords = lb.qualWords;
       start = lb.start;
@@ -1435,7 +1437,7 @@ function recognise(text: string, core: Core, lang: Lang, floor: number): Result 
           qualifier = 'at-least';
           end = w2.end;
         }
-      } else if (l === 'plus' && !readNumeralAfter(text, w.end, lang)) {
+      } else if (w.text === 'plus' && !readNumeralAfter(text, w.end, lang)) {
         qualifier = 'more-than';
         end = w.end;
       }
@@ -1503,9 +1505,10 @@ function recognise(text: string, core: Core, lang: Lang, floor: number): Result 
     if (
       core.digits && core.plainInt && !core.scaled && !hasUnitKind &&
       !(unit && unit.noun && lang === 'de' && nextAfterNum && nextAfterNum.start === unit.start) &&
-      !isRange && hasUpper(prevOfNum.text) &&
-      (!isSentenceStart(text, prevOfNum.start) || (!unit && nameAtSentenceStart(prevOfNum.lower))) &&
-      !MONTHS.has(pl) && onlySpaces(text, prevOfNum.end, numStart) && !(unit && lang === 'en')
+      !isRange && hasUpper(prevOfNum.text) && !MONTHS.has(pl) && onlySpaces(text, prevOfNum.end, numStart) &&
+      (isSentenceStart(text, prevOfNum.start)
+        ? (!unit || lang === 'en') && nameAtSentenceStart(pl)
+        : !(unit && lang === 'en'))
     ) {
       return fail(numEnd);
     }
@@ -1606,9 +1609,20 @@ function ageBesideName(text: string, s: number, e: number): boolean {
     nameEnd = s - 2;
   } else return false;
   const pw = prevWord(text, nameEnd);
-  return !!pw && pw.end === nameEnd && isUpperAt(text, pw.start) && !isSentenceStart(text, pw.start) &&
-    !SENTENCE_STARTERS.has(pw.lower) && !MONTHS.has(pw.lower);
+  if (!pw || pw.end !== nameEnd || !isUpperAt(text, pw.start) || isSentenceStart(text, pw.start) ||
+    SENTENCE_STARTERS.has(pw.lower) || MONTHS.has(pw.lower)) return false;
+  // A German common noun has an article or adjective before it ("der Fälle (12)"); a name has a
+  // first name, a role or nothing ("Musiker Heino (77)", "und Michael (66)").
+  const p2 = prevWord(text, pw.start);
+  return !(p2 && !isUpperAt(text, p2.start) && (NOUN_DETERMINERS.has(p2.lower) || adjectiveLike(p2.lower)));
 }
+
+const NOUN_DETERMINERS = new Set([
+  'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'kein', 'keine',
+  'keinen', 'keiner', 'diese', 'dieser', 'diesen', 'dieses', 'alle', 'allen', 'aller', 'ihre', 'ihren', 'ihrer',
+  'seine', 'seinen', 'seiner', 'unsere', 'im', 'am', 'zum', 'zur', 'vom', 'beim', 'ins', 'the', 'a', 'an', 'of', 'these',
+  'those', 'their', 'its', 'his', 'her',
+]);
 
 function hasUpper(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
@@ -1629,7 +1643,11 @@ const EN_STARTERS = new Set([
   'overall', 'together', 'of', 'among', 'in', 'at', 'on', 'by', 'with', 'for', 'since', 'after', 'before', 'but',
 ]);
 /** German sentence openers not in the other lists ("Bislang 10 …", "Weltweit 30 …"). */
-const DE_STARTERS = new Set(['bislang', 'heuer', 'zusammen', 'gemeinsam', 'weltweit', 'bundesweit', 'landesweit', 'europaweit']);
+const DE_STARTERS = new Set([
+  'bislang', 'heuer', 'zusammen', 'gemeinsam', 'weltweit', 'bundesweit', 'landesweit', 'europaweit', 'exakt', 'genau',
+  'binnen', 'innerhalb', 'außerhalb', 'samt', 'inklusive', 'exklusive', 'zuzüglich', 'abzüglich', 'sogar', 'erneut',
+  'abermals', 'wiederum', 'ebenfalls', 'nochmals', 'zusätzlich', 'bis', 'ab', 'seit', 'gerade', 'ganze', 'satte',
+]);
 
 /**
  * At a sentence start, a capitalised word before a bare number is a name

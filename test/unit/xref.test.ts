@@ -17,6 +17,8 @@ interface FigSpec {
   low?: number;
   high?: number;
   kind?: FigureKind;
+  /** The counted noun as written (defaults to the unit key). */
+  unit?: string;
 }
 interface SentSpec {
   text: string;
@@ -70,7 +72,7 @@ function build(spec: ArtSpec): { analysis: ArticleAnalysis; text: string } {
         low: f.low ?? null,
         high: f.high ?? null,
         qualifier: f.qualifier ?? 'exact',
-        unit: f.unitKey,
+        unit: f.unit ?? f.unitKey,
         unitKey: f.unitKey,
         kind: f.kind ?? (f.unitKey === 'percent' ? 'percent' : f.unitKey === 'EUR' ? 'money' : 'count'),
         numStart: start + at,
@@ -325,7 +327,7 @@ function hasFigureLink(idx: CorpusIndex, pa: string, va: number, pb: string, vb:
     ({ l, a, b }) =>
       (rel === undefined || l.relation === rel) &&
       ((l.from.path === pa && a.value === va && l.to.path === pb && b.value === vb) ||
-        (l.from.path === pb && b.value === vb && l.to.path === pa && a.value === va)),
+        (l.from.path === pb && a.value === vb && l.to.path === pa && b.value === va)),
   );
 }
 
@@ -492,7 +494,7 @@ describe('xref: index maintenance', () => {
   });
 });
 
-export const __fixtures = { makeIndex };
+export const __fixtures = { makeIndex, build };
 describe('xref: report', () => {
   const idx = makeIndex();
   it('prints the claim-lens/xref@1 JSON contract with only linked claims', () => {
@@ -515,5 +517,268 @@ describe('xref: report', () => {
     assert.match(md, /\| date \| outlet \| source \| figure \| relation \|/);
     assert.match(md, /1\.500 → .*14\.000/);
     assert.ok(!md.includes('Bundeswehr'));
+  });
+});
+
+// --- precision: what the claims say about their figures ---------------------------------------
+
+/** Two reports on refugees at one border: counts for different days are not different figures of one count. */
+const GRENZE_A: ArtSpec = {
+  path: 'grenze-sonntag.txt',
+  date: '2015-10-25',
+  outlet: 'Tagesblatt',
+  title: 'Flüchtlinge an der Grenze bei Bergfeld',
+  sentences: [
+    {
+      text: 'Am Sonntag überquerten nach Angaben der Polizei rund 3.500 Flüchtlinge die Grenze bei Bergfeld.',
+      figs: [{ find: 'rund 3.500 Flüchtlinge', value: 3500, unitKey: 'flüchtling', qualifier: 'approx' }],
+      actor: 'Polizei',
+    },
+    {
+      text: 'Seit Beginn der Woche sind insgesamt 21.000 Flüchtlinge über Bergfeld nach Österreich gekommen, sagte ein Sprecher der Polizei.',
+      figs: [{ find: '21.000 Flüchtlinge', value: 21000, unitKey: 'flüchtling' }],
+      actor: 'Polizei',
+    },
+    { text: 'Die Flüchtlinge warteten in Zelten am Grenzübergang Bergfeld auf Busse in die Notquartiere.' },
+    { text: 'Hilfsorganisationen versorgten die Flüchtlinge in Bergfeld mit Decken und warmem Essen.' },
+  ],
+};
+const GRENZE_B: ArtSpec = {
+  path: 'grenze-montag.txt',
+  date: '2015-10-26',
+  outlet: 'Abendpost',
+  title: 'Weiter viele Flüchtlinge in Bergfeld',
+  sentences: [
+    {
+      text: 'Am Montag kamen nach Angaben der Polizei bis zum Mittag 5.200 Flüchtlinge am Grenzübergang Bergfeld an.',
+      figs: [{ find: '5.200 Flüchtlinge', value: 5200, unitKey: 'flüchtling' }],
+      actor: 'Polizei',
+    },
+    {
+      text: 'Seit Beginn der Woche sind damit insgesamt 26.000 Flüchtlinge über Bergfeld nach Österreich gekommen, teilte die Polizei mit.',
+      figs: [{ find: '26.000 Flüchtlinge', value: 26000, unitKey: 'flüchtling' }],
+      actor: 'Polizei',
+    },
+    { text: 'Die Flüchtlinge warteten in Zelten am Grenzübergang Bergfeld auf Busse in die Notquartiere.' },
+    { text: 'Hilfsorganisationen versorgten die Flüchtlinge in Bergfeld mit Decken und warmem Essen.' },
+  ],
+};
+
+/** Two clashes in one conflict: other fighters, other events, small counts. */
+const GEFECHT_A: ArtSpec = {
+  path: 'gefecht-a.txt',
+  date: '2015-08-01',
+  outlet: 'Tagesblatt',
+  title: 'Gefechte im Südosten der Türkei',
+  sentences: [
+    {
+      text: 'Bei Gefechten mit Rebellen im Südosten der Türkei wurden nach Angaben der Armee zwei Soldaten getötet.',
+      figs: [{ find: 'zwei Soldaten', value: 2, unitKey: 'soldat', unit: 'Soldaten' }],
+      actor: 'Turkey',
+    },
+    {
+      text: 'Die Armee meldete zudem, bei Luftangriffen seien 260 Rebellen-Kämpfer getötet worden.',
+      figs: [{ find: '260 Rebellen-Kämpfer', value: 260, unitKey: 'soldat', unit: 'Rebellen-Kämpfer' }],
+      actor: 'Turkey',
+    },
+    { text: 'Die Rebellen griffen im Südosten der Türkei erneut Stellungen der Armee an, die Gefechte dauerten an.' },
+  ],
+};
+const GEFECHT_B: ArtSpec = {
+  path: 'gefecht-b.txt',
+  date: '2015-08-03',
+  outlet: 'Abendpost',
+  title: 'Neue Gefechte im Südosten der Türkei',
+  sentences: [
+    {
+      text: 'Bei einem Anschlag der Rebellen im Südosten der Türkei starben nach Angaben der Armee drei Soldaten.',
+      figs: [{ find: 'drei Soldaten', value: 3, unitKey: 'soldat', unit: 'Soldaten' }],
+      actor: 'Turkey',
+    },
+    {
+      text: 'Nach Angaben der Armee wurden bei Gefechten mit den Rebellen zudem 40 Soldaten getötet.',
+      figs: [{ find: '40 Soldaten', value: 40, unitKey: 'soldat', unit: 'Soldaten' }],
+      actor: 'Turkey',
+    },
+    { text: 'Die Rebellen griffen im Südosten der Türkei erneut Stellungen der Armee an, die Gefechte dauerten an.' },
+  ],
+};
+
+/** Hedged figures that state different round numbers, a rate and a total, and two armies. */
+const DEMO_A: ArtSpec = {
+  path: 'demo-a.txt',
+  date: '2024-01-20',
+  outlet: 'Tagesblatt',
+  title: 'Großdemonstration gegen Rechts in Hafenstadt',
+  sentences: [
+    {
+      text: 'In Hafenstadt demonstrierten nach Angaben der Polizei mehr als 25.000 Menschen gegen Rechtsextremismus.',
+      figs: [{ find: 'mehr als 25.000 Menschen', value: 25000, unitKey: 'person', qualifier: 'more-than' }],
+      actor: 'Polizei',
+    },
+    {
+      text: 'Die Veranstalter sagten, an den Mahnwachen in Hafenstadt nähmen täglich 1.000 Menschen teil.',
+      figs: [{ find: '1.000 Menschen', value: 1000, unitKey: 'person' }],
+      actor: 'Veranstalter',
+    },
+    { text: 'Die Demonstration gegen Rechtsextremismus in Hafenstadt blieb nach Angaben der Polizei friedlich.', actor: 'Polizei' },
+  ],
+};
+const DEMO_B: ArtSpec = {
+  path: 'demo-b.txt',
+  date: '2024-01-21',
+  outlet: 'Abendpost',
+  title: 'Tausende demonstrieren in Hafenstadt gegen Rechts',
+  sentences: [
+    {
+      text: 'In Hafenstadt demonstrierten nach Angaben der Polizei rund 27.000 Menschen gegen Rechtsextremismus.',
+      figs: [{ find: 'rund 27.000 Menschen', value: 27000, unitKey: 'person', qualifier: 'approx' }],
+      actor: 'Polizei',
+    },
+    {
+      text: 'An den Mahnwachen in Hafenstadt hätten insgesamt 1.000 Menschen teilgenommen, sagten die Veranstalter.',
+      figs: [{ find: '1.000 Menschen', value: 1000, unitKey: 'person' }],
+      actor: 'Veranstalter',
+    },
+    { text: 'Die Demonstration gegen Rechtsextremismus in Hafenstadt blieb nach Angaben der Polizei friedlich.', actor: 'Polizei' },
+  ],
+};
+
+export const __precision = { GRENZE_A, GRENZE_B, GEFECHT_A, GEFECHT_B, DEMO_A, DEMO_B };
+
+describe('xref: precision of figure links', () => {
+  it('does not read counts for different days as different figures, but links running totals', () => {
+    const idx = makeIndex([GRENZE_A, GRENZE_B]);
+    assert.ok(!hasFigureLink(idx, GRENZE_A.path, 3500, GRENZE_B.path, 5200), 'Sunday count vs Monday count');
+    assert.ok(hasFigureLink(idx, GRENZE_A.path, 21000, GRENZE_B.path, 26000, 'different-figure'), 'the running total is updated');
+  });
+
+  it('does not link counts of other fighters or small counts of other incidents', () => {
+    const idx = makeIndex([GEFECHT_A, GEFECHT_B]);
+    assert.ok(!hasFigureLink(idx, GEFECHT_A.path, 260, GEFECHT_B.path, 40), 'Rebellen-Kämpfer vs Soldaten');
+    assert.ok(!hasFigureLink(idx, GEFECHT_A.path, 2, GEFECHT_B.path, 3), 'two dead in one clash, three in another');
+    // Control: the soldiers of the two reports are the same kind of count in the same story.
+    assert.ok(hasFigureLink(idx, GEFECHT_A.path, 2, GEFECHT_B.path, 40) || figureLinks(idx).length === 0);
+  });
+
+  it('does not take two hedged round numbers for the same figure, nor a daily rate for a total', () => {
+    const f = (value: number, qualifier: Qualifier): IndexedFigure => ({
+      index: 0, start: 0, end: 0, text: '', value, low: null, high: null, qualifier, unit: null, unitKey: 'x', kind: 'count', outcome: null,
+    });
+    assert.ok(!valuesAgree(f(25000, 'more-than'), f(27000, 'approx')));
+    assert.ok(!valuesAgree(f(500, 'more-than'), f(500, 'less-than')));
+    assert.ok(valuesAgree(f(14000, 'approx'), f(14000, 'at-least')));
+    const idx = makeIndex([DEMO_A, DEMO_B]);
+    assert.ok(!hasFigureLink(idx, DEMO_A.path, 25000, DEMO_B.path, 27000, 'same-figure'));
+    assert.ok(!hasFigureLink(idx, DEMO_A.path, 1000, DEMO_B.path, 1000, 'same-figure'), 'täglich 1.000 vs insgesamt 1.000');
+  });
+
+  it('does not link soldiers of two armies as one figure', () => {
+    const mk = (path: string, army: string, verb: string): ArtSpec => ({
+      path,
+      date: '2024-11-02',
+      title: 'Verluste an der Front im Osten',
+      sentences: [
+        {
+          text: `Nach Angaben des Generalstabs ${verb} an der Front im Osten 1.500 ${army} Soldaten.`,
+          figs: [{ find: `1.500 ${army} Soldaten`, value: 1500, unitKey: 'soldat', unit: 'Soldaten' }],
+          actor: 'Generalstab',
+        },
+        { text: 'Die Kämpfe an der Front im Osten dauerten nach Angaben des Generalstabs die ganze Woche an.', actor: 'Generalstab' },
+      ],
+    });
+    const idx = makeIndex([mk('front-a.txt', 'russische', 'fielen'), mk('front-b.txt', 'ukrainische', 'starben')]);
+    assert.ok(!hasFigureLink(idx, 'front-a.txt', 1500, 'front-b.txt', 1500));
+    const same = makeIndex([mk('front-a.txt', 'russische', 'fielen'), mk('front-c.txt', 'russische', 'starben')]);
+    assert.ok(hasFigureLink(same, 'front-a.txt', 1500, 'front-c.txt', 1500, 'same-figure'), 'control: the same army links');
+  });
+});
+
+describe('xref: per-figure times', () => {
+  const ZWEI: ArtSpec = {
+    path: 'zwei-zeiten.txt',
+    date: '2025-04-28',
+    title: 'Pjöngjang schickte Tausende Soldaten nach Russland',
+    sentences: [
+      {
+        text: 'Nach Angaben aus Seoul kamen im Herbst 2024 etwa 11.000 Soldaten nach Russland, 3.000 weitere zu Beginn dieses Jahres.',
+        figs: [
+          { find: 'etwa 11.000 Soldaten', value: 11000, unitKey: 'soldat', qualifier: 'approx' },
+          { find: '3.000 weitere', value: 3000, unitKey: 'soldat' },
+        ],
+        actor: 'South Korea',
+        time: '2024-09-01',
+      },
+    ],
+  };
+  it('places each figure at the time expression nearest to it in the claim', () => {
+    const idx = makeIndex([ZWEI, K1, K2]);
+    const c = idx.get(ZWEI.path)?.claims[0];
+    assert.ok(c);
+    const t11 = c.figures.find((f) => f.value === 11000)?.time;
+    const t3 = c.figures.find((f) => f.value === 3000)?.time;
+    assert.equal(t11, '2024-09-01');
+    assert.ok(t3 && t3.startsWith('2025-01'), `3.000 at ${t3}`);
+    const tl = timelines(idx).find((t) => t.unitKey === 'soldat');
+    const e3 = tl?.entries.find((e) => e.path === ZWEI.path && e.value === 3000);
+    if (e3) assert.ok(e3.date?.startsWith('2025-01'));
+  });
+  it('keeps the claim time for a single figure', () => {
+    const idx = makeIndex([K1]);
+    for (const c of idx.get(K1.path)?.claims ?? []) for (const f of c.figures) assert.equal(f.time, c.time);
+  });
+});
+
+describe('xref: find claims and snapshots', () => {
+  it('finds claims by a word being typed (prefix), by value within qualifiers, and not by words no claim has', () => {
+    const idx = makeIndex();
+    const partial = idx.claimsByText('Rettungskr');
+    assert.equal(partial.length, 2);
+    assert.ok(partial.every((h) => h.text.includes('Rettungskräfte')));
+    const approx = idx.claimsByText('14000');
+    assert.ok(approx.some((h) => h.text.includes('etwa 14.000')));
+    assert.equal(idx.claimsByText('Rettungskräfte Panzerdivision').length, 0);
+    idx.remove(AGENCY_B.path);
+    assert.equal(idx.claimsByText('Rettungskr').length, 1);
+  });
+
+  it('round-trips a snapshot after removals (compacted vocabulary) with the same links and hits', () => {
+    const idx = makeIndex();
+    idx.remove(BUS.path);
+    idx.remove(K2.path);
+    const { analysis, text } = build(K2);
+    idx.upsert(analysis, 'again', text);
+    const warm = CorpusIndex.fromSnapshot(JSON.parse(JSON.stringify(idx.toSnapshot())));
+    const key = (l: Link) => `${l.from.path}|${l.from.claimId}|${l.fromFigure}|${l.to.path}|${l.to.claimId}|${l.toFigure}|${l.relation}|${l.score}`;
+    assert.deepEqual(warm.allLinks().map(key).sort(), idx.allLinks().map(key).sort());
+    assert.deepEqual(warm.claimsByText('Soldaten').map((h) => h.claimId), idx.claimsByText('Soldaten').map((h) => h.claimId));
+    const snap = idx.toSnapshot();
+    snap.articles[0].data = snap.articles[0].data.slice(0, 6);
+    assert.throws(() => CorpusIndex.fromSnapshot(JSON.parse(JSON.stringify(snap))), SnapshotError);
+  });
+});
+
+describe('xref: packed integer codec', () => {
+  it('round-trips varint lists through base64', async () => {
+    const { VarintWriter, VarintReader, fromBase64 } = await import('../../src/core/xref/pack');
+    let seed = 7;
+    const next = () => ((seed = (seed * 1103515245 + 12345) >>> 0) % 1000003) * (seed % 3 === 0 ? 4200 : 1);
+    for (let round = 0; round < 20; round++) {
+      const a = Array.from({ length: round * 7 }, next).map((x) => x >>> 0);
+      const sorted = [...a].sort((x, y) => x - y);
+      const w = new VarintWriter();
+      w.list(a);
+      w.sortedList(sorted);
+      w.uint(0xffffffff);
+      const r = new VarintReader(fromBase64(w.base64()));
+      const outA = new Array<number>(a.length);
+      const outS = new Array<number>(a.length);
+      r.listInto(outA, 0, false);
+      r.listInto(outS, 0, true);
+      assert.deepEqual(outA, a);
+      assert.deepEqual(outS, sorted);
+      assert.equal(r.uint(), 0xffffffff);
+      assert.ok(r.done);
+    }
   });
 });

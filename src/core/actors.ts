@@ -25,6 +25,7 @@
  *   tables, so a workspace can override and extend every mapping.
  * - unnamed sources ("Berichten zufolge", "reports say") → UNKNOWN_ACTOR.
  */
+import { latin } from './sources/latin';
 import type { Lexicon } from './types';
 
 /** Actor of an unnamed source ("Berichten zufolge"). */
@@ -291,7 +292,7 @@ function nameCountry(lw: string): string | undefined {
 // ---------------------------------------------------------------------------
 // Words of the source phrase.
 
-const WORD_RE = /[\p{L}\p{M}\p{N}]+(?:[.'’][\p{L}\p{M}]+)*\.?/gu;
+const WORD_RE = latin(/[\p{L}\p{M}\p{N}]+(?:[.'’][\p{L}\p{M}]+)*\.?/gu);
 
 interface PWord {
   w: string;

@@ -26,6 +26,7 @@
  *    sentence, else an attribution whose scope covers the quote, else the
  *    speaker of the previous quote when the quote is a paragraph of its own.
  */
+import { latin } from './sources/latin';
 import { ActorResolver, isMedia, isPronoun, isRole, UNKNOWN_ACTOR, countryOf, type ActorType } from './actors';
 import { findQuotes, quoteWordCount } from './quotes';
 import { tokenize, TK, type Token } from './sources/tokens';
@@ -240,7 +241,7 @@ function isAdj(t: Token): boolean {
 }
 
 // Prepositional cue nouns: "nach Angaben …", "Berichten zufolge", "laut Schätzungen aus …"
-const INFO_NOUN_RE = /^(?:angaben|berichten|medienberichten|presseberichten|zeitungsberichten|schätzungen|informationen|erkenntnissen|darstellung|einschätzung|einschätzungen|aussage|aussagen|worten|ansicht|auffassung|meinung|daten|zahlen|berechnungen|recherchen|umfragen?|prognosen?|statistiken|studien?|untersuchungen|ermittlungen|ermittlern|behördenangaben|polizeiangaben|regierungsangaben|militärangaben|armeeangaben|geheimdienstangaben|geheimdienstinformationen|geheimdienstberichten|quellen|kreisen|\p{L}+kreisen|\p{L}+angaben|\p{L}+berichten|\p{L}+schätzungen|\p{L}+informationen)$/u;
+const INFO_NOUN_RE = latin(/^(?:angaben|berichten|medienberichten|presseberichten|zeitungsberichten|schätzungen|informationen|erkenntnissen|darstellung|einschätzung|einschätzungen|aussage|aussagen|worten|ansicht|auffassung|meinung|daten|zahlen|berechnungen|recherchen|umfragen?|prognosen?|statistiken|studien?|untersuchungen|ermittlungen|ermittlern|behördenangaben|polizeiangaben|regierungsangaben|militärangaben|armeeangaben|geheimdienstangaben|geheimdienstinformationen|geheimdienstberichten|quellen|kreisen|\p{L}+kreisen|\p{L}+angaben|\p{L}+berichten|\p{L}+schätzungen|\p{L}+informationen)$/u);
 
 // Everything that can start a cue. One linear pass over the words of the text
 // (a char-code loop, a bitmap of 3-letter prefixes and a Map lookup, no
@@ -417,14 +418,14 @@ function sentenceNeeds(text: string, from: number, end: number, nd: Need): boole
 
 // Konjunktiv forms that mark reported speech ("Darunter seien …", "Es bleibe abzuwarten").
 const SUBJ_RE =
-  /(?<![\p{L}])(?:sei|seien|seiest|habe|hätte|hätten|wäre|wären|werde|würde|würden|könne|könnten|müsse|müssten|wolle|solle|dürfe|möge|gebe|gäbe|bleibe|liege|stehe|gehe|komme|kämen|lasse|wisse|brauche|zeige|fehle|handle|handele|täten|beschlössen|stünden|lägen|befinde|befänden|plane|arbeite|verfüge|erwarte|rechne|demnach|zufolge)(?![\p{L}])|(?<![\p{L}])(?:er|sie|es|man)\s+\p{Ll}{2,}e(?![\p{L}])/u;
+  latin(/(?<![\p{L}])(?:sei|seien|seiest|habe|hätte|hätten|wäre|wären|werde|würde|würden|könne|könnten|müsse|müssten|wolle|solle|dürfe|möge|gebe|gäbe|bleibe|liege|stehe|gehe|komme|kämen|lasse|wisse|brauche|zeige|fehle|handle|handele|täten|beschlössen|stünden|lägen|befinde|befänden|plane|arbeite|verfüge|erwarte|rechne|demnach|zufolge)(?![\p{L}])|(?<![\p{L}])(?:er|sie|es|man)\s+\p{Ll}{2,}e(?![\p{L}])/u);
 const NOT_SUBJ_AFTER_PRONOUN = /\s(?:die|eine|keine|seine|ihre|diese|jene|welche|alle|beide|viele|einige|manche|solche|alleine|gerne|lange|ende|mitte|stelle|ebene|seite|grenze|lage|rede|frage)$/;
 
 // "Nordkorea bedrohe die Sicherheit", "Russland eskaliere die Lage": a verb in -e before an article or particle
 const SUBJ_E_RE =
-  /(?<![\p{L}])(?!(?:die|eine|keine|seine|ihre|diese|jene|welche|alle|beide|viele|einige|manche|solche|große|neue|hohe|erste|letzte|gleiche|selbe|ganze|nahe|andere|weitere|obere|untere|innere|äußere|gerne|alleine|lange|ende|mitte|heute|gestern|morgen|ebene|gegebene)\s)\p{Ll}{2,}[^e\s]e\s+[„"“»]?(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|kein|keine|keinen|nicht|sich|auch|es|er|jedoch|aber|zudem|noch|bereits|schon|derzeit|weiterhin|mehr|nur|so|dabei|damit|daher|dort|hier|nun|jetzt)(?![\p{L}])/u;
+  latin(/(?<![\p{L}])(?!(?:die|eine|keine|seine|ihre|diese|jene|welche|alle|beide|viele|einige|manche|solche|große|neue|hohe|erste|letzte|gleiche|selbe|ganze|nahe|andere|weitere|obere|untere|innere|äußere|gerne|alleine|lange|ende|mitte|heute|gestern|morgen|ebene|gegebene)\s)\p{Ll}{2,}[^e\s]e\s+[„"“»]?(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|kein|keine|keinen|nicht|sich|auch|es|er|jedoch|aber|zudem|noch|bereits|schon|derzeit|weiterhin|mehr|nur|so|dabei|damit|daher|dort|hier|nun|jetzt)(?![\p{L}])/u);
 /** Full-sentence quotes (upper-case start): their mood is the speaker's, not the reporter's. */
-const QUOTED_RE = /[„“"»«](?=\p{Lu})[^„“”"»«]*[“”"«»]/gu;
+const QUOTED_RE = latin(/[„“"»«](?=\p{Lu})[^„“”"»«]*[“”"«»]/gu);
 
 function isSubjunctive(s0: string): boolean {
   const s = s0.replace(QUOTED_RE, ' ');
@@ -439,14 +440,14 @@ function isSubjunctive(s0: string): boolean {
   return true;
 }
 
-const ROLE_CHAR_RE = /[\p{L}-]/u;
+const ROLE_CHAR_RE = latin(/[\p{L}-]/u);
 
 // "Kiew: Soldaten in Kursk" — a headline or lead that names its source before a colon
-const HEAD_COLON_RE = /^(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,2}):\s/u;
+const HEAD_COLON_RE = latin(/^(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,2}):\s/u);
 
 // Persons named in the article: "Präsident Wladimir Putin", "Sprecherin Maria Sacharowa", ", John Kirby,"
 const PERSON_SCAN_RE =
-  /(?:((?:[Ss]precher|[Ss]precherin|[Mm]inister|[Mm]inisterin|[Pp]räsident|[Pp]räsidentin|[Kk]anzler|[Kk]anzlerin|[Cc]hef|[Cc]hefin|[Ff]ührer|[Mm]achthaber|[Bb]otschafter|[Gg]eneral|[Ss]ekretär|[Ss]ekretärin|[Bb]ürgermeister|[Bb]ürgermeisterin|[Vv]orsitzende|[Vv]orsitzender|[Ll]eiter|[Ll]eiterin|[Dd]irektor|[Dd]irektorin|[Bb]eauftragte|[Bb]eauftragter|[Bb]erater|[Bb]eraterin|[Ee]xperte|[Ee]xpertin|[Aa]nalyst|[Aa]nalystin|[Ss]enator|[Gg]ouverneur|President|Minister|Secretary|Chancellor|Spokesman|Spokeswoman|Spokesperson|spokesman|spokeswoman|spokesperson|Ambassador|Governor|Senator|Director|General|Leader|leader))|,)\s+(\p{Lu}[\p{Ll}]+(?:-\p{Lu}?[\p{Ll}]+)?)\s+(\p{Lu}[\p{Ll}]*(?:-\p{L}[\p{Ll}]+)?)(?:\s+(\p{Lu}[\p{Ll}]+(?:-\p{L}[\p{Ll}]+)?))?/gu;
+  latin(/(?:((?:[Ss]precher|[Ss]precherin|[Mm]inister|[Mm]inisterin|[Pp]räsident|[Pp]räsidentin|[Kk]anzler|[Kk]anzlerin|[Cc]hef|[Cc]hefin|[Ff]ührer|[Mm]achthaber|[Bb]otschafter|[Gg]eneral|[Ss]ekretär|[Ss]ekretärin|[Bb]ürgermeister|[Bb]ürgermeisterin|[Vv]orsitzende|[Vv]orsitzender|[Ll]eiter|[Ll]eiterin|[Dd]irektor|[Dd]irektorin|[Bb]eauftragte|[Bb]eauftragter|[Bb]erater|[Bb]eraterin|[Ee]xperte|[Ee]xpertin|[Aa]nalyst|[Aa]nalystin|[Ss]enator|[Gg]ouverneur|President|Minister|Secretary|Chancellor|Spokesman|Spokeswoman|Spokesperson|spokesman|spokeswoman|spokesperson|Ambassador|Governor|Senator|Director|General|Leader|leader))|,)\s+(\p{Lu}[\p{Ll}]+(?:-\p{Lu}?[\p{Ll}]+)?)\s+(\p{Lu}[\p{Ll}]*(?:-\p{L}[\p{Ll}]+)?)(?:\s+(\p{Lu}[\p{Ll}]+(?:-\p{L}[\p{Ll}]+)?))?/gu);
 
 // ---------------------------------------------------------------------------
 
@@ -784,10 +785,10 @@ function sameSentence(sentences: Span[], cue: number, qs: number, qe: number): b
 
 /** Nouns for persons (beyond the role nouns of actors.ts): a definite one refers to a person named before. */
 const PERSON_NOUN_RE =
-  /^(?:\p{L}+(?:direktor|direktorin|leiter|leiterin|chef|chefin|lady|obmann|obfrau|kandidat|kandidatin|trainer|trainerin|politiker|politikerin|ökonom|ökonomin|autor|autorin|ermittler|anwalt|anwältin|gründer|gründerin|manager|managerin|unternehmer|unternehmerin|künstler|künstlerin|sänger|sängerin|spieler|spielerin|minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|vorsitzende|vorsitzender|sprecher|sprecherin)|trainer|trainerin|politiker|politikerin|manager|managerin|kandidat|kandidatin|\p{L}+krat|\p{L}+kratin|\p{L}{3,}ist|\p{L}{3,}istin|\p{L}+aner|\p{L}+anerin|chef|chefin|regisseur|regisseurin|schauspieler|schauspielerin|autor|autorin|star|stürmer|verteidiger|verteidigerin|angeklagte|angeklagter|beschuldigte|richter|richterin|bürgermeister|bürgermeisterin|landeshauptmann|landeshauptfrau|parteichef|parteichefin|abgeordnete|abgeordneter)$/iu;
+  latin(/^(?:\p{L}+(?:direktor|direktorin|leiter|leiterin|chef|chefin|lady|obmann|obfrau|kandidat|kandidatin|trainer|trainerin|politiker|politikerin|ökonom|ökonomin|autor|autorin|ermittler|anwalt|anwältin|gründer|gründerin|manager|managerin|unternehmer|unternehmerin|künstler|künstlerin|sänger|sängerin|spieler|spielerin|minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|vorsitzende|vorsitzender|sprecher|sprecherin)|trainer|trainerin|politiker|politikerin|manager|managerin|kandidat|kandidatin|\p{L}+krat|\p{L}+kratin|\p{L}{3,}ist|\p{L}{3,}istin|\p{L}+aner|\p{L}+anerin|chef|chefin|regisseur|regisseurin|schauspieler|schauspielerin|autor|autorin|star|stürmer|verteidiger|verteidigerin|angeklagte|angeklagter|beschuldigte|richter|richterin|bürgermeister|bürgermeisterin|landeshauptmann|landeshauptfrau|parteichef|parteichefin|abgeordnete|abgeordneter)$/iu);
 
 /** Nouns of content, not of speakers: ", so der Vorwurf", ", so die Devise". */
-const CONTENT_NOUN_RE = /^(?:vorwurf|vorwürfe|plan|pläne|tenor|devise|idee|kritik|credo|motto|argument|argumentation|befund|fazit|ergebnis|ziel|hoffnung|annahme|theorie|vorgabe|logik|begründung|botschaft|lesart|rechnung|kalkül|überlegung|vermutung|verdacht|\p{L}*ung)$/u;
+const CONTENT_NOUN_RE = latin(/^(?:vorwurf|vorwürfe|plan|pläne|tenor|devise|idee|kritik|credo|motto|argument|argumentation|befund|fazit|ergebnis|ziel|hoffnung|annahme|theorie|vorgabe|logik|begründung|botschaft|lesart|rechnung|kalkül|überlegung|vermutung|verdacht|\p{L}*ung)$/u);
 
 const NAMED = new Set<ActorType>(['person', 'country', 'org', 'media']);
 
@@ -1305,7 +1306,7 @@ function subjectOf(toks: Token[], v: number, lang: Lang, clauseEnd: number): NP 
 /** Heads of things that are counted or claimed, never speakers ("Die Verluste", "Die Zahl der Toten"). */
 const OBJECT_HEAD_RE = /^(?:verluste|zahl|zahlen|kosten|schaden|schäden|höhe|summe|anzahl|stärke|größe|lage|situation|opferzahl|gesamtzahl|wert|umsatz|gewinn|verlust)$/;
 /** Heads of speakers after the verb: persons, institutions, media, countries. */
-const AGENT_HEAD_RE = /(?:dienst|ministerium|regierung|armee|militär|behörde|behörden|polizei|amt|institut|kommission|agentur|zeitung|sprecher|sprecherin|minister|ministerin|präsident|präsidentin|experte|experten|forscher|statistik|bank|verband|gericht|konzern|unternehmen|in \p{Lu}\p{L}+|\p{Lu}{2,})$/u;
+const AGENT_HEAD_RE = latin(/(?:dienst|ministerium|regierung|armee|militär|behörde|behörden|polizei|amt|institut|kommission|agentur|zeitung|sprecher|sprecherin|minister|ministerin|präsident|präsidentin|experte|experten|forscher|statistik|bank|verband|gericht|konzern|unternehmen|in \p{Lu}\p{L}+|\p{Lu}{2,})$/u);
 
 const NON_SPEAKERS = new Set(['ich', 'wir', 'du', 'ihr', 'es', 'das', 'dies', 'man', 'i', 'we', 'you', 'it', 'this', 'that', 'there']);
 

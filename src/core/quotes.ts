@@ -20,6 +20,7 @@
  * („Medienhype“, „Washington Post“). Which of them count as quoted speech
  * is decided by `analyzeSources` (see attribution.ts), which knows the cues.
  */
+import { latin } from './sources/latin';
 import type { Lang, Quote, Span } from './types';
 
 /** Longest quote we accept (characters, marks included). */
@@ -44,7 +45,7 @@ function isSpaceCh(ch: string): boolean {
   return ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\u00a0' || ch === '\u202f' || ch === '\u2009';
 }
 
-const WORDCH_RE = /[\p{L}\p{N}]/u;
+const WORDCH_RE = latin(/[\p{L}\p{N}]/u);
 
 function isWordCh(ch: string): boolean {
   return ch !== '' && WORDCH_RE.test(ch);

@@ -4,6 +4,8 @@
  * hot path for the whole text.
  */
 
+import { latin } from './latin';
+
 export enum TK {
   Word = 1,
   Num = 2,
@@ -25,13 +27,13 @@ export interface Token {
 
 // Words: letters/digits with inner hyphens, dots of abbreviations ("U.S."), apostrophes ("Peter's").
 /** Domain names as sources ("golem.de", "derStandard.at"): the tail after a word. */
-const DOMAIN_TAIL_RE = /(?:\.[\p{L}\p{N}-]+)*\.(?:de|at|ch|com|org|net|eu|info|io|fr|it|uk|ru|ua|tv)(?![\p{L}\p{N}])/uy;
+const DOMAIN_TAIL_RE = latin(/(?:\.[\p{L}\p{N}-]+)*\.(?:de|at|ch|com|org|net|eu|info|io|fr|it|uk|ru|ua|tv)(?![\p{L}\p{N}])/uy);
 
 function isLetterCode(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && (c < 0x2000 || c > 0x206f) && c !== 0x3000);
 }
 
-const TOKEN_RE = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:(?:[-‐‑'’][\p{L}\p{M}\p{N}]+)|(?:\.(?=\p{L}\.)\p{L})+\.?)*|\p{N}+(?:[.,:]\p{N}+)*|\S/gu;
+const TOKEN_RE = latin(/[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:(?:[-‐‑'’][\p{L}\p{M}\p{N}]+)|(?:\.(?=\p{L}\.)\p{L})+\.?)*|\p{N}+(?:[.,:]\p{N}+)*|\S/gu);
 
 const OPEN_MARKS = '„‚»«“‘"';
 const CLOSE_MARKS = '“”»«‘’"';
@@ -84,3 +86,4 @@ export function tokenize(text: string, start: number, end: number, marks?: Map<n
 export function isQuoteMark(tok: Token): boolean {
   return tok.k === TK.Open || tok.k === TK.Close;
 }
+

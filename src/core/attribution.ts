@@ -552,7 +552,8 @@ export function analyzeSources(
     // person mentions at a sentence start are subjects: candidates for pronouns
     while (mi < mentions.length && mentions[mi].pos < sent.start) mi++;
     while (h < hitPos.length && hitPos[h] < sent.start) h++;
-    const hc = HEAD_COLON_RE.exec(text.slice(sent.start, Math.min(sent.end, sent.start + 60)));
+    const colon = text.indexOf(':', sent.start);
+    const hc = colon >= 0 && colon < sent.end && colon < sent.start + 60 ? HEAD_COLON_RE.exec(text.slice(sent.start, Math.min(sent.end, sent.start + 60))) : null;
     if (hc && !PREPOSITIONS.has(hc[1].split(' ')[0].toLowerCase()) && !DET.has(hc[1].split(' ')[0].toLowerCase())) {
       const known = resolver.knownPerson(hc[1]);
       const r = resolver.resolve(hc[1]);

@@ -527,7 +527,11 @@ export function analyzeSources(
       const np = npForward(toks, skipLeading(toks, 0), lang, false);
       if (!np) continue;
       const r = resolver.resolve(joinToks(toks, np.s, np.e));
-      if (r.type === 'country' && isNameTok(toks[np.e - 1]) && (countryOf(toks[np.e - 1].t) || INSTITUTION_RE.test(toks[np.e - 1].t))) return r.actor;
+      if (r.type !== 'country' || !isNameTok(toks[np.e - 1])) continue;
+      // "ein palästinensischer Angreifer" names a person, not the state: the country must not come from an adjective alone
+      let adjOnly = false;
+      for (let k = np.s; k < np.e; k++) if (!toks[k].cap && countryOf(toks[k].t)) adjOnly = true;
+      if (!adjOnly || INSTITUTION_RE.test(toks[np.e - 1].t)) return r.actor;
     }
     if (dateline === undefined) {
       const m = DATELINE_RE.exec(text.slice(0, 1500));
@@ -651,7 +655,7 @@ export function analyzeSources(
             c.srcE = c.leftE;
             phrase = text.slice(c.srcS, c.srcE);
             r = left;
-          } else if (NAMED.has(left.type) || left.type === 'group') r = left.type === 'group' && NAMED.has(right.type) ? right : left;
+          } else r = left.type !== 'unknown' ? left : right.type !== 'unknown' ? right : r;
         }
         if ((r.type === 'group' || r.type === 'unknown') && !r.anaphor && INSTITUTION_RE.test(phrase)) {
           // "das Außenministerium", "Armee und Sanitätsdienste", "ein Sprecher": the country in context
@@ -786,7 +790,7 @@ function sameSentence(sentences: Span[], cue: number, qs: number, qe: number): b
 
 /** Nouns for persons (beyond the role nouns of actors.ts): a definite one refers to a person named before. */
 const PERSON_NOUN_RE =
-  latin(/^(?:\p{L}+(?:direktor|direktorin|leiter|leiterin|chef|chefin|lady|obmann|obfrau|kandidat|kandidatin|trainer|trainerin|politiker|politikerin|ökonom|ökonomin|autor|autorin|ermittler|anwalt|anwältin|gründer|gründerin|manager|managerin|unternehmer|unternehmerin|künstler|künstlerin|sänger|sängerin|spieler|spielerin|minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|vorsitzende|vorsitzender|sprecher|sprecherin)|trainer|trainerin|politiker|politikerin|manager|managerin|kandidat|kandidatin|\p{L}+krat|\p{L}+kratin|\p{L}{3,}ist|\p{L}{3,}istin|\p{L}+aner|\p{L}+anerin|chef|chefin|regisseur|regisseurin|schauspieler|schauspielerin|autor|autorin|star|stürmer|verteidiger|verteidigerin|angeklagte|angeklagter|beschuldigte|richter|richterin|bürgermeister|bürgermeisterin|landeshauptmann|landeshauptfrau|parteichef|parteichefin|abgeordnete|abgeordneter)$/iu);
+  latin(/^(?:\p{L}+(?:direktor|direktorin|leiter|leiterin|chef|chefin|lady|obmann|obfrau|kandidat|kandidatin|trainer|trainerin|politiker|politikerin|ökonom|ökonomin|autor|autorin|ermittler|anwalt|anwältin|gründer|gründerin|manager|managerin|unternehmer|unternehmerin|künstler|künstlerin|sänger|sängerin|spieler|spielerin|minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|vorsitzende|vorsitzender|sprecher|sprecherin|intendant|intendantin)|intendant|intendantin|trainer|trainerin|politiker|politikerin|manager|managerin|kandidat|kandidatin|\p{L}+krat|\p{L}+kratin|\p{L}{3,}ist|\p{L}{3,}istin|\p{L}+aner|\p{L}+anerin|chef|chefin|regisseur|regisseurin|schauspieler|schauspielerin|autor|autorin|star|stürmer|verteidiger|verteidigerin|angeklagte|angeklagter|beschuldigte|richter|richterin|bürgermeister|bürgermeisterin|landeshauptmann|landeshauptfrau|parteichef|parteichefin|abgeordnete|abgeordneter)$/iu);
 
 /** Nouns of content, not of speakers: ", so der Vorwurf", ", so die Devise". */
 const CONTENT_NOUN_RE = latin(/^(?:vorwurf|vorwürfe|plan|pläne|tenor|devise|idee|kritik|credo|motto|argument|argumentation|befund|fazit|ergebnis|ziel|hoffnung|annahme|theorie|vorgabe|logik|begründung|botschaft|lesart|rechnung|kalkül|überlegung|vermutung|verdacht|\p{L}*ung)$/u);
@@ -1256,12 +1260,12 @@ function subjectOf(toks: Token[], v: number, lang: Lang, clauseEnd: number): NP 
       const after = toks[v + 1];
       if (!(np.e - np.s === 1 && !np.pronoun && after && DE_PRONOUNS.has(after.l) && ps === 0)) {
         // object first: "Die Verluste schätzt der Geheimdienst in Seoul auf …", "Die Zahl beziffert die Armee mit …"
-        if (!np.pronoun && !isNameTok(toks[np.s]) && toks[np.s].l !== 'er') {
+        if (!np.pronoun && OBJECT_HEAD_RE.test(toks[np.e - 1].l)) {
           const j = skipAdverbials(toks, v + 1, clauseEnd);
           const t1 = toks[j];
           if (t1 && t1.k === TK.Word && /^(?:der|die|das)$/.test(t1.l) && OBJECT_HEAD_RE.test(toks[np.e - 1].l)) {
             const np2 = npForward(toks, j, lang, false);
-            if (np2 && np2.e <= clauseEnd && AGENT_HEAD_RE.test(joinToks(toks, np2.s, np2.e))) return np2;
+            if (np2 && np2.e <= clauseEnd && isNameTok(toks[np2.e - 1]) && !OBJECT_HEAD_RE.test(toks[np2.e - 1].l)) return np2;
           }
         }
         return np;
@@ -1306,9 +1310,6 @@ function subjectOf(toks: Token[], v: number, lang: Lang, clauseEnd: number): NP 
 
 /** Heads of things that are counted or claimed, never speakers ("Die Verluste", "Die Zahl der Toten"). */
 const OBJECT_HEAD_RE = /^(?:verluste|zahl|zahlen|kosten|schaden|schäden|höhe|summe|anzahl|stärke|größe|lage|situation|opferzahl|gesamtzahl|wert|umsatz|gewinn|verlust)$/;
-/** Heads of speakers after the verb: persons, institutions, media, countries. */
-const AGENT_HEAD_RE = latin(/(?:dienst|ministerium|regierung|armee|militär|behörde|behörden|polizei|amt|institut|kommission|agentur|zeitung|sprecher|sprecherin|minister|ministerin|präsident|präsidentin|experte|experten|forscher|statistik|bank|verband|gericht|konzern|unternehmen|in \p{Lu}\p{L}+|\p{Lu}{2,})$/u);
-
 const NON_SPEAKERS = new Set(['ich', 'wir', 'du', 'ihr', 'es', 'das', 'dies', 'man', 'i', 'we', 'you', 'it', 'this', 'that', 'there']);
 
 function skipLeading(toks: Token[], i: number): number {

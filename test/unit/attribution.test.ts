@@ -282,3 +282,140 @@ describe('analyzeSources: English', () => {
     assert.equal(att(r, 'added').actor, 'Mara Quinn');
   });
 });
+
+describe('analyzeSources: round 2 — German verbs in all tenses and orders', () => {
+  it('opinion verbs attribute with content, not with a bare object', () => {
+    let a = only('Der Ökonom warnte, die Inflation werde im Herbst auf 5 Prozent steigen.');
+    assert.equal(a.cue, 'warnte');
+    a = only('Die Preise steigen weiter, kritisierte die Arbeiterkammer am Dienstag.');
+    assert.equal(a.source, 'die Arbeiterkammer');
+    a = only('Die Gewerkschaft erwartet, dass 3.000 Stellen wegfallen.');
+    assert.equal(a.cue, 'erwartet');
+    a = only('Die Bürgermeisterin zeigte sich überzeugt, dass der Tunnel 2027 fertig werde.');
+    assert.equal(a.cue, 'zeigte');
+    assert.deepEqual(run('Der Verband warnte vor einem Ausverkauf der Industrie.').attributions, []);
+    assert.deepEqual(run('Die Opposition forderte den sofortigen Rücktritt des Ministers.').attributions, []);
+    assert.deepEqual(run('Die Ministerin zeigte sich am Abend im Fernsehen.').attributions, []);
+    assert.deepEqual(run('Die Firma erwartet ihre Kunden im neuen Geschäft.').attributions, []);
+  });
+
+  it('plural present, verb-final plurals and coordinated sources', () => {
+    let a = only('Experten sagen, der Wasserstand werde weiter sinken.');
+    assert.equal(a.cue, 'sagen');
+    const r = run('Der Zug entgleiste bei Linz, wie Polizei und Feuerwehr mitteilten.');
+    assert.equal(r.attributions.length, 1);
+    assert.equal(r.attributions[0].cue, 'mitteilten');
+    assert.equal(r.attributions[0].source, 'Polizei und Feuerwehr');
+    assert.equal(r.attributions[0].actor, 'Polizei');
+    // two named sources give two items
+    const r2 = run('Am Montag haben Angela Brunner und Peter Kogler eine Einigung verkündet.');
+    assert.deepEqual(r2.attributions.map((x) => x.actor).sort(), ['Angela Brunner', 'Peter Kogler']);
+    // the infinitive is not a plural present
+    assert.deepEqual(run('Der Minister wollte dazu nichts sagen.').attributions, []);
+    assert.deepEqual(run('Es ist schwer, dazu etwas zu sagen.').attributions, []);
+  });
+
+  it('separable verbs: abtun, abstreiten, hinzufügen, angeben; negation up to the particle', () => {
+    let a = only('Der Konzern hatte die Berichte als Gerücht abgetan.');
+    assert.equal(a.cue, 'abgetan');
+    a = only('Der Trainer stritt jede Absprache mit dem Schiedsrichter ab.');
+    assert.equal(a.cue, 'stritt');
+    assert.deepEqual(run('Der Präsident stritt die Vorwürfe nicht ab, verwies aber auf die Verfassung.').attributions, []);
+    assert.deepEqual(run('Der Sportler gab nach der dritten Runde auf.').attributions, []);
+    assert.deepEqual(run('Der Verein meldete sich am Sonntag zu Wort.').attributions, []);
+  });
+
+  it('"geht von … aus", "hält für", "wie aus … hervorgeht", "beziffert"', () => {
+    let a = only('Die Polizei geht von mindestens 40 Verletzten aus.');
+    assert.equal(a.cue, 'geht');
+    a = only('Die Nationalbank hält einen Zinsschritt für wahrscheinlich.');
+    assert.equal(a.cue, 'hält');
+    a = only('Wie aus dem Jahresbericht der Rechnungshofs hervorgeht, fehlen 2 Millionen Euro.');
+    assert.equal(a.source, 'dem Jahresbericht der Rechnungshofs');
+    a = only('Die Stadt beziffert den Schaden mit 1,2 Millionen Euro.');
+    assert.equal(a.cue, 'beziffert');
+    assert.deepEqual(run('Die Sache geht am Ende gut aus.').attributions, []);
+    assert.deepEqual(run('Das neue Modell hält nun Einzug in die Büros.').attributions, []);
+  });
+
+  it('object first: the speaker after the verb', () => {
+    const a = only('Die Verluste schätzt der Rechnungshof auf 40 Millionen Euro.');
+    assert.equal(a.source, 'der Rechnungshof');
+  });
+
+  it('participles: "der von X genannten", agentless passives', () => {
+    let a = only('Die Summe liegt unter den von Finanzminister Karl Brandt genannten 3 Milliarden Euro.');
+    assert.equal(a.cue, 'genannten');
+    assert.equal(a.actor, 'Karl Brandt');
+    a = only('Die Schließung wurde am Freitag bestätigt.');
+    assert.equal(a.cue, 'bestätigt');
+    assert.equal(a.actor, 'unknown');
+    assert.equal(a.kind, 'reported');
+    assert.deepEqual(run('Der Bub wurde nach seinem Großvater genannt.').attributions, []);
+    assert.deepEqual(run('Die Zahl wurde bisher nicht bestätigt.').attributions, []);
+  });
+
+  it('sport: "bestreitet ein Spiel" is no denial', () => {
+    assert.deepEqual(run('Das Team bestreitet am Samstag sein letztes Spiel.').attributions, []);
+    const a = only('Der Verteidiger bestreitet, dass sein Mandant am Tatort war.');
+    assert.equal(a.cue, 'bestreitet');
+  });
+});
+
+describe('analyzeSources: round 2 — prepositional cues', () => {
+  it('beruhend auf, basierend auf, laut eigenem Bekunden', () => {
+    let a = only('Es fehlen – beruhend auf einer Schätzung der Techniker – rund 300 Teile.');
+    assert.equal(a.cue, 'beruhend auf');
+    assert.equal(a.source, 'einer Schätzung der Techniker');
+    const r = run('Die Direktorin Lea Winter leitet das Haus seit 20 Jahren. Den Abend hat sie laut eigenem Bekunden selbst geplant.');
+    assert.equal(att(r, 'laut').actor, 'Lea Winter');
+  });
+
+  it('nach Angaben + genitive name or adjective; nach unbestätigten Berichten', () => {
+    let a = only('Nach Angaben Norwegens wurden 12 Boote beschlagnahmt.');
+    assert.equal(a.actor, 'Norway');
+    a = only('Nach Einschätzung ukrainischer Militärs fehlen 400 Panzer.');
+    assert.equal(a.actor, 'Ukraine');
+    a = only('Nach unbestätigten Berichten wurden drei Schiffe versenkt.');
+    assert.equal(a.actor, 'unknown');
+  });
+
+  it('", so der Minister" with a phrase after it; not ", so der Vorwurf"', () => {
+    const r = run('Wirtschaftsminister Paul Eder (ÖVP) kündigte Hilfen an. Man müsse auf die Betriebe achten, so der Wirtschaftsminister mit Blick auf den Export.');
+    assert.equal(att(r, 'so').actor, 'Paul Eder');
+    assert.deepEqual(run('Er habe zu Gewalt aufgerufen, so der Vorwurf.').attributions.filter((x) => x.cue === 'so'), []);
+  });
+
+  it('"Es heißt X" names, "heißt es in X" reports; a headline colon needs a source', () => {
+    assert.deepEqual(run('Es heißt natürlich Sankt Pölten, nicht Sankt Poelten.').attributions, []);
+    const a = only('Die Gebühr steige um 4 Prozent, heißt es in der Aussendung der Stadtwerke.');
+    assert.equal(a.source, 'der Aussendung der Stadtwerke');
+    assert.deepEqual(run('Zum Vergleich: Im Vorjahr waren es 12 Prozent.').attributions, []);
+  });
+});
+
+describe('analyzeSources: round 2 — actors in context', () => {
+  it('an unnamed ministry or spokesperson speaks for the country of the sentence before', () => {
+    const r = run('Das Auswärtige Amt bestellte den Botschafter ein. Das sei inakzeptabel, erklärte das Außenministerium am Abend.');
+    const a = att(r, 'erklärte');
+    assert.equal(a.actor, 'Germany');
+    assert.equal(a.source, 'das Außenministerium');
+  });
+
+  it('an unnamed army takes the dateline country', () => {
+    const r = run('Jerusalem – Ein Mann wurde am Montag verletzt. Der Angreifer wurde gefasst, wie die Armee mitteilte.');
+    assert.equal(att(r, 'mitteilte').actor, 'Israel');
+  });
+
+  it('definite person nouns refer to the person named before', () => {
+    const r = run('Die Direktorin Eva Moser stellte das Programm vor. Es werde ein gutes Jahr, versprach die neue Intendantin.');
+    assert.equal(att(r, 'versprach').actor, 'Eva Moser');
+    const r2 = run('Der Grüne Jonas Hell sprach von einem Fehler. Das sei unverständlich, so der Sozialdemokrat.');
+    assert.equal(att(r2, 'so').actor, 'Jonas Hell');
+  });
+
+  it('intelligence services and parliaments resolve to their country', () => {
+    assert.equal(only('Laut dem Geheimdienst NIS sind 300 Soldaten gefallen.').actor, 'South Korea');
+    assert.equal(only('Nach Angaben der Duma wurde das Gesetz mit 400 Stimmen beschlossen.').actor, 'Russia');
+  });
+});

@@ -187,7 +187,7 @@ export const XREF_PARAMS = {
   diffClaimMin: 0.4,
   /** Counts below this recur across events (two dead here, three there): a different value needs diffSmallClaimMin. */
   diffSmallCount: 10,
-  diffSmallClaimMin: 0.6,
+  diffSmallClaimMin: 0.8,
   /** Largest ratio of two values still read as reports of one quantity. */
   diffMaxRatio: 20,
   /** same-statement: shared actor and claim-term cosine. */
@@ -450,7 +450,7 @@ export class CorpusIndex {
   private acc = new Float64Array(0);
   private wacc = new Float64Array(0);
   /** Lazily built search structures of claimsByText, valid for one generation. */
-  private search: { gen: number; values: Float64Array; refs: Float64Array; vocabSorted: string[] | null } | null = null;
+  private search: SearchIndex | null = null;
 
   get size(): number {
     return this.byPath.size;
@@ -897,7 +897,7 @@ export class CorpusIndex {
     const key = e.slot * SLOT_MUL + ci;
     let s = scratch.shingles.get(key);
     if (!s) {
-      if (scratch.shingles.size > 50_000) scratch.shingles.clear();
+      if (scratch.shingles.size > 20_000) scratch.shingles.clear();
       s = claimShingles(e.article.claims[ci].text);
       scratch.shingles.set(key, s);
     }
@@ -1156,13 +1156,13 @@ export class CorpusIndex {
         if (compareRef(e.article.path, ca.start, b.article.path, cb.start) >= 0) continue;
         out.push({ from: refOf(e, l.aClaim), to: refOf(b, l.bClaim), relation: l.relation, score: l.score, fromFigure: l.aFig, toFigure: l.bFig });
       }
-      // Vectors of articles before e in path order are not needed again.
-      if (scratch.ctx.size > 200_000) {
+      // Bounded caches: a cleared vector is recomputed on demand (most are needed by a few neighbours in path order).
+      if (scratch.ctx.size + scratch.claimVec.size + scratch.stmt.size > 100_000) {
         scratch.ctx.clear();
         scratch.claimVec.clear();
         scratch.stmt.clear();
       }
-      if (scratch.facts.size > 200_000) scratch.facts.clear();
+      if (scratch.facts.size > 100_000) scratch.facts.clear();
     }
     return out;
   }
@@ -1177,18 +1177,39 @@ export class CorpusIndex {
 
   // --- search -------------------------------------------------------------
 
-  /** Sorted figure values (with their claim refs) and the sorted vocabulary, rebuilt lazily after changes. */
-  private searchIndex(needVocab: boolean): { values: Float64Array; refs: Float64Array; vocabSorted: string[] | null } {
+  /**
+   * Sorted figure values (with their claim refs), claims by actor, articles in path order and the sorted
+   * vocabulary: rebuilt lazily on the first search after a change, then shared by every keystroke.
+   */
+  private searchIndex(needVocab: boolean): SearchIndex {
     if (!this.search || this.search.gen !== this.gen) {
       const vals: Array<[number, number]> = [];
+      const byActor = new Map<string, number[]>();
       for (const e of this.byPath.values()) {
         e.article.claims.forEach((c, ci) => {
-          for (const f of c.figures) vals.push([f.value, e.slot * SLOT_MUL + ci]);
+          const ref = e.slot * SLOT_MUL + ci;
+          for (const f of c.figures) vals.push([f.value, ref]);
+          for (const a of c.actors) {
+            const k = actorKey(a);
+            const l = byActor.get(k);
+            if (l) l.push(ref);
+            else byActor.set(k, [ref]);
+          }
         });
       }
       vals.sort((a, b) => a[0] - b[0]);
+      const inOrder = Array.from(this.byPath.values())
+        .sort((x, y) => (x.article.path < y.article.path ? -1 : x.article.path > y.article.path ? 1 : 0))
+        .map((e) => e.slot);
       const prevVocab = this.search && this.search.vocabSorted && this.search.vocabSorted.length === this.vocabStr.length ? this.search.vocabSorted : null;
-      this.search = { gen: this.gen, values: Float64Array.from(vals, (v) => v[0]), refs: Float64Array.from(vals, (v) => v[1]), vocabSorted: prevVocab };
+      this.search = {
+        gen: this.gen,
+        values: Float64Array.from(vals, (v) => v[0]),
+        refs: Float64Array.from(vals, (v) => v[1]),
+        byActor,
+        inOrder: Int32Array.from(inOrder),
+        vocabSorted: prevVocab,
+      };
     }
     if (needVocab && (!this.search.vocabSorted || this.search.vocabSorted.length !== this.vocabStr.length)) {
       this.search.vocabSorted = this.vocabStr.slice().sort();
@@ -1257,29 +1278,20 @@ export class CorpusIndex {
       }
     }
     // Sources: matching actor keys, then their claims.
-    const actorKeys = new Set<string>();
-    for (const k of this.actorCounts.keys()) {
-      if (k === qKey || k.includes(qKey) || (qKey.length >= 3 && qKey.includes(k))) actorKeys.add(k);
+    const { byActor, inOrder } = this.searchIndex(false);
+    for (const [k, refs] of byActor) {
+      if (k === qKey) for (const ref of refs) hit(ref, 1);
+      else if (k.includes(qKey) || (qKey.length >= 3 && qKey.includes(k))) for (const ref of refs) hit(ref, 0.8);
     }
-    if (actorKeys.size > 0) {
-      for (const e of this.byPath.values()) {
-        e.article.claims.forEach((c, ci) => {
-          for (const a of c.actors) {
-            const k = actorKey(a);
-            if (actorKeys.has(k)) hit(e.slot * SLOT_MUL + ci, k === qKey ? 1 : 0.8);
-          }
-        });
-      }
-    }
-    // Words: claims whose text contains every word; candidate articles from the rarest word's postings.
-    if (value === null && words.length > 0) {
+    // Words: claims whose text contains every word. Candidate articles come from the postings of the
+    // rarest word's terms; all word hits score alike, so articles are read in path order until enough.
+    if (value === null && words.length > 0 && score.size < limit) {
       const { vocabSorted } = this.searchIndex(true);
       let best: number[] | null = null;
       let bestCost = Infinity;
       for (const w of words) {
         if (w.length < 3 || /\d/.test(w) || isStopword(w)) continue;
-        const lang: Lang = 'de';
-        const prefixes = new Set<string>([stem(w, lang), stem(w, 'en')].map((p) => (p.length < w.length && p.length >= 3 ? p : foldQuery(w))));
+        const prefixes = new Set<string>([stem(w, 'de'), stem(w, 'en')].map((p) => (p.length < w.length && p.length >= 3 ? p : foldQuery(w))));
         const terms: number[] = [];
         for (const p of prefixes) for (const t of this.termsWithPrefix(p, vocabSorted as string[])) terms.push(t);
         let cost = 0;
@@ -1289,26 +1301,38 @@ export class CorpusIndex {
           best = terms;
         }
       }
-      const slotsToScan: Iterable<Entry> =
-        best === null
-          ? this.byPath.values()
-          : (() => {
-              const set = new Set<number>();
-              for (const t of best) {
-                const p = this.postings[t];
-                if (!p) continue;
-                for (let k = 0; k < 2 * this.df[t]; k += 2) set.add(p[k]);
-              }
-              return Array.from(set, (s) => this.slots[s]).filter((x): x is Entry => !!x);
-            })();
-      for (const e of slotsToScan) {
-        e.article.claims.forEach((c, ci) => {
-          const ref = e.slot * SLOT_MUL + ci;
-          if (score.has(ref)) return;
-          const lower = c.text.toLowerCase();
-          for (const w of words) if (!lower.includes(w)) return;
-          hit(ref, 0.6);
-        });
+      let mark: Uint8Array | null = null;
+      if (best !== null) {
+        mark = new Uint8Array(this.slots.length);
+        for (const t of best) {
+          const p = this.postings[t];
+          if (!p) continue;
+          for (let k = 0; k < 2 * this.df[t]; k += 2) mark[p[k]] = 1;
+        }
+      }
+      let found = 0;
+      for (let i = 0; i < inOrder.length && found < limit; i++) {
+        const slot = inOrder[i];
+        if (mark && !mark[slot]) continue;
+        const e = this.slots[slot];
+        if (!e) continue;
+        const cs = e.article.claims;
+        for (let ci = 0; ci < cs.length; ci++) {
+          const ref = slot * SLOT_MUL + ci;
+          if (score.has(ref)) continue;
+          const lower = cs[ci].text.toLowerCase();
+          let all = true;
+          for (const w of words) {
+            if (!lower.includes(w)) {
+              all = false;
+              break;
+            }
+          }
+          if (all) {
+            hit(ref, 0.6);
+            found++;
+          }
+        }
       }
     }
     const hits: ClaimHit[] = [];
@@ -1393,10 +1417,11 @@ export class CorpusIndex {
 
   /**
    * Reopen from a snapshot: adopts the parsed vocabulary, decodes each article's packed arrays and
-   * builds the postings in one counting pass. Throws SnapshotError on a foreign, outdated or
-   * malformed snapshot: rebuild then.
+   * builds the postings in one counting pass. With `consume`, each article of the snapshot is released
+   * (its entry set to null) once adopted, so the parsed snapshot and the index are not both held whole.
+   * Throws SnapshotError on a foreign, outdated or malformed snapshot: rebuild then.
    */
-  static fromSnapshot(s: unknown): CorpusIndex {
+  static fromSnapshot(s: unknown, opts: { consume?: boolean } = {}): CorpusIndex {
     const snap = s as Partial<IndexSnapshot> | null;
     if (!snap || typeof snap !== 'object' || snap.schema !== 'claim-lens/xref-index') {
       throw new SnapshotError('not a Claim Lens index snapshot');
@@ -1417,7 +1442,10 @@ export class CorpusIndex {
     idx.df = df;
     idx.postings = new Array<Int32Array | undefined>(nv).fill(undefined);
     try {
-      for (const a of snap.articles) {
+      const list = snap.articles as Array<SnapshotArticle | null>;
+      for (let ai = 0; ai < list.length; ai++) {
+        const a = list[ai];
+        if (opts.consume) list[ai] = null;
         if (!a || typeof a.path !== 'string' || typeof a.data !== 'string' || !Array.isArray(a.claims)) {
           throw new SnapshotError('index snapshot is malformed');
         }
@@ -1480,6 +1508,16 @@ export class CorpusIndex {
     }
     return idx;
   }
+}
+
+interface SearchIndex {
+  gen: number;
+  values: Float64Array;
+  refs: Float64Array;
+  byActor: Map<string, number[]>;
+  /** Slots in path order. */
+  inOrder: Int32Array;
+  vocabSorted: string[] | null;
 }
 
 /** Lower-cased query word with the stems' letter folding. */

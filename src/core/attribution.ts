@@ -180,6 +180,10 @@ for (const w of 'said says say told tells added adds warned warns announced anno
   EN_VERBS[w] = {};
 }
 for (const w of ['reported', 'reports', 'reporting']) EN_VERBS[w] = { reported: true };
+for (const w of 'disputed disputes accused accuses dismissed dismisses rejected rejects revealed reveals disclosed discloses reiterated reiterates maintained maintains contended countered responded responds recalled remarked commented observed pledged vowed promised promises'.split(' ')) EN_VERBS[w] = {};
+for (const w of 'believes believe expects expect fears fear thinks think called calls described describes'.split(' ')) EN_VERBS[w] = { content: true };
+/** English verbs that are also plural nouns ("earlier reports", "his claims"). */
+const EN_NOUNISH = new Set(['reports', 'claims', 'notes', 'states', 'estimates', 'promises', 'fears', 'calls', 'denies', 'urges', 'stresses', 'warns', 'says']);
 
 const HABEN = new Set(['hat', 'hatte', 'hatten', 'haben', 'habe', 'hätte', 'hätten', 'has', 'have', 'had']);
 const PASSIVE = new Set(['wurde', 'wird', 'wurden', 'werden']);
@@ -609,7 +613,11 @@ export function analyzeSources(
       let phrase = text.slice(c.srcS, c.srcE);
       let actor: string;
       let type: ActorType;
-      if (c.mode === 'pronoun') {
+      if (c.mode === 'pronoun' && (phrase === 'they' || phrase === 'They')) {
+        // "they said": the group or country named last
+        actor = lastActor ?? UNKNOWN_ACTOR;
+        type = lastActor ? 'group' : 'unknown';
+      } else if (c.mode === 'pronoun') {
         const antecedent =
           lastSubjectMention && lastSubjectMention.pos < c.srcS && (!lastPerson || lastSubjectMention.pos > (lastAttEnd(attributions) ?? -1))
             ? lastSubjectMention.name
@@ -1214,25 +1222,38 @@ function subjectOf(toks: Token[], v: number, lang: Lang, clauseEnd: number): NP 
   if (lang === 'en') {
     // English: the subject precedes the verb; "said X" after a quote or comma
     let k = v - 1;
-    while (k >= ps && toks[k].k === TK.Word && (HABEN.has(toks[k].l) || ADVERBS.has(toks[k].l) || toks[k].l === 'also' || toks[k].l === 'has')) k--;
+    for (;;) {
+      // auxiliaries, adverbs ("has publicly confirmed") and time phrases ("on Monday confirmed") between subject and verb
+      while (k >= ps && toks[k].k === TK.Word && (HABEN.has(toks[k].l) || ADVERBS.has(toks[k].l) || (!toks[k].cap && toks[k].l.length > 4 && toks[k].l.endsWith('ly')))) k--;
+      if (k - 1 >= ps && WEEKDAYS_RE.test(toks[k].l) && /^(?:on|last|this|late|early)$/.test(toks[k - 1].l)) {
+        k -= 2;
+        continue;
+      }
+      break;
+    }
     if (k >= ps && toks[k].k === TK.Word && EN_PRONOUNS.has(toks[k].l)) return { s: k, e: k + 1, pronoun: true };
     if (k >= ps) {
       const np = npBackward(toks, k + 1, 'en');
       if (np && np.s >= ps) return np;
     }
     if (k < ps) {
-      // "…,” said John Kirby" / "…, said the ministry"
-      const np = npForward(toks, v + 1, 'en');
-      if (np && np.e <= clauseEnd) return np;
-      // "John Kirby, the spokesman, said"
-      if (b >= 1 && toks[b].t === ',') {
+      // "John Kirby, the spokesman, said" / "Peskov, who spent months denying it, told reporters"
+      if (b >= 1 && toks[b].t === ',' && !(toks[b - 1] && toks[b - 1].k === TK.Close)) {
         let c = b - 1;
         while (c >= 0 && !isBoundary(toks[c])) c--;
         if (c >= 0 && toks[c].t === ',') {
           const np2 = npBackward(toks, c, 'en');
-          if (np2 && (np2.s === 0 || isBoundary(toks[np2.s - 1]))) return np2;
+          if (np2 && (np2.s === 0 || isBoundary(toks[np2.s - 1]))) {
+            // a name in apposition belongs to the source: "The bank's economist, Maya Lund,"
+            let allNames = c + 1 < b;
+            for (let k2 = c + 1; k2 < b; k2++) if (!isNameTok(toks[k2])) allNames = false;
+            return allNames ? { s: np2.s, e: b } : np2;
+          }
         }
       }
+      // "…,” said John Kirby" / "…, said the ministry"
+      const np = npForward(toks, v + 1, 'en');
+      if (np && np.e <= clauseEnd) return np;
     }
     return null;
   }
@@ -1614,9 +1635,18 @@ function findCues(toks: Token[], lang: Lang, extra: Set<string>, text: string, v
       if (np) push(i, i + 1, np, 'according-to');
       continue;
     }
+    // "Kim was quoted as saying": the subject of "was"
+    if (l === 'quoted' && (toks[i - 1]?.l === 'was' || toks[i - 1]?.l === 'were') && toks[i + 1]?.l === 'as') {
+      const np = subjectOf(toks, i - 1, lang, clauseEndFrom(toks, i));
+      if (np) push(i - 1, toks[i + 2]?.l === 'saying' ? i + 3 : i + 1, np, 'said');
+      continue;
+    }
     const ev = EN_VERBS[l] ?? (extra.has(l) ? {} : undefined);
     if (ev === undefined) continue;
     if (t.cap && i > 0) continue;
+    // "dismissed earlier reports", "his claims": a noun, not a verb
+    if (EN_NOUNISH.has(l) && i > 0 && toks[i - 1].k === TK.Word && !toks[i - 1].cap && !EN_PRONOUNS.has(toks[i - 1].l) && !HABEN.has(toks[i - 1].l) && !/^(?:who|which|that|also|still|now|it)$/.test(toks[i - 1].l) && !toks[i - 1].l.endsWith('ly')) continue;
+    if (ev.content && !(toks.slice(i + 1, i + 12).some((x) => x.k === TK.Open || x.l === 'that' || x.t === ':') || (toks[i - 1] && (toks[i - 1].t === ',' || toks[i - 1].k === TK.Close)))) continue;
     // adjectival: "the reported figure", "a said amount"
     if (i > 0 && toks[i - 1].k === TK.Word && DET.has(toks[i - 1].l)) continue;
     const cEnd = clauseEndFrom(toks, i);

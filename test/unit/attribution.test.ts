@@ -419,3 +419,35 @@ describe('analyzeSources: round 2 — actors in context', () => {
     assert.equal(only('Nach Angaben der Duma wurde das Gesetz mit 400 Stimmen beschlossen.').actor, 'Russia');
   });
 });
+
+describe('analyzeSources: round 2 — English', () => {
+  it('adverbs and time phrases between subject and verb', () => {
+    let a = only('The ministry has publicly confirmed the deal.', 'en');
+    assert.equal(a.source, 'The ministry');
+    a = only('Canada on Monday confirmed that 300 troops would stay.', 'en');
+    assert.equal(a.actor, 'Canada');
+  });
+
+  it('appositions and relative clauses before the verb', () => {
+    let a = only('The bank’s chief economist, Maya Lund, acknowledged that growth had slowed.', 'en');
+    assert.equal(a.actor, 'Maya Lund');
+    a = only('Tom Reed, who spent years denying the leak, told reporters the files were real.', 'en');
+    assert.equal(a.actor, 'Tom Reed');
+    assert.equal(a.cue, 'told');
+  });
+
+  it('disputed, accused, was quoted as saying, believes that; they said', () => {
+    assert.equal(only('The union disputed the company’s figures.', 'en').cue, 'disputed');
+    const q = only('Kim Lee was quoted as saying the talks had failed.', 'en');
+    assert.equal(q.actor, 'Kim Lee');
+    assert.equal(only('The agency believes that 40 people are missing.', 'en').cue, 'believes');
+    const r = run('Canadian officials said 12 people died. The fire started at night, they said.', 'en');
+    assert.equal(r.attributions.length, 2);
+    assert.equal(r.attributions[1].actor, 'Canada');
+  });
+
+  it('negatives: plural nouns and opinion verbs without content', () => {
+    assert.deepEqual(run('The Kremlin dismissed earlier reports of a deal.', 'en').attributions.filter((x) => x.cue === 'reports'), []);
+    assert.deepEqual(run('Many people believe in ghosts.', 'en').attributions, []);
+  });
+});

@@ -4,8 +4,12 @@
  * Pipeline, linear in the text:
  * 1. `findQuotes` finds every quotation; a pre-scan registers the persons
  *    the article names ("Präsident Wladimir Putin", ", John Kirby,").
- * 2. One precompiled trigger regex finds the sentences that may hold a cue;
- *    only those are tokenized and parsed.
+ * 2. One char-code pass over the words finds trigger words (a 3-letter
+ *    prefix bitmap, then a Map); each trigger carries what it needs (the
+ *    particle of a separable verb, content punctuation for opinion verbs,
+ *    "nach"/"zufolge" for information nouns). Only sentences where a trigger
+ *    can be a cue are tokenized, and only the trigger tokens are examined.
+ *    Hot regexes run without the `u` flag (`latin()` in sources/latin.ts).
  * 3. Cues: prepositional ("laut", "nach Angaben der/des/von", "zufolge",
  *    "gemäß", "unter Berufung auf", "according to", "citing"), verbs of
  *    saying in both word orders, separable ("teilte … mit") and perfect
@@ -14,6 +18,13 @@
  *    German verb-second clause: the phrase before the finite verb when it is
  *    a noun phrase ("Kirby sagte"), else the one after it ("sagte der
  *    Sprecher …, John Kirby, am Mittwoch").
+ *    Actors in context: coordinated sources give one item per named
+ *    conjunct (else the first actor, the whole phrase kept as source);
+ *    unnamed state institutions and spokespersons ("das Außenministerium",
+ *    "die Armee", "a spokesperson") take the country that is the subject of
+ *    one of the two sentences before, else the dateline's country; definite
+ *    role and person nouns ("der Wirtschaftsminister", "die neue Intendantin")
+ *    take the person named before; "eigenen Angaben" the clause subject.
  * 4. Scope: the cue's sentence, extended over following sentences without a
  *    cue of their own that continue in reported speech (Konjunktiv: "seien",
  *    "habe", "werde", "es gebe" …, or "demnach").

@@ -1,7 +1,6 @@
 import type { FigureKind, Lang, NumberMention, Qualifier, Span } from '../types';
-import { CURRENCY_PREFIX, kindOfKey, lookupUnit, normaliseUnit, synonymKey, UNITS } from './units';
+import { CURRENCY_PREFIX, kindOfKey, lookupUnit, normaliseUnit, synonymKey } from './units';
 
-const UNIT_WORDS = [...UNITS.keys()];
 import {
   DE_FRACTIONS, DE_MORPHEMES, DE_SCALES, EN_FRACTION_WORDS, EN_SCALES, EN_WORDS, parseEnglish, parseGermanWord,
   type WordNumber,
@@ -46,7 +45,6 @@ const FRACTION_CHARS: Record<string, number> = {
   '½': 1 / 2, '⅓': 1 / 3, '⅔': 2 / 3, '¼': 1 / 4, '¾': 3 / 4, '⅕': 1 / 5, '⅖': 2 / 5, '⅗': 3 / 5, '⅘': 4 / 5,
   '⅙': 1 / 6, '⅚': 5 / 6, '⅐': 1 / 7, '⅛': 1 / 8, '⅜': 3 / 8, '⅝': 5 / 8, '⅞': 7 / 8, '⅑': 1 / 9, '⅒': 1 / 10,
 };
-const FRAC_CLASS = Object.keys(FRACTION_CHARS).join('');
 
 /** Compound endings after a numeral: ages and durations ("zehnjährige", "dreitägig"), "-prozentig", multiplicatives ("fünfmal"). */
 const DE_AFFIX_PATTERN = '(?:jährig|tägig|wöchig|monatig|stündig|minütig|prozentig)(?:e|en|em|er|es)?|mal';
@@ -58,38 +56,16 @@ const DE_SHARE_ORDINALS: Record<string, number> = {
   elfte: 11, zwölfte: 12, zwanzigste: 20, hundertste: 100, tausendste: 1000,
 };
 const SP = '[ \\t\\u00a0\\u202f]';
-const DE_SHARE_PATTERN = `jede[mnrs]?${SP}+(?:${Object.keys(DE_SHARE_ORDINALS).join('|')})[mnrs]?`;
 const EN_WORD_PATTERN =
   `(?:${EN_WORDS})(?:(?:${SP}+(?:and${SP}+(?:a${SP}+)?)?|-)(?:${EN_WORDS}|${EN_FRACTION_WORDS}))*`;
 
 /*
- * The leading `(?=[…])` lists the first letters of all number words: it lets
- * V8 reject most positions by one character test before the lookbehind runs.
  * Word boundaries as explicit Latin letter classes: the regexes run without
  * the `u` flag, which is several times faster in V8. Letters outside Latin
  * (Cyrillic, Greek) next to a number word are rare enough in German and
  * English news; the local checks see them anyway.
  */
 const LAT = 'A-Za-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u1e00-\\u1eff';
-/** Words after which "ein/eine/null/one/zero" can be a figure (units, scales, fractions, range words). */
-function followAlternation(lang: Lang): string {
-  const words = new Set<string>();
-  for (const k of UNIT_WORDS) if (/^[a-zäöüß]+$/.test(k)) words.add(k);
-  const extra = lang === 'de'
-    ? [...Object.keys(DE_SCALES), ...Object.keys(DE_FRACTIONS), 'bis', 'und', 'schweizer', 'britische', 'türkische']
-    : [...Object.keys(EN_SCALES), 'half', 'third', 'quarter', 'to', 'and', 'per', 'percentage', 'square', 'swiss', 'us'];
-  for (const k of extra) words.add(k);
-  const alt = [...words].sort((a, b) => b.length - a.length).join('|');
-  return `[%€$£°]|(?:${alt})(?![${LAT}])`;
-}
-const ARTICLE_GUARD: Record<Lang, string> = {
-  de: `(?!und(?![${LAT}]))(?!(?:ein|eine|einen|einem|einer|eines|null)(?![${LAT}])(?!${SP}*(?:${followAlternation('de')})))`,
-  en: `(?!(?:one|zero)(?![${LAT}])(?!${SP}*(?:${followAlternation('en')})))`,
-};
-const CORE: Record<Lang, RegExp> = {
-  de: new RegExp(`(\\d)|([${FRAC_CLASS}])|(?=[abdefhjmnstvzABDEFHJMNSTVZ])(?<![${LAT}0-9\\-])(?:${ARTICLE_GUARD.de}(${DE_WORD_PATTERN})|(${DE_SHARE_PATTERN})|(hälfte))(?![${LAT}0-9])`, 'gi'),
-  en: new RegExp(`(\\d)|([${FRAC_CLASS}])|(?=[bdefhmnostzBDEFHMNOSTZ])(?<![${LAT}0-9\\-])${ARTICLE_GUARD.en}(${EN_WORD_PATTERN})(?![${LAT}0-9])`, 'gi'),
-};
 /** The same word patterns, anchored, to read a second numeral (ranges, continuations). */
 const WORD_AT: Record<Lang, RegExp> = {
   de: new RegExp(`(?:${DE_WORD_PATTERN})(?![${LAT}0-9])`, 'iy'),
@@ -97,6 +73,150 @@ const WORD_AT: Record<Lang, RegExp> = {
 };
 
 // ------------------------------------------------------------ character classes
+
+/*
+ * The scanner's character classes, for the Latin range (a table look-up per
+ * character; the scanner never runs a regex at positions that cannot start
+ * a numeral).
+ */
+const CC_OTHER = 0;
+const CC_DIGIT = 1;
+const CC_LETTER = 2;
+const CC_FRAC = 3;
+const CC = new Uint8Array(0x250);
+for (let c = 48; c <= 57; c++) CC[c] = CC_DIGIT;
+for (let c = 65; c <= 90; c++) CC[c] = CC_LETTER;
+for (let c = 97; c <= 122; c++) CC[c] = CC_LETTER;
+for (let c = 0xc0; c < 0x250; c++) if (c !== 0xd7 && c !== 0xf7) CC[c] = CC_LETTER;
+CC[0xbc] = CC_FRAC; // ¼ ½ ¾
+CC[0xbd] = CC_FRAC;
+CC[0xbe] = CC_FRAC;
+
+/** Lower case for ASCII and Latin-1 letters (enough for the prefix table). */
+function lowerLatin1(c: number): number {
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c | 0x20 : c;
+}
+
+/** The lower-cased first two letters of every word that can start a numeral, as `c1 << 8 | c2`. */
+const PREFIX2: Record<Lang, Uint8Array> = { de: new Uint8Array(0x10000), en: new Uint8Array(0x10000) };
+{
+  const de = DE_MORPHEMES.split('|').filter((w) => w !== 'und')
+    .concat(['dutzend', 'million', 'milliarde', 'billion', 'zigtausend', 'jede', 'hälfte']);
+  const en = EN_WORDS.split('|');
+  for (const [lang, words] of [['de', de], ['en', en]] as const) {
+    for (const w of words) PREFIX2[lang][(w.charCodeAt(0) << 8) | w.charCodeAt(1)] = 1;
+  }
+}
+
+/*
+ * The candidate finder: digits, vulgar fractions, and word starts whose
+ * first two letters begin a number word and that have a third letter. A
+ * regex, since V8 compiles it to native code at once: a hand-written
+ * character loop is as fast once optimised, but several times slower in
+ * the first pass (interpreted), which is the pass the CLI runs. The regex
+ * consumes one character for digits and fractions and the two prefix
+ * letters for words (`test` + `lastIndex`: no match array is allocated).
+ */
+const CANDIDATE: Record<Lang, RegExp> = { de: candidateRegex('de'), en: candidateRegex('en') };
+function candidateRegex(lang: Lang): RegExp {
+  const pairs = new Set<string>();
+  const firsts = new Set<string>();
+  for (let a = 0; a < 256; a++) {
+    for (let b = 0; b < 256; b++) {
+      if (PREFIX2[lang][(a << 8) | b]) {
+        pairs.add(String.fromCharCode(a, b));
+        firsts.add(String.fromCharCode(a));
+      }
+    }
+  }
+  const first = [...firsts].join('');
+  return new RegExp(
+    `[0-9\u00bc-\u00be\u2150-\u215e]|(?=[${first}${first.toUpperCase()}])(?<![${LAT}])(?:${[...pairs].join('|')})(?=[${LAT}])`,
+    'gi',
+  );
+}
+
+/** End of the word returned by the last `nextCandidate` call (a module variable: no allocation per call). */
+let scanWordEnd = 0;
+
+/**
+ * The next position at or after `i` that can start a numeral: a digit, a
+ * vulgar fraction, or the start of a word of three or more letters whose
+ * first two letters begin some number word (`prefix`). Words are skipped
+ * whole; `scanWordEnd` receives the end of a returned word. `n` when none.
+ * Small and monomorphic on purpose: it is the only code that sees every
+ * character, and it gets optimised early.
+ */
+function nextCandidate(text: string, i: number, n: number, lang: Lang): number {
+  const re = CANDIDATE[lang];
+  re.lastIndex = i;
+  if (!re.test(text)) return n;
+  const e = re.lastIndex;
+  const c = text.charCodeAt(e - 1);
+  if (c < 0x250 ? CC[c] !== CC_LETTER : c < 0x1e00 || c > 0x1eff) return e - 1; // a digit or a vulgar fraction
+  let k = e;
+  while (k < n) {
+    const d = text.charCodeAt(k);
+    if (d < 0x250 ? CC[d] !== CC_LETTER : d < 0x1e00 || d > 0x1eff) break;
+    k++;
+  }
+  scanWordEnd = k;
+  return e - 2;
+}
+
+/** True when the word `p..e` is, case-insensitively, `lower` (ASCII and Latin-1). */
+function wordIs(text: string, p: number, e: number, lower: string): boolean {
+  if (e - p !== lower.length) return false;
+  for (let k = 0; k < lower.length; k++) if (lowerLatin1(text.charCodeAt(p + k)) !== lower.charCodeAt(k)) return false;
+  return true;
+}
+
+const DE_ARTICLES = ['ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'null'];
+
+/** A candidate word at `p` (ending at `e`): a number word, "jeder Vierte", "die Hälfte"; null when none. */
+function readWordAt(text: string, p: number, e: number, lang: Lang): Read | null {
+  const a = lowerLatin1(text.charCodeAt(p));
+  if (lang === 'de') {
+    const b = lowerLatin1(text.charCodeAt(p + 1));
+    if (a === 106) {
+      // "jeder Vierte", "jede dritte Firma": 1/n
+      if (!(wordIs(text, p, e, 'jede') || wordIs(text, p, e, 'jeder') || wordIs(text, p, e, 'jeden') ||
+        wordIs(text, p, e, 'jedem') || wordIs(text, p, e, 'jedes'))) return null;
+      const w = nextWord(text, e);
+      if (!w || w.start === e) return null;
+      let d = DE_SHARE_ORDINALS[w.lower];
+      if (d === undefined) {
+        const last = w.lower.charCodeAt(w.lower.length - 1);
+        if (last === 109 || last === 110 || last === 114 || last === 115) d = DE_SHARE_ORDINALS[w.lower.slice(0, -1)];
+      }
+      if (d === undefined) return null;
+      const core = mkCore(p, w.end, 1 / d, 'number', false);
+      core.fraction = true;
+      return core;
+    }
+    if (a === 104 && b === 0xe4) {
+      if (!wordIs(text, p, e, 'hälfte')) return null;
+      const core = mkCore(p, e, 0.5, 'number', false);
+      core.fraction = true;
+      core.half = true;
+      return core;
+    }
+    // The indefinite article and "null" count only before a unit, scale or range word.
+    if (a === 101 || a === 110) {
+      for (const art of DE_ARTICLES) if (wordIs(text, p, e, art)) return indefCanCount(text, e, 'de') ? readWordMatch(text, p, lang) : null;
+    }
+  } else if ((a === 111 || a === 122) && (wordIs(text, p, e, 'one') || wordIs(text, p, e, 'zero'))) {
+    if (!indefCanCount(text, e, 'en') && !(text.charCodeAt(e) === 45)) return null;
+  }
+  return readWordMatch(text, p, lang);
+}
+
+function readWordMatch(text: string, p: number, lang: Lang): Read | null {
+  const re = WORD_AT[lang];
+  re.lastIndex = p;
+  const m = re.exec(text);
+  return m ? readWord(text, p, m[0], lang) : null;
+}
 
 const LETTER_RE = /\p{L}/u;
 function isLetter(c: number): boolean {
@@ -525,13 +645,22 @@ function readDigits(text: string, p: number, lang: Lang, afterDash = false): Rea
     const groupNext = i - p <= 3 && (c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009) && isDigit(c1);
     const dashDate = c === 45 && i - p === 4;
     if (!sepNext && !groupNext && !dashDate && !plus && !(i - p >= 2 && text.charCodeAt(p) === 48) && !(isLetter(c) || c === 37 || c === 0x20ac || c === 36 || c === 0xa3 || c === 0xb0 || c === 45 || c === 0x2011)) {
-      const core = mkCore(p, i, +text.slice(p, i), 'number', true);
+      let v = 0;
+      if (i - p <= 15) for (let k = p; k < i; k++) v = v * 10 + (text.charCodeAt(k) - 48);
+      else v = +text.slice(p, i);
+      const core = mkCore(p, i, v, 'number', true);
       core.plainInt = true;
       core.intDigits = i - p;
       core.negative = negative;
       return core;
     }
   }
+  return readDigitsSlow(text, p, lang, i, pc, negative, plus);
+}
+
+/** Everything but plain integers: separators, dates, fractions, glued units and scales (kept apart so that the hot path stays small). */
+function readDigitsSlow(text: string, p: number, lang: Lang, i: number, pc: number, negative: boolean, plus: boolean): Read {
+  const n = text.length;
   const runs: [number, number][] = [[p, i]];
   const seps: string[] = [];
   let colon = false;
@@ -1094,59 +1223,61 @@ export function findNumbers(text: string, lang: Lang, opts?: { exclude?: Span[] 
   const out: NumberMention[] = [];
   const ex = sortedSpans(opts?.exclude);
   let exi = 0;
-  const re = CORE[lang] ?? CORE.de;
   const L: Lang = lang === 'en' ? 'en' : 'de';
-  re.lastIndex = 0;
+  const n = text.length;
   let floor = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    const p = m.index;
+  let i = 0;
+  for (;;) {
+    const p = nextCandidate(text, i, n, L);
+    if (p >= n) break;
+    const c = text.charCodeAt(p);
+    const cls = c >= 48 && c <= 57 ? CC_DIGIT : (c < 0x250 && CC[c] === CC_FRAC) || (c >= 0x2150 && c <= 0x215e) ? CC_FRAC : CC_LETTER;
+    const wordEnd = cls === CC_LETTER ? scanWordEnd : p + 1;
+    i = wordEnd;
     if (p < floor) {
-      re.lastIndex = floor;
+      i = Math.max(floor, wordEnd);
       continue;
     }
+    if (cls === CC_LETTER) {
+      // a word start: not after a letter, digit or hyphen ("5-fach", "Staats-zwei…")
+      const pc = p > 0 ? text.charCodeAt(p - 1) : 32;
+      if (pc === 45 || (pc < 0x250 ? CC[pc] === CC_DIGIT || CC[pc] === CC_LETTER : pc >= 0x1e00 && pc <= 0x1eff)) continue;
+    }
+    let read: Read | null;
     while (exi < ex.length && ex[exi].end <= p) exi++;
     if (exi < ex.length && ex[exi].start <= p) {
-      re.lastIndex = Math.max(ex[exi].end, p + 1);
+      i = Math.max(ex[exi].end, wordEnd);
       continue;
     }
-    let read: Read;
-    if (m[1] !== undefined) read = readDigits(text, p, L);
-    else if (m[2] !== undefined) {
-      const core = mkCore(p, p + 1, FRACTION_CHARS[m[2]], 'number', true);
-      core.fraction = true;
-      read = core;
-    } else if (m[3] !== undefined) read = readWord(text, p, m[3], L);
-    else {
-      // "jeder Vierte" (1/4), "die Hälfte" (1/2)
-      const share = m[4] !== undefined;
-      let d = 2;
-      if (share) {
-        let k = m[4].length;
-        while (k > 0 && isLetter(m[4].charCodeAt(k - 1))) k--;
-        const ord = m[4].slice(k).toLowerCase();
-        d = DE_SHARE_ORDINALS[ord] ?? DE_SHARE_ORDINALS[ord.slice(0, -1)];
+    if (cls === CC_DIGIT) read = readDigits(text, p, L);
+    else if (cls === CC_FRAC) {
+      const v = FRACTION_CHARS[text[p]];
+      if (v === undefined) {
+        i = p + 1;
+        continue;
       }
-      const core = mkCore(p, p + m[0].length, 1 / d, 'number', false);
+      const core = mkCore(p, p + 1, v, 'number', true);
       core.fraction = true;
-      core.half = !share;
       read = core;
+    } else {
+      read = readWordAt(text, p, wordEnd, L);
+      if (read === null) continue;
     }
     if (isSkip(read)) {
-      re.lastIndex = Math.max(read.skip, p + 1);
+      i = Math.max(read.skip, wordEnd);
       continue;
     }
     // Fast path for the most common non-figure: a year after a year cue ("im Jahr 2015", "seit 2014").
     if (read.plainInt && read.intDigits === 4 && read.value >= 1900 && read.value <= 2100 && !read.unit && !read.scaled) {
       const pw = prevWord(text, p);
       if (pw && YEAR_CUES.has(pw.lower) && !isDigit(text.charCodeAt(read.end + 1)) && !isSpace(text.charCodeAt(read.end)) ) {
-        re.lastIndex = read.end;
+        i = read.end;
         continue;
       }
       if (pw && YEAR_CUES.has(pw.lower) && isSpace(text.charCodeAt(read.end))) {
         const nw = nextWord(text, read.end);
         if (!nw || !(lookupUnit(nw.lower) || nw.lower in DE_SCALES || nw.lower in EN_SCALES || nw.lower === 'bis' || nw.lower === 'to')) {
-          re.lastIndex = read.end;
+          i = read.end;
           continue;
         }
       }
@@ -1172,7 +1303,7 @@ export function findNumbers(text: string, lang: Lang, opts?: { exclude?: Span[] 
         }
       }
     }
-    re.lastIndex = Math.max(res.next, p + 1);
+    i = Math.max(res.next, wordEnd);
   }
   return out;
 }
@@ -1200,14 +1331,9 @@ function listedOne(text: string, pos: number, lang: Lang): NumberMention | null 
   };
 }
 
-function recognise(text: string, core: Core, lang: Lang, floor: number): Result {
-  const fail = (next: number): Result => ({ mention: null, next });
+/** Scale words alone ("a million"), vague plurals and "einige Hundert": the start of the figure, or -1 when none. */
+function scalePrelude(text: string, core: Core, lang: Lang, floor: number): number {
   let start = core.start;
-  let qualifier: Qualifier = 'exact';
-  let qualWords: string | null = null;
-  let low: number | null = null;
-  let high: number | null = null;
-
   // Standalone scale words and vague plurals.
   if (core.type === 'scale') {
     const pw = prevWord(text, core.start);
@@ -1231,7 +1357,7 @@ function recognise(text: string, core: Core, lang: Lang, floor: number): Result 
       core.type = 'vague';
       core.value = 2 * f;
       core.base = f;
-    } else return fail(core.end);
+    } else return -1;
   } else if (!core.digits && (core.value === 100 || core.value === 1000) && core.type === 'number' && !core.fraction) {
     // "einige Hundert", "mehrere tausend", "several hundred", "a few thousand", "ein paar Hundert"
     const pw = prevWord(text, core.start);
@@ -1272,7 +1398,198 @@ function recognise(text: string, core: Core, lang: Lang, floor: number): Result 
       }
     }
   }
+  return start;
+}
 
+interface RangeHit {
+  low: number;
+  high: number;
+  second: Core;
+  rangeWord: Word | null;
+}
+/** Set by readRange when the numeral is a score ("3-0"): where to resume. */
+let rangeFail = -1;
+
+/** A range after the numeral ("10 bis 20", "zwischen 18 und 23", "10-20", "zwei- bis dreimal"), or null. */
+function readRange(text: string, core: Core, lang: Lang, floor: number, start: number): RangeHit | null {
+  const pw = prevWord(text, start);
+  const between = !!pw && pw.start >= floor && (pw.lower === 'zwischen' || pw.lower === 'between');
+  const fromW = !!pw && pw.start >= floor && (pw.lower === 'von' || pw.lower === 'from');
+  let j = core.end;
+  let k = j;
+  while (k < text.length && k < j + 3 && isSpace(text.charCodeAt(k))) k++;
+  let connEnd = -1;
+  let tightDash = false;
+  const c = text.charCodeAt(k);
+  if (k === j && danglingHyphen(text, j, lang)) {
+    // "zwei- bis dreimal", "14- bis 29-Jährige"
+    const w = nextWord(text, j + 1)!;
+    let q = w.end;
+    while (q < text.length && q < w.end + 3 && isSpace(text.charCodeAt(q))) q++;
+    connEnd = q;
+  } else if ((c === 45 || c === 0x2013) && !between) {
+    // "10-20", "10.000 – 12.000" (a dash needs digits on both sides)
+    let q = k + 1;
+    while (q < text.length && q < k + 3 && isSpace(text.charCodeAt(q))) q++;
+    if (core.digits && isDigit(text.charCodeAt(q)) && (c === 0x2013 || k === j || q > k + 1 === k > j)) {
+      connEnd = q;
+      tightDash = k === j && q === k + 1;
+    }
+  } else {
+    const w = readWordForward(text, k);
+    if (w) {
+      const conn = between ? (lang === 'de' ? 'und' : 'and') : lang === 'de' ? 'bis' : 'to';
+      if (w.lower === conn) {
+        let q = w.end;
+        while (q < text.length && q < w.end + 3 && isSpace(text.charCodeAt(q))) q++;
+        const nw = readWordForward(text, q);
+        if (!(nw && nw.lower === 'zu')) connEnd = q;
+      }
+    }
+  }
+  if (connEnd > 0) {
+    const r = readCoreAt(text, connEnd, lang, tightDash);
+    if (r && !isSkip(r) && (r.type === 'number' || r.type === 'zero' || (r.type === 'indef' && !r.digits))) {
+      extend(text, r, lang);
+      let lo = core.value;
+      const hi = r.value;
+      if (!core.scaled && r.scaled && lo * r.scaleFactor <= hi) lo *= r.scaleFactor;
+      let change = false;
+      if (fromW && lang === 'en' && pw) {
+        const verb = prevWord(text, pw.start);
+        if (verb && (EN_CHANGE_VERBS.has(verb.lower) || /ed$/.test(verb.lower))) change = true;
+      }
+      // "ein bis zwei Wochen": the indefinite counts as the lower bound of a range of numbers
+      const okTypes = (r.type !== 'indef' || r.scaled) && (core.type !== 'indef' || core.scaled || r.type === 'number');
+      if (tightDash && !(lo < hi)) {
+        rangeFail = tokenEnd(text, connEnd); // scores "3-0", "2-1"
+        return null;
+      }
+      if (lo < hi && !change && okTypes) {
+        return { low: lo, high: hi, second: r, rangeWord: between || fromW ? pw : null };
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * The checks that throw out what is not a figure: clock times, dates,
+ * scores, ordinals, identifiers, years. Returns where to resume, or -1 when
+ * the candidate is a figure.
+ */
+function notFigure(
+  text: string, core: Core, lang: Lang, numStart: number, numEnd: number, end: number, unit: UnitHit | null,
+  qualifier: Qualifier, qualWords: string | null, hasCurrency: boolean, rangeWord: Word | null, isRange: boolean,
+  second: Core | null,
+): number {
+  const nextAfterNum = nextWord(text, numEnd);
+  const prevOfNum = prevWord(text, numStart);
+  const hasUnitKind = unit && !unit.noun;
+  // Clock times: "6 Uhr", "21.00 Uhr", "6 a.m."
+  if (nextAfterNum && TIME_AFTER.has(nextAfterNum.lower) && (lang === 'de' ? nextAfterNum.lower === 'uhr' : nextAfterNum.lower !== 'et' || isUpperAt(text, nextAfterNum.start))) {
+    if (core.digits && !core.scaled && core.value < 25) return nextAfterNum.end;
+    if (!core.digits && core.value <= 24 && lang === 'de') return nextAfterNum.end;
+  }
+  if (core.digits && text[core.end] === '.' && /^\.\d\d[ \u00a0]*(?:uhr|h\b)/i.test(text.slice(core.end, core.end + 10))) return core.end + 3;
+  // Dates written with the month after the day without a period ("3 October"), or "October 3".
+  if (core.digits && core.plainInt && core.value <= 31 && nextAfterNum && MONTHS.has(nextAfterNum.lower) && !isRange) return nextAfterNum.end;
+  if (core.digits && core.plainInt && prevOfNum && MONTHS.has(prevOfNum.lower) && core.value <= 31 && qualifier === 'exact' && !hasCurrency) {
+    return numEnd;
+  }
+  // Scores "2 zu 1", "zwei zu eins".
+  if (lang === 'de' && nextAfterNum && nextAfterNum.lower === 'zu' && !isRange) {
+    const r = readCoreAt(text, nextWord(text, nextAfterNum.end)?.start ?? -1, lang);
+    if (r && !isSkip(r)) return r.end;
+  }
+  // German ordinals: "3. Oktober", "zum 3. Mal", "der 3. Platz" (the period right after the digits).
+  if (core.digits && core.plainInt && text[core.end] === '.' && core.intDigits <= 2) {
+    DATE_SPACED.lastIndex = core.start;
+    const dm = DATE_SPACED.exec(text);
+    if (dm) return core.start + dm[0].length;
+  }
+  if (lang === 'de' && core.digits && core.plainInt && text[core.end] === '.' && !isDigit(text.charCodeAt(core.end + 1)) && numEnd === core.end && !unit) {
+    if (isOrdinalPeriod(text, core, prevOfNum)) return core.end + 1;
+  }
+  if (lang === 'de' && !core.digits && core.plainInt) {
+    // not used
+  }
+  // Identifiers: "Paragraf 218", "Artikel 5", "Nr. 3", "Windows 10", "iPhone 15".
+  if (prevOfNum && prevOfNum.end <= numStart && qualifier === 'exact' && !hasCurrency && !rangeWord) {
+    const pl = prevOfNum.lower;
+    // Product names in camel case are identifiers whatever follows: "iPhone 6 Plus", "eBay 3".
+    const camel = /^\p{Ll}+\p{Lu}/u.test(prevOfNum.text) && core.digits && core.plainInt && !hasUnitKind;
+    // "Klasse 100 Kilogramm": a measure or money unit after it makes it a quantity again.
+    const measured = hasUnitKind && unit!.kind !== 'count' && !TIME_KEYS.has(unit!.key ?? '');
+    if ((IDENT_BEFORE.has(pl) || camel) && !isRange && !measured) {
+      let skipTo = Math.max(core.digits ? phoneEnd(text, numStart) : numEnd, numEnd);
+      // "Platz fünf von sechs": the total after a rank is no figure either
+      const vw = nextWord(text, skipTo);
+      if (vw && (vw.lower === 'von' || vw.lower === 'of')) {
+        const t = nextWord(text, vw.end);
+        const r = t ? readCoreAt(text, t.start, lang) : null;
+        if (r && !isSkip(r)) skipTo = r.end;
+      }
+      return skipTo;
+    }
+    if (
+      core.digits && core.plainInt && !core.scaled && !hasUnitKind &&
+      !(unit && unit.noun && lang === 'de' && nextAfterNum && nextAfterNum.start === unit.start) &&
+      !isRange && hasUpper(prevOfNum.text) && !MONTHS.has(pl) && onlySpaces(text, prevOfNum.end, numStart) &&
+      (isSentenceStart(text, prevOfNum.start)
+        ? (!unit || lang === 'en') && nameAtSentenceStart(pl)
+        : !(unit && lang === 'en'))
+    ) {
+      return numEnd;
+    }
+  }
+  // Years.
+  if (core.digits && core.plainInt && core.intDigits === 4 && core.value >= 1000 && core.value <= 2100 && !core.scaled && !hasCurrency) {
+    const quantityUnit = unit && !unit.noun && unit.kind !== 'measure' ? true : unit && !unit.noun && unit.key !== 'year' && unit.key !== 'month' && unit.key !== 'day';
+    const quantityQual = qualWords !== null && QUANTITY_QUALIFIERS.has(qualWords);
+    let count = !!quantityUnit || quantityQual;
+    if (!count && unit && unit.noun && lang === 'de') {
+      const pw = prevWord(text, numStart);
+      const nounDirect = nextAfterNum && nextAfterNum.start === unit.start;
+      if (pw && DE_DETERMINERS.has(pw.lower) && nounDirect) count = true;
+      else if (core.value < 1900 && nounDirect && !(pw && YEAR_CUES.has(pw.lower))) count = true;
+      else if (nounDirect && isSentenceStart(text, numStart) && !YEAR_CUES.has(unit.unit.toLowerCase()) && !MONTHS.has(unit.unit.toLowerCase())) {
+        // German puts the finite verb second: a year opening the sentence is followed by the verb
+        // ("2015 kamen …"), so "2000 Menschen demonstrierten" counts people.
+        const after = nextWord(text, unit.end);
+        if (after && !isUpperAt(text, after.start)) count = true;
+      }
+    }
+    if (!count && unit && unit.noun && lang === 'en' && core.value < 1900) {
+      const pw = prevWord(text, numStart);
+      if (!(pw && YEAR_CUES.has(pw.lower))) count = true;
+    }
+    if (isRange && second) {
+      // "2015 bis 2020": years; "1500 bis 2000 Soldaten": counted.
+      if (!count) return end;
+    } else if (!count) return numEnd;
+  }
+  if (isRange && second && second.digits && second.plainInt && second.intDigits === 4 && second.value >= 1000 && second.value <= 2100 && !core.digits) {
+    return end;
+  }
+  return -1;
+}
+
+function recognise(text: string, core: Core, lang: Lang, floor: number): Result {
+  const fail = (next: number): Result => ({ mention: null, next });
+  let start = core.start;
+  let qualifier: Qualifier = 'exact';
+  let qualWords: string | null = null;
+  let low: number | null = null;
+  let high: number | null = null;
+
+  // Standalone scale words and vague plurals.
+  if (core.type === 'scale' || core.type === 'vague' ||
+    (!core.digits && (core.value === 100 || core.value === 1000) && core.type === 'number' && !core.fraction)) {
+    const s0 = scalePrelude(text, core, lang, floor);
+    if (s0 < 0) return fail(core.end);
+    start = s0;
+  }
   extend(text, core, lang);
   if (core.half) {
     // "die Hälfte", "der Hälfte", "zur Hälfte" — not "die erste Hälfte", "eine Hälfte", "Hälfte" alone
@@ -1290,67 +1607,18 @@ function recognise(text: string, core: Core, lang: Lang, floor: number): Result 
   let isRange = false;
   let second: Core | null = null;
   if (!unit && core.type !== 'vague') {
-    const pw = prevWord(text, start);
-    const between = !!pw && pw.start >= floor && (pw.lower === 'zwischen' || pw.lower === 'between');
-    const fromW = !!pw && pw.start >= floor && (pw.lower === 'von' || pw.lower === 'from');
-    let j = core.end;
-    let k = j;
-    while (k < text.length && k < j + 3 && isSpace(text.charCodeAt(k))) k++;
-    let connEnd = -1;
-    let tightDash = false;
-    const c = text.charCodeAt(k);
-    if (k === j && danglingHyphen(text, j, lang)) {
-      // "zwei- bis dreimal", "14- bis 29-Jährige"
-      const w = nextWord(text, j + 1)!;
-      let q = w.end;
-      while (q < text.length && q < w.end + 3 && isSpace(text.charCodeAt(q))) q++;
-      connEnd = q;
-    } else if ((c === 45 || c === 0x2013) && !between) {
-      // "10-20", "10.000 – 12.000" (a dash needs digits on both sides)
-      let q = k + 1;
-      while (q < text.length && q < k + 3 && isSpace(text.charCodeAt(q))) q++;
-      if (core.digits && isDigit(text.charCodeAt(q)) && (c === 0x2013 || k === j || q > k + 1 === k > j)) {
-        connEnd = q;
-        tightDash = k === j && q === k + 1;
-      }
-    } else {
-      const w = readWordForward(text, k);
-      if (w) {
-        const conn = between ? (lang === 'de' ? 'und' : 'and') : lang === 'de' ? 'bis' : 'to';
-        if (w.lower === conn) {
-          let q = w.end;
-          while (q < text.length && q < w.end + 3 && isSpace(text.charCodeAt(q))) q++;
-          const nw = readWordForward(text, q);
-          if (!(nw && nw.lower === 'zu')) connEnd = q;
-        }
-      }
-    }
-    if (connEnd > 0) {
-      const r = readCoreAt(text, connEnd, lang, tightDash);
-      if (r && !isSkip(r) && (r.type === 'number' || r.type === 'zero' || (r.type === 'indef' && !r.digits))) {
-        extend(text, r, lang);
-        let lo = core.value;
-        const hi = r.value;
-        if (!core.scaled && r.scaled && lo * r.scaleFactor <= hi) lo *= r.scaleFactor;
-        let change = false;
-        if (fromW && lang === 'en' && pw) {
-          const verb = prevWord(text, pw.start);
-          if (verb && (EN_CHANGE_VERBS.has(verb.lower) || /ed$/.test(verb.lower))) change = true;
-        }
-        // "ein bis zwei Wochen": the indefinite counts as the lower bound of a range of numbers
-        const okTypes = (r.type !== 'indef' || r.scaled) && (core.type !== 'indef' || core.scaled || r.type === 'number');
-        if (tightDash && !(lo < hi)) return fail(tokenEnd(text, connEnd)); // scores "3-0", "2-1"
-        if (lo < hi && !change && okTypes) {
-          isRange = true;
-          second = r;
-          low = lo;
-          high = hi;
-          numEnd = r.end;
-          end = r.end;
-          unit = r.unit;
-          if (between || fromW) rangeWord = pw;
-        }
-      }
+    rangeFail = -1;
+    const rh = readRange(text, core, lang, floor, start);
+    if (rangeFail >= 0) return fail(rangeFail);
+    if (rh) {
+      isRange = true;
+      second = rh.second;
+      low = rh.low;
+      high = rh.high;
+      numEnd = rh.second.end;
+      end = rh.second.end;
+      unit = rh.second.unit;
+      rangeWord = rh.rangeWord;
     }
   }
 
@@ -1453,94 +1721,9 @@ function recognise(text: string, core: Core, lang: Lang, floor: number): Result 
   }
 
   // ---------------------------------------------------------- not figures
-  const nextAfterNum = nextWord(text, numEnd);
-  const prevOfNum = prevWord(text, numStart);
-  const hasUnitKind = unit && !unit.noun;
-  // Clock times: "6 Uhr", "21.00 Uhr", "6 a.m."
-  if (nextAfterNum && TIME_AFTER.has(nextAfterNum.lower) && (lang === 'de' ? nextAfterNum.lower === 'uhr' : nextAfterNum.lower !== 'et' || isUpperAt(text, nextAfterNum.start))) {
-    if (core.digits && !core.scaled && core.value < 25) return fail(nextAfterNum.end);
-    if (!core.digits && core.value <= 24 && lang === 'de') return fail(nextAfterNum.end);
-  }
-  if (core.digits && text[core.end] === '.' && /^\.\d\d[ \u00a0]*(?:uhr|h\b)/i.test(text.slice(core.end, core.end + 10))) return fail(core.end + 3);
-  // Dates written with the month after the day without a period ("3 October"), or "October 3".
-  if (core.digits && core.plainInt && core.value <= 31 && nextAfterNum && MONTHS.has(nextAfterNum.lower) && !isRange) return fail(nextAfterNum.end);
-  if (core.digits && core.plainInt && prevOfNum && MONTHS.has(prevOfNum.lower) && core.value <= 31 && qualifier === 'exact' && !currency) {
-    return fail(numEnd);
-  }
-  // Scores "2 zu 1", "zwei zu eins".
-  if (lang === 'de' && nextAfterNum && nextAfterNum.lower === 'zu' && !isRange) {
-    const r = readCoreAt(text, nextWord(text, nextAfterNum.end)?.start ?? -1, lang);
-    if (r && !isSkip(r)) return fail(r.end);
-  }
-  // German ordinals: "3. Oktober", "zum 3. Mal", "der 3. Platz" (the period right after the digits).
-  if (core.digits && core.plainInt && text[core.end] === '.' && core.intDigits <= 2) {
-    DATE_SPACED.lastIndex = core.start;
-    const dm = DATE_SPACED.exec(text);
-    if (dm) return fail(core.start + dm[0].length);
-  }
-  if (lang === 'de' && core.digits && core.plainInt && text[core.end] === '.' && !isDigit(text.charCodeAt(core.end + 1)) && numEnd === core.end && !unit) {
-    if (isOrdinalPeriod(text, core, prevOfNum)) return fail(core.end + 1);
-  }
-  if (lang === 'de' && !core.digits && core.plainInt) {
-    // not used
-  }
-  // Identifiers: "Paragraf 218", "Artikel 5", "Nr. 3", "Windows 10", "iPhone 15".
-  if (prevOfNum && prevOfNum.end <= numStart && qualifier === 'exact' && !currency && !rangeWord) {
-    const pl = prevOfNum.lower;
-    // Product names in camel case are identifiers whatever follows: "iPhone 6 Plus", "eBay 3".
-    const camel = /^\p{Ll}+\p{Lu}/u.test(prevOfNum.text) && core.digits && core.plainInt && !hasUnitKind;
-    // "Klasse 100 Kilogramm": a measure or money unit after it makes it a quantity again.
-    const measured = hasUnitKind && unit!.kind !== 'count' && !TIME_KEYS.has(unit!.key ?? '');
-    if ((IDENT_BEFORE.has(pl) || camel) && !isRange && !measured) {
-      let skipTo = Math.max(core.digits ? phoneEnd(text, numStart) : numEnd, numEnd);
-      // "Platz fünf von sechs": the total after a rank is no figure either
-      const vw = nextWord(text, skipTo);
-      if (vw && (vw.lower === 'von' || vw.lower === 'of')) {
-        const t = nextWord(text, vw.end);
-        const r = t ? readCoreAt(text, t.start, lang) : null;
-        if (r && !isSkip(r)) skipTo = r.end;
-      }
-      return fail(skipTo);
-    }
-    if (
-      core.digits && core.plainInt && !core.scaled && !hasUnitKind &&
-      !(unit && unit.noun && lang === 'de' && nextAfterNum && nextAfterNum.start === unit.start) &&
-      !isRange && hasUpper(prevOfNum.text) && !MONTHS.has(pl) && onlySpaces(text, prevOfNum.end, numStart) &&
-      (isSentenceStart(text, prevOfNum.start)
-        ? (!unit || lang === 'en') && nameAtSentenceStart(pl)
-        : !(unit && lang === 'en'))
-    ) {
-      return fail(numEnd);
-    }
-  }
-  // Years.
-  if (core.digits && core.plainInt && core.intDigits === 4 && core.value >= 1000 && core.value <= 2100 && !core.scaled && !currency) {
-    const quantityUnit = unit && !unit.noun && unit.kind !== 'measure' ? true : unit && !unit.noun && unit.key !== 'year' && unit.key !== 'month' && unit.key !== 'day';
-    const quantityQual = qualWords !== null && QUANTITY_QUALIFIERS.has(qualWords);
-    let count = !!quantityUnit || quantityQual;
-    if (!count && unit && unit.noun && lang === 'de') {
-      const pw = prevWord(text, numStart);
-      const nounDirect = nextAfterNum && nextAfterNum.start === unit.start;
-      if (pw && DE_DETERMINERS.has(pw.lower) && nounDirect) count = true;
-      else if (core.value < 1900 && nounDirect && !(pw && YEAR_CUES.has(pw.lower))) count = true;
-      else if (nounDirect && isSentenceStart(text, numStart) && !YEAR_CUES.has(unit.unit.toLowerCase()) && !MONTHS.has(unit.unit.toLowerCase())) {
-        // German puts the finite verb second: a year opening the sentence is followed by the verb
-        // ("2015 kamen …"), so "2000 Menschen demonstrierten" counts people.
-        const after = nextWord(text, unit.end);
-        if (after && !isUpperAt(text, after.start)) count = true;
-      }
-    }
-    if (!count && unit && unit.noun && lang === 'en' && core.value < 1900) {
-      const pw = prevWord(text, numStart);
-      if (!(pw && YEAR_CUES.has(pw.lower))) count = true;
-    }
-    if (isRange && second) {
-      // "2015 bis 2020": years; "1500 bis 2000 Soldaten": counted.
-      if (!count) return fail(end);
-    } else if (!count) return fail(numEnd);
-  }
-  if (isRange && second && second.digits && second.plainInt && second.intDigits === 4 && second.value >= 1000 && second.value <= 2100 && !core.digits) {
-    return fail(end);
+  {
+    const nf = notFigure(text, core, lang, numStart, numEnd, end, unit, qualifier, qualWords, currency !== null, rangeWord, isRange, second);
+    if (nf >= 0) return fail(nf);
   }
   // Indefinite articles and zero need a unit (or a range, for zero).
   if (core.type === 'indef' && !isRange) {

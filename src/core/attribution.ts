@@ -40,6 +40,7 @@
 import { latin } from './sources/latin';
 import { ActorResolver, isMedia, isPronoun, isRole, UNKNOWN_ACTOR, countryOf, type ActorType } from './actors';
 import { findQuotes, quoteWordCount } from './quotes';
+import { MAX_SENTENCE } from './sentences';
 import { tokenize, TK, type Token } from './sources/tokens';
 import type { Attribution, AttributionKind, Lang, Lexicon, Quote, Span } from './types';
 
@@ -403,14 +404,17 @@ function triggerHits(text: string, trig: Trigger): Hits {
 /** Does the sentence [from, end) hold what a trigger needs: one of its particles as a word, or a comma/colon/quote? */
 function sentenceNeeds(text: string, from: number, end: number, nd: Need): boolean {
   if (nd.info) {
-    const b = text.lastIndexOf('ach ', from);
-    if (b >= 0 && from - b < 40 && (text.charCodeAt(b - 1) === 110 || text.charCodeAt(b - 1) === 78)) return true;
-    const l = text.lastIndexOf('aut ', from);
-    if (l >= 0 && from - l < 40) return true;
-    const z = text.indexOf('zufolge', from);
-    if (z >= 0 && z - from < 60 && z < end) return true;
-    const nx = text.indexOf(' nach', from);
-    return nx >= 0 && nx - from < 20 && nx < end;
+    // Every search is bounded to a short window: unbounded indexOf on a long text would make this quadratic.
+    const w0 = from - 39 < 0 ? 0 : from - 39;
+    const back = text.slice(w0, from + 4);
+    const b = back.lastIndexOf('ach ', from - w0);
+    if (b >= 0 && (back.charCodeAt(b - 1) === 110 || back.charCodeAt(b - 1) === 78 || (b === 0 && (text.charCodeAt(w0 - 1) === 110 || text.charCodeAt(w0 - 1) === 78)))) return true;
+    if (back.lastIndexOf('aut ', from - w0) >= 0) return true;
+    const ahead = text.slice(from, Math.min(end, from + 67));
+    const z = ahead.indexOf('zufolge');
+    if (z >= 0 && z < 60) return true;
+    const nx = ahead.indexOf(' nach');
+    return nx >= 0 && nx < 20;
   }
   if (nd.punct) {
     for (let k = from - 3 < 0 ? 0 : from - 3; k < end; k++) {
@@ -420,12 +424,13 @@ function sentenceNeeds(text: string, from: number, end: number, nd: Need): boole
     return false;
   }
   const ps = nd.particles!;
+  const seg = text.slice(from, end);
   for (let q = 0; q < ps.length; q++) {
     const p = ps[q];
-    let k = text.indexOf(p, from);
-    while (k >= 0 && k + p.length <= end) {
-      if (!isWordCode(text.charCodeAt(k - 1)) && !isWordCode(text.charCodeAt(k + p.length))) return true;
-      k = text.indexOf(p, k + 1);
+    let k = seg.indexOf(p);
+    while (k >= 0) {
+      if (!isWordCode(text.charCodeAt(from + k - 1)) && !isWordCode(text.charCodeAt(from + k + p.length))) return true;
+      k = seg.indexOf(p, k + 1);
     }
   }
   return false;
@@ -1806,7 +1811,25 @@ const PARAGRAPH_ONLY_RE = /^[\s.,]*$/;
 
 function assignSpeakers(text: string, sentences: Span[], all: Quote[], atts: Attribution[], _lang: Lang): Quote[] {
   const out: Quote[] = [];
-  const verbAtts = atts.map((a, i) => ({ a, i })).filter((x) => x.a.kind !== 'according-to');
+  // Attributions by cue position, so each quote looks only at the ones near it (linear overall, not quotes × attributions).
+  const order = atts.map((_, i) => i).sort((x, y) => atts[x].cueStart - atts[y].cueStart || x - y);
+  const keys = order.map((i) => atts[i].cueStart);
+  const near = (lo: number, hi: number): number[] => {
+    let a = 0;
+    let b = keys.length;
+    while (a < b) {
+      const m = (a + b) >> 1;
+      if (keys[m] < lo) a = m + 1;
+      else b = m;
+    }
+    const found: number[] = [];
+    for (let k = a; k < keys.length && keys[k] < hi; k++) found.push(order[k]);
+    return found.sort((x, y) => x - y);
+  };
+  // An attribution span lies within one (bounded) sentence: cue and span are never further apart than this.
+  const REACH = 2 * MAX_SENTENCE + 200;
+  // How far back an attribution's scope (its sentence plus reported-speech continuations) can start.
+  const SCOPE_REACH = 20000;
   let prev: Quote | null = null;
   for (const q0 of all) {
     const q: Quote = { ...q0 };
@@ -1817,7 +1840,9 @@ function assignSpeakers(text: string, sentences: Span[], all: Quote[], atts: Att
     let strong = false;
 
     // 1. adjacent cue: „…“, sagte X / X sagte: „…“
-    for (const { a, i } of verbAtts) {
+    for (const i of near(q.start - REACH, q.end + REACH)) {
+      const a = atts[i];
+      if (a.kind === 'according-to') continue;
       if (a.start >= q.end && a.start - q.end <= 6 && /^[\s,–—-]*$/.test(text.slice(q.end, a.start)) && a.cueStart <= a.sourceStart + 1000) {
         if (a.start === a.cueStart || a.cueStart - a.start < 2 || /^[\s,–—-]*$/.test(text.slice(q.end, a.start))) {
           speaker = i;
@@ -1841,7 +1866,8 @@ function assignSpeakers(text: string, sentences: Span[], all: Quote[], atts: Att
       let best = -1;
       let bestD = Infinity;
       let bestVerb = false;
-      for (let i = 0; i < atts.length; i++) {
+      const cands = se < 0 ? [] : near(si >= 0 ? sentences[si].start : q.start - REACH, sentences[se].end);
+      for (const i of cands) {
         const a = atts[i];
         const ai = sentenceIndexOf(sentences, a.cueStart);
         if (ai < 0 || ai < si || ai > se) continue;
@@ -1860,7 +1886,9 @@ function assignSpeakers(text: string, sentences: Span[], all: Quote[], atts: Att
     }
     // 3. an attribution whose scope covers the quote (reported speech continues)
     if (speaker === null) {
-      for (let i = atts.length - 1; i >= 0; i--) {
+      const cands = near(q.start - SCOPE_REACH, q.start + REACH);
+      for (let k = cands.length - 1; k >= 0; k--) {
+        const i = cands[k];
         const a = atts[i];
         if (a.scopeStart <= q.start && q.start < a.scopeEnd) {
           speaker = i;
@@ -1875,7 +1903,9 @@ function assignSpeakers(text: string, sentences: Span[], all: Quote[], atts: Att
       if (si > 0 && se >= 0 && /^\s*$/.test(text.slice(sentences[si].start, q.start)) && /^[\s.,!?…]*$/.test(text.slice(q.end, sentences[se].end))) {
         const ps = sentences[si - 1];
         if (!isHeading(text.slice(ps.start, ps.end))) {
-          for (let i = atts.length - 1; i >= 0; i--) {
+          const cands = near(ps.start, ps.end);
+          for (let k = cands.length - 1; k >= 0; k--) {
+            const i = cands[k];
             const a = atts[i];
             if (a.cueStart >= ps.start && a.cueStart < ps.end && a.kind !== 'according-to' && a.actor !== UNKNOWN_ACTOR) {
               speaker = i;

@@ -29,19 +29,22 @@ const EN_WORDS = new Set(
   'the and of to in is that for on with was said by it as at from are has have be were this which an not but after their would who they will or its'.split(' '),
 );
 
-/** de or en by function-word counts over (at most) the first 4,000 characters. */
+// Word boundaries as Latin letter classes: no 'u' flag (much faster in V8), and "über" still counts.
+const wordsRe = (words: Set<string>) => new RegExp(`(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:${[...words].join('|')})(?![A-Za-zÀ-ÖØ-öø-ɏ])`, 'gi');
+const DE_RE = wordsRe(DE_WORDS);
+const EN_RE = wordsRe(EN_WORDS);
+
+function count(re: RegExp, s: string): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.exec(s)) n++;
+  return n;
+}
+
+/** de or en by function-word counts over (at most) the first 3,000 characters. */
 export function detectLanguage(text: string): Lang {
-  const sample = text.length > 4000 ? text.slice(0, 4000) : text;
-  let de = 0;
-  let en = 0;
-  const re = /[A-Za-zÄÖÜäöüß]+/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(sample))) {
-    const w = m[0].toLowerCase();
-    if (DE_WORDS.has(w)) de++;
-    else if (EN_WORDS.has(w)) en++;
-  }
-  return en > de ? 'en' : 'de';
+  const sample = text.length > 3000 ? text.slice(0, 3000) : text;
+  return count(EN_RE, sample) > count(DE_RE, sample) ? 'en' : 'de';
 }
 
 /**

@@ -213,39 +213,60 @@ function resolve(g: Record<string, string | undefined>, ref: ReferenceDate | nul
   return null;
 }
 
+// Latin letters as explicit classes (no 'u' flag: V8's unicode mode is much slower).
+const L = 'A-Za-zÀ-ÖØ-öø-ɏ';
+/** Cheap pre-filter: a word or digit shape that every time expression contains. */
+const TRIGGER = new RegExp(
+  `(?<![${L}\\d])(?:(?:${MONTH_RE}|${WD_RE}|${SEASON_RE}|vorgestern|gestern|heute|yesterday|today|tonight|vergangenen|letzten|vorigen|diesem|dieses|diesen|laufenden|last|this|earlier|later|beginn|beginning|start|end|anfang|mitte|ende)(?:abend|morgen|nachmittag|vormittag|mittag|nacht)?(?![${L}])|\\d{1,2}\\.\\d{1,2}\\.\\d{2}|\\d{4}-\\d\\d-\\d\\d|(?:19|20)\\d\\d(?!\\d))`,
+  'gi',
+);
+/** The full expression, tried only at word starts just before a trigger. */
+const TIME_Y = new RegExp(TIME_RE.source, 'iy');
+/** How far before its trigger word an expression may start ("zwischen Anfang und Mitte Oktober"). */
+const LOOK_BEHIND = 48;
+
+function isWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+}
+
 /**
  * All resolvable time expressions of `text` in order. `articleDate` is a
  * (partial) ISO date; relative expressions without it are left out.
- */
-/**
- * All resolvable time expressions of `text` in order. `articleDate` is a
- * (partial) ISO date; relative expressions without it are left out.
+ *
+ * A fast trigger scan finds candidate words; the expression regex is tried
+ * (sticky) only at the few word starts just before each, so the cost stays
+ * linear and small.
  */
 export function findTimeExpressions(text: string, articleDate: string | null): TimeExpression[] {
   const ref = referenceDate(articleDate);
   const out: TimeExpression[] = [];
-  TIME_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TIME_RE.exec(text))) {
-    if (m[0].length === 0) {
-      TIME_RE.lastIndex++;
-      continue;
+  let covered = 0;
+  TRIGGER.lastIndex = 0;
+  let tr: RegExpExecArray | null;
+  while ((tr = TRIGGER.exec(text))) {
+    const p = tr.index;
+    if (p < covered) continue;
+    for (let s0 = Math.max(covered, p - LOOK_BEHIND); s0 <= p; s0++) {
+      if (s0 > 0 && isWordCode(text.charCodeAt(s0 - 1))) continue;
+      if (!isWordCode(text.charCodeAt(s0))) continue;
+      TIME_Y.lastIndex = s0;
+      const m = TIME_Y.exec(text);
+      if (!m || m.index + m[0].length <= p) continue;
+      const g = m.groups ?? {};
+      g.year ??= g.year1 ?? g.year2 ?? g.year3;
+      g.rel ??= g.rel1 ?? g.rel2 ?? g.rel3;
+      g.relEn ??= g.relEn1 ?? g.relEn2 ?? g.relEn3;
+      const r = resolve(g, ref);
+      if (!r || (g.season && g.season.toLowerCase() === 'fall' && !g.year && !/\bthe\s+fall/i.test(m[0]))) continue;
+      let start = m.index;
+      let end = m.index + m[0].length;
+      while (start < end && /\s/.test(text[start])) start++;
+      while (end > start && /\s/.test(text[end - 1])) end--;
+      out.push({ start, end, text: text.slice(start, end), from: iso(r[0]), to: iso(r[1]) });
+      covered = end;
+      if (TRIGGER.lastIndex < end) TRIGGER.lastIndex = end;
+      break;
     }
-    const g = m.groups ?? {};
-    g.year ??= g.year1 ?? g.year2 ?? g.year3;
-    g.rel ??= g.rel1 ?? g.rel2 ?? g.rel3;
-    g.relEn ??= g.relEn1 ?? g.relEn2 ?? g.relEn3;
-    const r = resolve(g, ref);
-    if (!r || (g.season && g.season.toLowerCase() === 'fall' && !g.year && !/\bthe\s+fall/i.test(m[0]))) {
-      // Not a time after all: let a shorter alternative try from the next position.
-      TIME_RE.lastIndex = m.index + 1;
-      continue;
-    }
-    let start = m.index;
-    let end = m.index + m[0].length;
-    while (start < end && /\s/.test(text[start])) start++;
-    while (end > start && /\s/.test(text[end - 1])) end--;
-    out.push({ start, end, text: text.slice(start, end), from: iso(r[0]), to: iso(r[1]) });
   }
   return out;
 }

@@ -1,5 +1,7 @@
 import type { FigureKind, Lang, NumberMention, Qualifier, Span } from '../types';
-import { CURRENCY_PREFIX, kindOfKey, lookupUnit, normaliseUnit, synonymKey } from './units';
+import { CURRENCY_PREFIX, kindOfKey, lookupUnit, normaliseUnit, synonymKey, UNITS } from './units';
+
+const UNIT_WORDS = [...UNITS.keys()];
 
 import {
   DE_FRACTIONS, DE_MORPHEMES, DE_SCALES, EN_FRACTION_WORDS, EN_SCALES, EN_WORDS, parseEnglish, parseGermanWord,
@@ -45,6 +47,7 @@ const FRACTION_CHARS: Record<string, number> = {
   '½': 1 / 2, '⅓': 1 / 3, '⅔': 2 / 3, '¼': 1 / 4, '¾': 3 / 4, '⅕': 1 / 5, '⅖': 2 / 5, '⅗': 3 / 5, '⅘': 4 / 5,
   '⅙': 1 / 6, '⅚': 5 / 6, '⅐': 1 / 7, '⅛': 1 / 8, '⅜': 3 / 8, '⅝': 5 / 8, '⅞': 7 / 8, '⅑': 1 / 9, '⅒': 1 / 10,
 };
+const FRAC_CLASS = Object.keys(FRACTION_CHARS).join('');
 
 /** Compound endings after a numeral: ages and durations ("zehnjährige", "dreitägig"), "-prozentig", multiplicatives ("fünfmal"). */
 const DE_AFFIX_PATTERN = '(?:jährig|tägig|wöchig|monatig|stündig|minütig|prozentig)(?:e|en|em|er|es)?|mal';
@@ -56,16 +59,38 @@ const DE_SHARE_ORDINALS: Record<string, number> = {
   elfte: 11, zwölfte: 12, zwanzigste: 20, hundertste: 100, tausendste: 1000,
 };
 const SP = '[ \\t\\u00a0\\u202f]';
+const DE_SHARE_PATTERN = `jede[mnrs]?${SP}+(?:${Object.keys(DE_SHARE_ORDINALS).join('|')})[mnrs]?`;
 const EN_WORD_PATTERN =
   `(?:${EN_WORDS})(?:(?:${SP}+(?:and${SP}+(?:a${SP}+)?)?|-)(?:${EN_WORDS}|${EN_FRACTION_WORDS}))*`;
 
 /*
+ * The leading `(?=[…])` lists the first letters of all number words: it lets
+ * V8 reject most positions by one character test before the lookbehind runs.
  * Word boundaries as explicit Latin letter classes: the regexes run without
  * the `u` flag, which is several times faster in V8. Letters outside Latin
  * (Cyrillic, Greek) next to a number word are rare enough in German and
  * English news; the local checks see them anyway.
  */
 const LAT = 'A-Za-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u1e00-\\u1eff';
+/** Words after which "ein/eine/null/one/zero" can be a figure (units, scales, fractions, range words). */
+function followAlternation(lang: Lang): string {
+  const words = new Set<string>();
+  for (const k of UNIT_WORDS) if (/^[a-zäöüß]+$/.test(k)) words.add(k);
+  const extra = lang === 'de'
+    ? [...Object.keys(DE_SCALES), ...Object.keys(DE_FRACTIONS), 'bis', 'und', 'schweizer', 'britische', 'türkische']
+    : [...Object.keys(EN_SCALES), 'half', 'third', 'quarter', 'to', 'and', 'per', 'percentage', 'square', 'swiss', 'us'];
+  for (const k of extra) words.add(k);
+  const alt = [...words].sort((a, b) => b.length - a.length).join('|');
+  return `[%€$£°]|(?:${alt})(?![${LAT}])`;
+}
+const ARTICLE_GUARD: Record<Lang, string> = {
+  de: `(?!und(?![${LAT}]))(?!(?:ein|eine|einen|einem|einer|eines|null)(?![${LAT}])(?!${SP}*(?:${followAlternation('de')})))`,
+  en: `(?!(?:one|zero)(?![${LAT}])(?!${SP}*(?:${followAlternation('en')})))`,
+};
+const CORE: Record<Lang, RegExp> = {
+  de: new RegExp(`(\\d)|([${FRAC_CLASS}])|(?=[abdefhjmnstvzABDEFHJMNSTVZ])(?<![${LAT}0-9\\-])(?:${ARTICLE_GUARD.de}(${DE_WORD_PATTERN})|(${DE_SHARE_PATTERN})|(hälfte))(?![${LAT}0-9])`, 'gi'),
+  en: new RegExp(`(\\d)|([${FRAC_CLASS}])|(?=[bdefhmnostzBDEFHMNOSTZ])(?<![${LAT}0-9\\-])${ARTICLE_GUARD.en}(${EN_WORD_PATTERN})(?![${LAT}0-9])`, 'gi'),
+};
 /** The same word patterns, anchored, to read a second numeral (ranges, continuations). */
 const WORD_AT: Record<Lang, RegExp> = {
   de: new RegExp(`(?:${DE_WORD_PATTERN})(?![${LAT}0-9])`, 'iy'),
@@ -74,149 +99,6 @@ const WORD_AT: Record<Lang, RegExp> = {
 
 // ------------------------------------------------------------ character classes
 
-/*
- * The scanner's character classes, for the Latin range (a table look-up per
- * character; the scanner never runs a regex at positions that cannot start
- * a numeral).
- */
-const CC_OTHER = 0;
-const CC_DIGIT = 1;
-const CC_LETTER = 2;
-const CC_FRAC = 3;
-const CC = new Uint8Array(0x250);
-for (let c = 48; c <= 57; c++) CC[c] = CC_DIGIT;
-for (let c = 65; c <= 90; c++) CC[c] = CC_LETTER;
-for (let c = 97; c <= 122; c++) CC[c] = CC_LETTER;
-for (let c = 0xc0; c < 0x250; c++) if (c !== 0xd7 && c !== 0xf7) CC[c] = CC_LETTER;
-CC[0xbc] = CC_FRAC; // ¼ ½ ¾
-CC[0xbd] = CC_FRAC;
-CC[0xbe] = CC_FRAC;
-
-/** Lower case for ASCII and Latin-1 letters (enough for the prefix table). */
-function lowerLatin1(c: number): number {
-  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c | 0x20 : c;
-}
-
-/** The lower-cased first two letters of every word that can start a numeral, as `c1 << 8 | c2`. */
-const PREFIX2: Record<Lang, Uint8Array> = { de: new Uint8Array(0x10000), en: new Uint8Array(0x10000) };
-{
-  const de = DE_MORPHEMES.split('|').filter((w) => w !== 'und')
-    .concat(['dutzend', 'million', 'milliarde', 'billion', 'zigtausend', 'jede', 'hälfte']);
-  const en = EN_WORDS.split('|');
-  for (const [lang, words] of [['de', de], ['en', en]] as const) {
-    for (const w of words) PREFIX2[lang][(w.charCodeAt(0) << 8) | w.charCodeAt(1)] = 1;
-  }
-}
-
-/*
- * The candidate finder: digits, vulgar fractions, and word starts whose
- * first two letters begin a number word and that have a third letter. A
- * regex, since V8 compiles it to native code at once: a hand-written
- * character loop is as fast once optimised, but several times slower in
- * the first pass (interpreted), which is the pass the CLI runs. The regex
- * consumes one character for digits and fractions and the two prefix
- * letters for words (`test` + `lastIndex`: no match array is allocated).
- */
-const CANDIDATE: Record<Lang, RegExp> = { de: candidateRegex('de'), en: candidateRegex('en') };
-function candidateRegex(lang: Lang): RegExp {
-  const pairs = new Set<string>();
-  const firsts = new Set<string>();
-  for (let a = 0; a < 256; a++) {
-    for (let b = 0; b < 256; b++) {
-      if (PREFIX2[lang][(a << 8) | b]) {
-        pairs.add(String.fromCharCode(a, b));
-        firsts.add(String.fromCharCode(a));
-      }
-    }
-  }
-  const first = [...firsts].join('');
-  return new RegExp(
-    `[0-9\u00bc-\u00be\u2150-\u215e]|(?=[${first}${first.toUpperCase()}])(?<![${LAT}])(?:${[...pairs].join('|')})(?=[${LAT}])`,
-    'gi',
-  );
-}
-
-/** End of the word returned by the last `nextCandidate` call (a module variable: no allocation per call). */
-let scanWordEnd = 0;
-
-/**
- * The next position at or after `i` that can start a numeral: a digit, a
- * vulgar fraction, or the start of a word of three or more letters whose
- * first two letters begin some number word (`prefix`). Words are skipped
- * whole; `scanWordEnd` receives the end of a returned word. `n` when none.
- * Small and monomorphic on purpose: it is the only code that sees every
- * character, and it gets optimised early.
- */
-function nextCandidate(text: string, i: number, n: number, lang: Lang): number {
-  const re = CANDIDATE[lang];
-  re.lastIndex = i;
-  if (!re.test(text)) return n;
-  const e = re.lastIndex;
-  const c = text.charCodeAt(e - 1);
-  if (c < 0x250 ? CC[c] !== CC_LETTER : c < 0x1e00 || c > 0x1eff) return e - 1; // a digit or a vulgar fraction
-  let k = e;
-  while (k < n) {
-    const d = text.charCodeAt(k);
-    if (d < 0x250 ? CC[d] !== CC_LETTER : d < 0x1e00 || d > 0x1eff) break;
-    k++;
-  }
-  scanWordEnd = k;
-  return e - 2;
-}
-
-/** True when the word `p..e` is, case-insensitively, `lower` (ASCII and Latin-1). */
-function wordIs(text: string, p: number, e: number, lower: string): boolean {
-  if (e - p !== lower.length) return false;
-  for (let k = 0; k < lower.length; k++) if (lowerLatin1(text.charCodeAt(p + k)) !== lower.charCodeAt(k)) return false;
-  return true;
-}
-
-const DE_ARTICLES = ['ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'null'];
-
-/** A candidate word at `p` (ending at `e`): a number word, "jeder Vierte", "die Hälfte"; null when none. */
-function readWordAt(text: string, p: number, e: number, lang: Lang): Read | null {
-  const a = lowerLatin1(text.charCodeAt(p));
-  if (lang === 'de') {
-    const b = lowerLatin1(text.charCodeAt(p + 1));
-    if (a === 106) {
-      // "jeder Vierte", "jede dritte Firma": 1/n
-      if (!(wordIs(text, p, e, 'jede') || wordIs(text, p, e, 'jeder') || wordIs(text, p, e, 'jeden') ||
-        wordIs(text, p, e, 'jedem') || wordIs(text, p, e, 'jedes'))) return null;
-      const w = nextWord(text, e);
-      if (!w || w.start === e) return null;
-      let d = DE_SHARE_ORDINALS[w.lower];
-      if (d === undefined) {
-        const last = w.lower.charCodeAt(w.lower.length - 1);
-        if (last === 109 || last === 110 || last === 114 || last === 115) d = DE_SHARE_ORDINALS[w.lower.slice(0, -1)];
-      }
-      if (d === undefined) return null;
-      const core = mkCore(p, w.end, 1 / d, 'number', false);
-      core.fraction = true;
-      return core;
-    }
-    if (a === 104 && b === 0xe4) {
-      if (!wordIs(text, p, e, 'hälfte')) return null;
-      const core = mkCore(p, e, 0.5, 'number', false);
-      core.fraction = true;
-      core.half = true;
-      return core;
-    }
-    // The indefinite article and "null" count only before a unit, scale or range word.
-    if (a === 101 || a === 110) {
-      for (const art of DE_ARTICLES) if (wordIs(text, p, e, art)) return indefCanCount(text, e, 'de') ? readWordMatch(text, p, lang) : null;
-    }
-  } else if ((a === 111 || a === 122) && (wordIs(text, p, e, 'one') || wordIs(text, p, e, 'zero'))) {
-    if (!indefCanCount(text, e, 'en') && !(text.charCodeAt(e) === 45)) return null;
-  }
-  return readWordMatch(text, p, lang);
-}
-
-function readWordMatch(text: string, p: number, lang: Lang): Read | null {
-  const re = WORD_AT[lang];
-  re.lastIndex = p;
-  const m = re.exec(text);
-  return m ? readWord(text, p, m[0], lang) : null;
-}
 
 const LETTER_RE = /\p{L}/u;
 function isLetter(c: number): boolean {
@@ -226,6 +108,15 @@ function isLetter(c: number): boolean {
   if (c >= 0x2000 && c <= 0x2bff) return false;
   return LETTER_RE.test(String.fromCharCode(c));
 }
+/**
+ * The code at `i`, or -1 outside the text. Reading past the end with
+ * charCodeAt returns NaN and deoptimises the optimised caller ("out of
+ * bounds"), so the lookarounds of the hot helpers use this.
+ */
+function at(text: string, i: number): number {
+  return i >= 0 && i < text.length ? text.charCodeAt(i) : -1;
+}
+
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
@@ -260,12 +151,12 @@ function readWordForward(text: string, pos: number): Word | null {
     const c = text.charCodeAt(i);
     if (isLetter(c)) i++;
     else if ((c === 45 || c === 0x2011) && i + 1 < n && (isLetter(text.charCodeAt(i + 1)) || text[i + 1] === '%')) i++;
-    else if (c === 46 && i + 1 < n && isLetter(text.charCodeAt(i + 1)) && i - pos <= 2 && text.charCodeAt(i + 2) === 46) i++; // "v.H.", "a.m."
+    else if (c === 46 && i + 1 < n && isLetter(text.charCodeAt(i + 1)) && i - pos <= 2 && at(text, i + 2) === 46) i++; // "v.H.", "a.m."
     else break;
   }
   let end = i;
   let w = text.slice(pos, end);
-  if (text.charCodeAt(end) === 46 && ABBREV.has(w.toLowerCase())) {
+  if (at(text, end) === 46 && ABBREV.has(w.toLowerCase())) {
     end++;
   }
   w = text.slice(pos, end);
@@ -310,12 +201,12 @@ function prevWordUncached(text: string, pos: number): Word | null {
   const lim = Math.max(0, pos - 8);
   while (i > lim && isSpace(text.charCodeAt(i - 1))) i--;
   let end = i;
-  if (text.charCodeAt(i - 1) === 46) i--; // abbreviation period
+  if (at(text, i - 1) === 46) i--; // abbreviation period
   let j = i;
   while (j > 0 && j > i - 40) {
     const c = text.charCodeAt(j - 1);
     if (isLetter(c)) j--;
-    else if ((c === 45 || c === 46) && j - 2 >= 0 && isLetter(text.charCodeAt(j - 2)) && isLetter(text.charCodeAt(j))) j--;
+    else if ((c === 45 || c === 46) && j - 2 >= 0 && isLetter(text.charCodeAt(j - 2)) && isLetter(at(text, j))) j--;
     else break;
   }
   if (j === i) return null;
@@ -549,6 +440,14 @@ function mkCore(start: number, end: number, value: number, type: Core['type'], d
   };
 }
 
+// Fix the field representations of Core at load: the first object gets doubles, so that a
+// value like 1.5 or 1e12 after many small integers does not change the map (and deoptimise).
+{
+  const warm = mkCore(0, 0, 0.5, 'number', false);
+  warm.base = 0.5;
+  warm.scaleFactor = 0.5;
+}
+
 // ------------------------------------------------------------ compound endings
 
 const AGE_UNIT: Record<Lang, string> = { de: 'Jahre', en: 'years' };
@@ -602,9 +501,9 @@ function affixUnit(text: string, suffix: string, start: number, end: number, lan
 
 /** "zwei- bis dreimal", "14- bis 29-Jährige": a dangling hyphen before a range connector. */
 function danglingHyphen(text: string, end: number, lang: Lang): boolean {
-  const c = text.charCodeAt(end);
+  const c = at(text, end);
   if (c !== 45 && c !== 0x2011) return false;
-  if (!isSpace(text.charCodeAt(end + 1))) return false;
+  if (!isSpace(at(text, end + 1))) return false;
   const w = nextWord(text, end + 1);
   return !!w && (lang === 'de' ? w.lower === 'bis' : w.lower === 'to');
 }
@@ -639,8 +538,8 @@ function readDigits(text: string, p: number, lang: Lang, afterDash = false): Rea
   while (i < n && isDigit(text.charCodeAt(i))) i++;
   // Fast path: a plain integer with nothing numeric glued to it (most numbers: years, small counts).
   {
-    const c = text.charCodeAt(i);
-    const c1 = text.charCodeAt(i + 1);
+    const c = at(text, i);
+    const c1 = at(text, i + 1);
     const sepNext = (c === 46 || c === 44 || c === 58 || c === 47) && isDigit(c1);
     const groupNext = i - p <= 3 && (c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009) && isDigit(c1);
     const dashDate = c === 45 && i - p === 4;
@@ -1223,61 +1122,59 @@ export function findNumbers(text: string, lang: Lang, opts?: { exclude?: Span[] 
   const out: NumberMention[] = [];
   const ex = sortedSpans(opts?.exclude);
   let exi = 0;
+  const re = CORE[lang] ?? CORE.de;
   const L: Lang = lang === 'en' ? 'en' : 'de';
-  const n = text.length;
+  re.lastIndex = 0;
   let floor = 0;
-  let i = 0;
-  for (;;) {
-    const p = nextCandidate(text, i, n, L);
-    if (p >= n) break;
-    const c = text.charCodeAt(p);
-    const cls = c >= 48 && c <= 57 ? CC_DIGIT : (c < 0x250 && CC[c] === CC_FRAC) || (c >= 0x2150 && c <= 0x215e) ? CC_FRAC : CC_LETTER;
-    const wordEnd = cls === CC_LETTER ? scanWordEnd : p + 1;
-    i = wordEnd;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const p = m.index;
     if (p < floor) {
-      i = Math.max(floor, wordEnd);
+      re.lastIndex = floor;
       continue;
     }
-    if (cls === CC_LETTER) {
-      // a word start: not after a letter, digit or hyphen ("5-fach", "Staats-zwei…")
-      const pc = p > 0 ? text.charCodeAt(p - 1) : 32;
-      if (pc === 45 || (pc < 0x250 ? CC[pc] === CC_DIGIT || CC[pc] === CC_LETTER : pc >= 0x1e00 && pc <= 0x1eff)) continue;
-    }
-    let read: Read | null;
     while (exi < ex.length && ex[exi].end <= p) exi++;
     if (exi < ex.length && ex[exi].start <= p) {
-      i = Math.max(ex[exi].end, wordEnd);
+      re.lastIndex = Math.max(ex[exi].end, p + 1);
       continue;
     }
-    if (cls === CC_DIGIT) read = readDigits(text, p, L);
-    else if (cls === CC_FRAC) {
-      const v = FRACTION_CHARS[text[p]];
-      if (v === undefined) {
-        i = p + 1;
-        continue;
-      }
-      const core = mkCore(p, p + 1, v, 'number', true);
+    let read: Read;
+    if (m[1] !== undefined) read = readDigits(text, p, L);
+    else if (m[2] !== undefined) {
+      const core = mkCore(p, p + 1, FRACTION_CHARS[m[2]], 'number', true);
       core.fraction = true;
       read = core;
-    } else {
-      read = readWordAt(text, p, wordEnd, L);
-      if (read === null) continue;
+    } else if (m[3] !== undefined) read = readWord(text, p, m[3], L);
+    else {
+      // "jeder Vierte" (1/4), "die Hälfte" (1/2)
+      const share = m[4] !== undefined;
+      let d = 2;
+      if (share) {
+        let k = m[4].length;
+        while (k > 0 && isLetter(m[4].charCodeAt(k - 1))) k--;
+        const ord = m[4].slice(k).toLowerCase();
+        d = DE_SHARE_ORDINALS[ord] ?? DE_SHARE_ORDINALS[ord.slice(0, -1)];
+      }
+      const core = mkCore(p, p + m[0].length, 1 / d, 'number', false);
+      core.fraction = true;
+      core.half = !share;
+      read = core;
     }
     if (isSkip(read)) {
-      i = Math.max(read.skip, wordEnd);
+      re.lastIndex = Math.max(read.skip, p + 1);
       continue;
     }
     // Fast path for the most common non-figure: a year after a year cue ("im Jahr 2015", "seit 2014").
     if (read.plainInt && read.intDigits === 4 && read.value >= 1900 && read.value <= 2100 && !read.unit && !read.scaled) {
       const pw = prevWord(text, p);
       if (pw && YEAR_CUES.has(pw.lower) && !isDigit(text.charCodeAt(read.end + 1)) && !isSpace(text.charCodeAt(read.end)) ) {
-        i = read.end;
+        re.lastIndex = read.end;
         continue;
       }
       if (pw && YEAR_CUES.has(pw.lower) && isSpace(text.charCodeAt(read.end))) {
         const nw = nextWord(text, read.end);
         if (!nw || !(lookupUnit(nw.lower) || nw.lower in DE_SCALES || nw.lower in EN_SCALES || nw.lower === 'bis' || nw.lower === 'to')) {
-          i = read.end;
+          re.lastIndex = read.end;
           continue;
         }
       }
@@ -1303,7 +1200,7 @@ export function findNumbers(text: string, lang: Lang, opts?: { exclude?: Span[] 
         }
       }
     }
-    i = Math.max(res.next, wordEnd);
+    re.lastIndex = Math.max(res.next, p + 1);
   }
   return out;
 }
@@ -1325,11 +1222,19 @@ function listedOne(text: string, pos: number, lang: Lang): NumberMention | null 
   const unit = unitAfter(text, a.end, lang, false);
   if (!unit || !unit.noun || TIME_KEYS.has(unit.key ?? '')) return null;
   if (lang === 'de' && !isUpperAt(text, unit.start)) return null;
-  return {
-    start: a.start, end: unit.end, text: text.slice(a.start, unit.end), value: 1, low: null, high: null,
-    qualifier: 'exact', unit: unit.unit, unitKey: unit.key, kind: unit.kind, numStart: a.start, numEnd: a.end,
-  };
+  return makeMention(a.start, unit.end, text.slice(a.start, unit.end), 1, null, null, 'exact', unit.unit, unit.key, unit.kind, a.start, a.end);
 }
+
+/** The one place that builds a NumberMention (one object shape). */
+function makeMention(
+  start: number, end: number, text: string, value: number, low: number | null, high: number | null,
+  qualifier: Qualifier, unit: string | null, unitKey: string | null, kind: FigureKind, numStart: number, numEnd: number,
+): NumberMention {
+  return { start, end, text, value, low, high, qualifier, unit, unitKey, kind, numStart, numEnd };
+}
+// Fix the field representations at load (fractions and nulls in value/low/high/unit), see mkCore.
+makeMention(0, 0, '', 0.5, 0.5, 0.5, 'exact', null, null, 'count', 0, 0);
+makeMention(0, 0, '', 0.5, null, null, 'exact', '', '', 'count', 0, 0);
 
 /** Scale words alone ("a million"), vague plurals and "einige Hundert": the start of the figure, or -1 when none. */
 function scalePrelude(text: string, core: Core, lang: Lang, floor: number): number {
@@ -1758,20 +1663,13 @@ function recognise(text: string, core: Core, lang: Lang, floor: number): Result 
     start = Math.min(start, core.start - 1);
   }
   if (start < floor) return fail(end);
-  const mention: NumberMention = {
-    start,
-    end,
-    text: text.slice(start, end),
-    value: normalise(value),
-    low: low === null ? null : normalise(core.negative ? -low : low),
-    high: high === null ? null : normalise(high),
-    qualifier,
-    unit: unitText,
-    unitKey,
-    kind,
-    numStart: core.negative && text[numStart - 1] !== ' ' && (text[numStart - 1] === '-' || text[numStart - 1] === '−') ? numStart - 1 : numStart,
+  const mention = makeMention(
+    start, end, text.slice(start, end), normalise(value),
+    low === null ? null : normalise(core.negative ? -low : low), high === null ? null : normalise(high),
+    qualifier, unitText, unitKey, kind,
+    core.negative && text[numStart - 1] !== ' ' && (text[numStart - 1] === '-' || text[numStart - 1] === '−') ? numStart - 1 : numStart,
     numEnd,
-  };
+  );
   return { mention, next: end };
 }
 

@@ -4,7 +4,6 @@
  * topic terms. Ids are stable across runs for unchanged text.
  */
 import { contentTerms } from './terms';
-import { hash53 } from './text';
 import type { Attribution, Claim, NumberMention, Quote, Span, TimeExpression } from './types';
 
 export interface ClaimInputs {
@@ -17,8 +16,39 @@ export interface ClaimInputs {
   times: TimeExpression[];
 }
 
-function normaliseForId(s: string): string {
-  return s.replace(/\s+/g, ' ').trim().toLowerCase();
+/**
+ * Hash of the sentence with white space runs folded and letters lower-cased,
+ * in one pass without building the normalised string (cyrb53 over the
+ * normalised character stream). The same text gives the same id whatever its
+ * line breaks.
+ */
+function sentenceHash(text: string, start: number, end: number, seed: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  const mix = (ch: number) => {
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  };
+  for (let i = 0; i < seed.length; i++) mix(seed.charCodeAt(i));
+  mix(0);
+  let space = false;
+  for (let i = start; i < end; i++) {
+    let c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x2028 || c === 0x2029) {
+      space = true;
+      continue;
+    }
+    if (space) {
+      mix(32);
+      space = false;
+    }
+    if (c >= 65 && c <= 90) c += 32;
+    else if (c >= 0xc0 && c < 0x250) c = text[i].toLowerCase().charCodeAt(0);
+    mix(c);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }
 
 /**
@@ -69,11 +99,12 @@ export function buildClaims(inp: ClaimInputs): Claim[] {
 
     if (nums.length === 0 && atts.length === 0 && qs.length === 0) continue;
     const sentence = text.slice(s.start, s.end);
-    const norm = normaliseForId(sentence);
-    const occ = occurrences.get(norm) ?? 0;
-    occurrences.set(norm, occ + 1);
+    const h = sentenceHash(text, s.start, s.end, inp.path);
+    const occ = occurrences.get(h) ?? 0;
+    occurrences.set(h, occ + 1);
     claims.push({
-      id: 'c' + hash53(`${inp.path}\u0000${norm}\u0000${occ}`),
+      // Stable for unchanged text: the path, the normalised sentence, and which occurrence of it this is.
+      id: 'c' + (occ === 0 ? h : `${h}-${occ}`),
       start: s.start,
       end: s.end,
       text: sentence,

@@ -8,7 +8,9 @@
  * stderr with the reason; the rest is still analysed), 2 usage error.
  */
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
+import { isMainThread, parentPort, Worker } from 'node:worker_threads';
 import { analyzeArticle } from './core/analyze';
 import { decodeArticle } from './core/decode';
 import { globToRegExp, matchesAny } from './core/glob';
@@ -34,6 +36,7 @@ Options:
   --format json|md   output format (default json)
   --lexicon FILE     workspace lexicon (default: .claimlens.yaml in the first folder given, if any)
   --max-size MB      skip files larger than this (default 64)
+  --jobs N           analyse in N parallel workers (default: one per core for large inputs; 1 = none)
   -h, --help         this help
   -v, --version      the version
 
@@ -48,11 +51,12 @@ interface Options {
   format: 'json' | 'md';
   lexicon: string | null;
   maxBytes: number;
+  jobs: number | null;
 }
 
 function parseArgs(argv: string[]): Options | 'help' | 'version' {
   if (argv.length === 0) throw new UsageError('no command given');
-  const opts: Options = { command: 'analyze', inputs: [], format: 'json', lexicon: null, maxBytes: 64 * 1024 * 1024 };
+  const opts: Options = { command: 'analyze', inputs: [], format: 'json', lexicon: null, maxBytes: 64 * 1024 * 1024, jobs: null };
   let command: string | null = null;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -75,6 +79,10 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
       const mb = Number(value('--max-size'));
       if (!(mb > 0)) throw new UsageError('--max-size must be a positive number of megabytes');
       opts.maxBytes = mb * 1024 * 1024;
+    } else if (a === '--jobs' || a.startsWith('--jobs=')) {
+      const n = Number(value('--jobs'));
+      if (!Number.isInteger(n) || n < 1 || n > 64) throw new UsageError('--jobs must be a whole number from 1 to 64');
+      opts.jobs = n;
     } else if (a.startsWith('-') && a !== '-') {
       throw new UsageError(`unknown option ${a}`);
     } else if (command === null) {
@@ -208,10 +216,8 @@ export function main(argv: string[]): Promise<number> {
   const ignore = (lexicon?.ignore ?? []).map(globToRegExp);
   const files = collectFiles(opts.inputs, problems).filter((f) => !matchesAny(displayPath(f), ignore));
 
-  const analyses: ArticleAnalysis[] = [];
-  const hashes: string[] = [];
-  const bodies: string[] = [];
-  const texts = new Map<string, string>();
+  // Read and decode every file first (cheap), then analyse, in parallel workers when the input is large.
+  const inputs: Array<{ shown: string; text: string }> = [];
   for (const f of files) {
     const shown = displayPath(f);
     let bytes: Buffer;
@@ -231,23 +237,127 @@ export function main(argv: string[]): Promise<number> {
       problems.push({ path: shown, reason: decoded.reason });
       continue;
     }
-    try {
-      const a = analyzeArticle(decoded.text, { path: shown, lexicon });
+    inputs.push({ shown, text: decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text });
+  }
+
+  return analyzeAll(inputs, lexicon, opts.jobs).then((results) => {
+    const analyses: ArticleAnalysis[] = [];
+    const hashes: string[] = [];
+    const bodies: string[] = [];
+    const texts = new Map<string, string>();
+    results.forEach((r, i) => {
+      const { shown, text } = inputs[i];
+      if ('error' in r) {
+        // A bug of ours must not lose the other articles.
+        problems.push({ path: shown, reason: `analysis failed: ${r.error}` });
+        return;
+      }
+      const a = r.analysis;
       analyses.push(a);
-      hashes.push(hash53(decoded.text));
-      if (opts.command === 'xref') bodies.push(decoded.text);
-      if (opts.format === 'md') texts.set(shown, decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text);
+      hashes.push(hash53(text));
+      if (opts.command === 'xref') bodies.push(text);
+      if (opts.format === 'md') texts.set(shown, text);
       for (const d of a.diagnostics) {
         if (d.severity !== 'info') process.stderr.write(`claim-lens: ${shown}: ${d.severity}: ${d.message}\n`);
       }
-    } catch (e) {
-      // A bug of ours must not lose the other articles.
-      problems.push({ path: shown, reason: `analysis failed: ${(e as Error)?.message ?? e}` });
-    }
-  }
+    });
+    return finish(opts, problems, files.length, analyses, hashes, bodies, texts);
+  });
+}
 
+type Result = { analysis: ArticleAnalysis } | { error: string };
+
+function analyzeOne(shown: string, text: string, lexicon: Lexicon | undefined): Result {
+  try {
+    return { analysis: analyzeArticle(text, { path: shown, lexicon }) };
+  } catch (e) {
+    return { error: (e as Error)?.message ?? String(e) };
+  }
+}
+
+/** Inputs smaller than this (in characters) are analysed on the main thread: workers would not pay off. */
+const PARALLEL_MIN_CHARS = 1_000_000;
+
+/**
+ * Analyse every input, in order. Large inputs are spread over worker threads
+ * (this same script, started as a worker) in batches; the results come back
+ * by structured clone.
+ */
+function analyzeAll(inputs: Array<{ shown: string; text: string }>, lexicon: Lexicon | undefined, jobs: number | null): Promise<Result[]> {
+  const total = inputs.reduce((s, x) => s + x.text.length, 0);
+  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  const n = Math.min(jobs ?? (total >= PARALLEL_MIN_CHARS ? cores : 1), inputs.length);
+  if (n <= 1) return Promise.resolve(inputs.map((x) => analyzeOne(x.shown, x.text, lexicon)));
+
+  // Batches of roughly equal size in characters, handed out to whichever worker is free.
+  const target = Math.max(50_000, Math.ceil(total / (n * 8)));
+  const batches: number[][] = [];
+  let cur: number[] = [];
+  let size = 0;
+  inputs.forEach((x, i) => {
+    cur.push(i);
+    size += x.text.length;
+    if (size >= target) {
+      batches.push(cur);
+      cur = [];
+      size = 0;
+    }
+  });
+  if (cur.length) batches.push(cur);
+
+  const results: Result[] = new Array(inputs.length);
+  return new Promise((resolve) => {
+    let next = 0;
+    let running = n;
+    const workers: Worker[] = [];
+    const fallback = (batch: number[]) => {
+      for (const i of batch) results[i] = analyzeOne(inputs[i].shown, inputs[i].text, lexicon);
+    };
+    const done = () => {
+      if (--running === 0) {
+        for (const w of workers) void w.terminate();
+        resolve(results);
+      }
+    };
+    for (let k = 0; k < n; k++) {
+      const w = new Worker(__filename, { workerData: { claimLensWorker: true } });
+      workers.push(w);
+      let batch: number[] | null = null;
+      const feed = () => {
+        if (next >= batches.length) {
+          batch = null;
+          done();
+          return;
+        }
+        batch = batches[next++];
+        w.postMessage({ lexicon, items: batch.map((i) => ({ shown: inputs[i].shown, text: inputs[i].text })) });
+      };
+      w.on('message', (out: Result[]) => {
+        if (batch) out.forEach((r, j) => (results[batch![j]] = r));
+        feed();
+      });
+      w.on('error', () => {
+        // The worker died: analyse its batch here, and let the others carry on.
+        if (batch) fallback(batch);
+        batch = null;
+        done();
+      });
+      feed();
+    }
+  });
+}
+
+function finish(
+  opts: Options,
+  problems: Problem[],
+  fileCount: number,
+  analyses: ArticleAnalysis[],
+  hashes: string[],
+  bodies: string[],
+  texts: Map<string, string>,
+): Promise<number> {
   for (const p of problems) process.stderr.write(`claim-lens: skipped ${p.path}: ${p.reason}\n`);
-  if (files.length === 0 && problems.length === 0) {
+  if (fileCount === 0 && problems.length === 0) {
     process.stderr.write('claim-lens: no article files found (looked for *.txt, *.article, *.md)\n');
   }
 
@@ -265,7 +375,13 @@ export function main(argv: string[]): Promise<number> {
   });
 }
 
-if (require.main === module) {
+if (!isMainThread && parentPort) {
+  // Worker mode: analyse the batches the main thread sends.
+  const port = parentPort;
+  port.on('message', (msg: { lexicon: Lexicon | undefined; items: Array<{ shown: string; text: string }> }) => {
+    port.postMessage(msg.items.map((x) => analyzeOne(x.shown, x.text, msg.lexicon)));
+  });
+} else if (require.main === module) {
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(0);
   });

@@ -70,7 +70,18 @@ describe('claim-lens CLI', function () {
     assert.equal(out.articles[0].numbers[0].value, 12);
   });
 
+  it('gives the same output with parallel workers as on one thread', () => {
+    const one = run(['analyze', 'samples/', '--jobs', '1']);
+    const two = run(['analyze', 'samples/', '--jobs', '2']);
+    assert.equal(two.code, 0, two.stderr);
+    assert.equal(two.stdout, one.stdout);
+    const x1 = run(['xref', 'samples/', '--jobs=1']);
+    const x2 = run(['xref', 'samples/', '--jobs=2']);
+    assert.equal(x2.stdout, x1.stdout);
+  });
+
   it('exits 2 on usage errors', () => {
+    assert.equal(run(['analyze', 'samples', '--jobs', '0']).code, 2);
     assert.equal(run([]).code, 2);
     assert.equal(run(['frobnicate', 'x']).code, 2);
     assert.equal(run(['analyze']).code, 2);

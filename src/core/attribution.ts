@@ -42,6 +42,8 @@ import { ActorResolver, isMedia, isPronoun, isRole, UNKNOWN_ACTOR, countryOf, ty
 import { findQuotes, quoteWordCount } from './quotes';
 import { MAX_SENTENCE } from './sentences';
 import { tokenize, TK, type Token } from './sources/tokens';
+import { Discourse, type Gender, type Mention, type SpeakerMention } from './sources/discourse';
+import { GIVEN_NAMES } from './sources/names';
 import type { Attribution, AttributionKind, Lang, Lexicon, Quote, Span } from './types';
 
 export { findQuotes } from './quotes';
@@ -349,12 +351,23 @@ let DEFAULT_TRIGGER: Trigger | null = null;
 interface Hits {
   pos: number[];
   need: number[];
+  /** start offsets of given names ("Anna", "Hans") */
+  names: number[];
+}
+
+/** 3-letter prefix bitmap of the given names (see `letterCode`). */
+const GIVEN_PREFIX = new Uint8Array(32 * 32 * 32);
+let GIVEN_MAX = 0;
+for (const w of GIVEN_NAMES.keys()) {
+  GIVEN_PREFIX[(letterCode(w.charCodeAt(0)) << 10) | (letterCode(w.charCodeAt(1) || 0) << 5) | letterCode(w.charCodeAt(2) || 0)] = 1;
+  GIVEN_MAX = Math.max(GIVEN_MAX, w.length);
 }
 
 /** Offsets of words that may start a cue ("sagte", "laut", "Angaben", "…kreisen"), with what they need. */
 function triggerHits(text: string, trig: Trigger): Hits {
   const pos: number[] = [];
   const need: number[] = [];
+  const names: number[] = [];
   const n = text.length;
   const prefixes = trig.prefixes;
   const maxLen = trig.maxLen;
@@ -373,6 +386,12 @@ function triggerHits(text: string, trig: Trigger): Hits {
     }
     const len = i - s;
     if (len < 2) continue;
+    // given names: a capitalised word followed by a space and another capital ("Anna Berger"), or a hyphen ("Karl-Heinz")
+    if (c0 >= 65 && (c0 <= 90 || c0 === 0xc4 || c0 === 0xd6 || c0 === 0xdc) && len <= GIVEN_MAX && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 45) &&
+      GIVEN_PREFIX[(letterCode(c0) << 10) | (letterCode(text.charCodeAt(s + 1)) << 5) | letterCode(text.charCodeAt(s + 2))] === 1 && GIVEN_NAMES.has(text.slice(s, i))) {
+      names.push(s);
+      continue;
+    }
     if (len === 2) {
       // ", so X." — "so" only right after a comma
       if ((c0 === 115 || c0 === 83) && text.charCodeAt(s + 1) === 111 && s >= 2 && (text.charCodeAt(s - 2) === 44 || text.charCodeAt(s - 3) === 44)) {
@@ -398,7 +417,7 @@ function triggerHits(text: string, trig: Trigger): Hits {
       }
     }
   }
-  return { pos, need };
+  return { pos, need, names };
 }
 
 /** Does the sentence [from, end) hold what a trigger needs: one of its particles as a word, or a comma/colon/quote? */
@@ -489,11 +508,50 @@ export interface AnalyzeSourcesOptions {
   exclude?: Span[];
 }
 
-interface Mention {
-  pos: number;
-  name: string;
-  /** the role word before the name ("wirtschaftsminister"), or '' */
-  role: string;
+/** "Hans Peter Doskozil", "Karl-Heinz Rummenigge", "Alexander Van der Bellen", "Anna Berger (SPÖ)": a given name, an optional second one, particles, a surname. */
+const GIVEN_TAIL_RE = latin(/(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)( \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)?((?: (?:von|van|Van|de|De|der|den|di|Di|da|del|la|La|le|Le|zu|ter|ten|bin|al|el|dos|du))*) (\p{Lu}[\p{Ll}’']*\p{Ll}(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\-])/uy);
+const NOT_SURNAME_RE = latin(/^(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Uhr|Euro|Dollar|Prozent|Jahre|Jahren|Der|Die|Das|Den|Dem|Des|Ein|Eine|Er|Sie|Es|Wir|Ich|In|Im|Am|An|Auf|Aus|Bei|Mit|Nach|Von|Vom|Zum|Zur|Und|Oder|Aber|Doch|The|And|Of|In|On|At|For|Street|Straße|Strasse|Platz|Gasse|Allee|Weg|Kirche|Dom|Stadt|Bahnhof)$/u);
+
+function readGivenName(text: string, s: number): { name: string; gender: Gender } | null {
+  // "St. Peter", "Sankt Martin", "100 Mark": no person
+  const before = text.slice(s - 7 < 0 ? 0 : s - 7, s);
+  if (/(?:St\.|Sankt|\d)\s*$/.test(before)) return null;
+  GIVEN_TAIL_RE.lastIndex = s;
+  const m = GIVEN_TAIL_RE.exec(text);
+  if (!m) return null;
+  let second = m[2] ? m[2].slice(1) : '';
+  let particles = m[3] ?? '';
+  let surname = m[4];
+  if (second && !GIVEN_NAMES.has(second)) {
+    // "Anna Berger Wien": the second word is the surname
+    if (particles) return null;
+    surname = second;
+    second = '';
+    particles = '';
+  }
+  if (NOT_SURNAME_RE.test(surname) || isRole(surname) || !plausibleName([surname]) || countryOf(surname)) return null;
+  if (GIVEN_NAMES.has(surname) && !second && text.charCodeAt(s + m[0].length) !== 32) return null;
+  const name = `${m[1]}${second ? ' ' + second : ''}${particles} ${surname}`;
+  return { name, gender: GIVEN_NAMES.get(m[1].split('-')[0]) ?? '' };
+}
+
+/** The capitalised word right before a name, when it names a role or a person ("Landeshauptmann", "Sängerin"). */
+function roleBefore(text: string, s: number): string {
+  let e = s - 1;
+  while (e > 0 && text.charCodeAt(e) === 32) e--;
+  let b = e;
+  while (b > 0 && ROLE_CHAR_RE.test(text[b - 1] ?? '')) b--;
+  if (e < b || e - b > 40) return '';
+  const w = text.slice(b, e + 1);
+  return isRole(w) || PERSON_NOUN_RE.test(w) ? w.toLowerCase() : '';
+}
+
+/** Feminine role nouns end in -in ("Sprecherin", "Ministerin"). */
+function roleGender(role: string): Gender {
+  if (!role || /(?:e|person|official|analyst|expert)$/.test(role)) return '';
+  if (/(?:woman|in)$/.test(role)) return 'f';
+  // German masculine forms (English role nouns and "Minister" say nothing about gender)
+  return /(?:sprecher|präsident|kanzler|chef|leiter|meister|hauptmann|obmann|direktor|berater|botschafter|experte|anwalt|richter|spokesman|rat)$/.test(role) ? 'm' : '';
 }
 
 /** Quotes, attributions and quote speakers of one article. */
@@ -518,8 +576,9 @@ export function analyzeSources(
   }
   const insideQuote = makeSpanTest(allQuotes.filter((q) => quoteWordCount(text, q) >= 3).map((q) => ({ start: q.innerStart, end: q.innerEnd })));
 
-  // persons named in the text
-  const mentions: Mention[] = [];
+  // persons named in the text: role + name, apposition, given name + surname
+  const { pos: hitPos, need: hitNeed, names: givenPos } = triggerHits(text, trigger);
+  const disc = new Discourse(text, resolver);
   PERSON_SCAN_RE.lastIndex = 0;
   for (let m = PERSON_SCAN_RE.exec(text); m; m = PERSON_SCAN_RE.exec(text)) {
     const parts = [m[2], m[3]];
@@ -534,8 +593,20 @@ export function analyzeSources(
     const canon = resolver.registerPerson(name);
     let rs = m.index;
     if (m[1]) while (rs > 0 && ROLE_CHAR_RE.test(text[rs - 1])) rs--;
-    mentions.push({ pos: m.index + m[0].indexOf(m[2]), name: canon, role: m[1] ? text.slice(rs, m.index + m[1].length).toLowerCase() : '' });
+    const role = m[1] ? text.slice(rs, m.index + m[1].length).toLowerCase() : '';
+    disc.add({ pos: m.index + m[0].indexOf(m[2]), name: canon, role, gender: (GIVEN_NAMES.get(m[2]) ?? '') || roleGender(role) });
   }
+  for (const gp of givenPos) {
+    const g = readGivenName(text, gp);
+    if (!g) continue;
+    const canon = resolver.registerPerson(g.name);
+    const role = roleBefore(text, gp);
+    disc.add({ pos: gp, name: canon, role, gender: g.gender || roleGender(role) });
+  }
+  disc.finish();
+  const mentions = disc.mentions;
+  const speakers: SpeakerMention[] = [];
+  const dctx = { disc, speakers };
 
   // the country an unnamed institution belongs to ("das Außenministerium", "die Armee", "a spokesperson"):
   // the government or country that is the subject of one of the two sentences before, else the dateline's
@@ -560,14 +631,13 @@ export function analyzeSources(
     return dateline;
   };
 
-  // candidate sentences
-  const { pos: hitPos, need: hitNeed } = triggerHits(text, trigger);
 
   const attributions: Attribution[] = [];
   const attSentence: number[] = [];
   let h = 0;
   let lastPerson: string | null = null;
   let lastActor: string | null = null;
+  let lastActorType: ActorType = 'unknown';
   let mi = 0;
   let lastSubjectMention: Mention | null = null;
 
@@ -629,17 +699,24 @@ export function analyzeSources(
       let phrase = text.slice(c.srcS, c.srcE);
       let actor: string;
       let type: ActorType;
-      if (c.mode === 'pronoun' && (phrase === 'they' || phrase === 'They')) {
-        // "they said": the group or country named last
-        actor = lastActor ?? UNKNOWN_ACTOR;
-        type = lastActor ? 'group' : 'unknown';
+      if (c.mode === 'pronoun' && (phrase === 'they' || phrase === 'They' || ((phrase === 'sie' || phrase === 'Sie') && pluralVerb(text.slice(c.cueS, c.cueE))))) {
+        // "they said", "sagten sie": the group or country named last
+        actor = lastActor && lastActorType !== 'person' ? lastActor : UNKNOWN_ACTOR;
+        type = actor !== UNKNOWN_ACTOR ? 'group' : 'unknown';
       } else if (c.mode === 'pronoun') {
-        const antecedent =
-          lastSubjectMention && lastSubjectMention.pos < c.srcS && (!lastPerson || lastSubjectMention.pos > (lastAttEnd(attributions) ?? -1))
-            ? lastSubjectMention.name
-            : lastPerson;
-        actor = antecedent ?? UNKNOWN_ACTOR;
-        type = antecedent ? 'person' : 'unknown';
+        const g = pronounGender(phrase);
+        const antecedent = disc.personBefore(c.srcS, g, speakers, lastPerson);
+        if (antecedent) {
+          actor = antecedent;
+          type = 'person';
+        } else if (g === 'f' && lastActor && lastActorType !== 'person') {
+          // "Die Polizei … Sie teilte mit": a feminine institution
+          actor = lastActor;
+          type = 'group';
+        } else {
+          actor = UNKNOWN_ACTOR;
+          type = 'unknown';
+        }
       } else if (c.mode === 'previous') {
         actor = lastActor ?? UNKNOWN_ACTOR;
         type = 'group';
@@ -650,22 +727,22 @@ export function analyzeSources(
         // "laut eigenen Angaben", "eigenem Bekunden nach": the subject of the clause
         const subj = reflexiveSubject(toks, c.cueS);
         const pron = subj && subj.pronoun;
-        const r = subj && !pron ? resolveInContext(resolver, joinToks(toks, subj.s, subj.e), attributions, lastPerson, lastSubjectMention, c.srcS, mentions) : null;
+        const r = subj && !pron ? resolveInContext(resolver, joinToks(toks, subj.s, subj.e), attributions, lastPerson, lastSubjectMention, c.srcS, dctx) : null;
         if (r && r.type !== 'unknown') {
           actor = r.actor;
           type = r.type;
         } else {
           const s2 = pron ? null : sentenceSubjectActor(toks, resolver, c);
-          const antecedent = s2 ? s2.actor : (lastSubjectMention && lastSubjectMention.pos < c.srcS ? lastSubjectMention.name : lastPerson);
+          const antecedent = s2 ? s2.actor : disc.personBefore(c.srcS, pron && subj ? pronounGender(toks[subj.s].t) : '', speakers, lastPerson);
           actor = antecedent ?? UNKNOWN_ACTOR;
           type = s2 ? s2.type : antecedent ? 'person' : 'unknown';
         }
       } else {
-        let r = resolveInContext(resolver, phrase, attributions, lastPerson, lastSubjectMention, c.srcS, mentions);
+        let r = resolveInContext(resolver, phrase, attributions, lastPerson, lastSubjectMention, c.srcS, dctx);
         if (c.leftE !== undefined && c.rightS !== undefined) {
           // "die NATO und Lloyd Austin": one item per named source; "Armee und Sanitätsdienste": the first actor
-          const left = resolveInContext(resolver, text.slice(c.srcS, c.leftE), attributions, lastPerson, lastSubjectMention, c.srcS, mentions);
-          const right = resolveInContext(resolver, text.slice(c.rightS, c.srcE), attributions, lastPerson, lastSubjectMention, c.srcS, mentions);
+          const left = resolveInContext(resolver, text.slice(c.srcS, c.leftE), attributions, lastPerson, lastSubjectMention, c.srcS, dctx);
+          const right = resolveInContext(resolver, text.slice(c.rightS, c.srcE), attributions, lastPerson, lastSubjectMention, c.srcS, dctx);
           if (NAMED.has(left.type) && NAMED.has(right.type) && left.actor !== right.actor) {
             const s1 = Math.min(c.cueS, c.srcS);
             const e1 = Math.max(c.cueE, c.srcE);
@@ -711,8 +788,15 @@ export function analyzeSources(
       });
       attSentence.push(si);
       taken.push([c.srcS, c.srcE, c.cueE]);
-      if (type === 'person') lastPerson = actor;
-      if (actor !== UNKNOWN_ACTOR) lastActor = actor;
+      if (type === 'person') {
+        lastPerson = actor;
+        speakers.push({ pos: c.srcS, name: actor });
+        if (c.mode === 'pronoun') disc.setGender(actor, pronounGender(phrase));
+      }
+      if (actor !== UNKNOWN_ACTOR) {
+        lastActor = actor;
+        lastActorType = type;
+      }
     }
   }
 
@@ -748,6 +832,17 @@ export function analyzeSources(
     }
   }
   return { attributions, quotes };
+}
+
+function pronounGender(p: string): Gender {
+  const l = p.toLowerCase();
+  return l === 'er' || l === 'he' ? 'm' : l === 'sie' || l === 'she' ? 'f' : '';
+}
+
+/** "sagten", "betonten", "erklären": a plural finite verb (with "sie" it means "they"). */
+function pluralVerb(cue: string): boolean {
+  const w = cue.split(/\s+/)[0].toLowerCase();
+  return /(?:en|ten)$/.test(w) && !/(?:ieben|iefen)$/.test(w) ? true : false;
 }
 
 function commaBetween(text: string, a: number, b: number): boolean {
@@ -814,7 +909,7 @@ function sameSentence(sentences: Span[], cue: number, qs: number, qe: number): b
 
 /** Nouns for persons (beyond the role nouns of actors.ts): a definite one refers to a person named before. */
 const PERSON_NOUN_RE =
-  latin(/^(?:\p{L}+(?:direktor|direktorin|leiter|leiterin|chef|chefin|lady|obmann|obfrau|kandidat|kandidatin|trainer|trainerin|politiker|politikerin|ökonom|ökonomin|autor|autorin|ermittler|anwalt|anwältin|gründer|gründerin|manager|managerin|unternehmer|unternehmerin|künstler|künstlerin|sänger|sängerin|spieler|spielerin|minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|vorsitzende|vorsitzender|sprecher|sprecherin|intendant|intendantin)|intendant|intendantin|trainer|trainerin|politiker|politikerin|manager|managerin|kandidat|kandidatin|\p{L}+krat|\p{L}+kratin|\p{L}{3,}ist|\p{L}{3,}istin|\p{L}+aner|\p{L}+anerin|chef|chefin|regisseur|regisseurin|schauspieler|schauspielerin|autor|autorin|star|stürmer|verteidiger|verteidigerin|angeklagte|angeklagter|beschuldigte|richter|richterin|bürgermeister|bürgermeisterin|landeshauptmann|landeshauptfrau|parteichef|parteichefin|abgeordnete|abgeordneter)$/iu);
+  latin(/^(?:\p{L}+(?:direktor|direktorin|leiter|leiterin|chef|chefin|lady|obmann|obfrau|kandidat|kandidatin|trainer|trainerin|politiker|politikerin|ökonom|ökonomin|autor|autorin|ermittler|anwalt|anwältin|gründer|gründerin|manager|managerin|unternehmer|unternehmerin|künstler|künstlerin|sänger|sängerin|spieler|spielerin|minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|vorsitzende|vorsitzender|sprecher|sprecherin|intendant|intendantin)|intendant|intendantin|trainer|trainerin|politiker|politikerin|manager|managerin|kandidat|kandidatin|\p{L}+krat|\p{L}+kratin|\p{L}{3,}ist|\p{L}{3,}istin|\p{L}+aner|\p{L}+anerin|chef|chefin|regisseur|regisseurin|schauspieler|schauspielerin|autor|autorin|star|stürmer|verteidiger|verteidigerin|angeklagte|angeklagter|beschuldigte|richter|richterin|bürgermeister|bürgermeisterin|landeshauptmann|landeshauptfrau|parteichef|parteichefin|abgeordnete|abgeordneter|\p{L}*jährige|\p{L}*jähriger|unternehmer|unternehmerin|sänger|sängerin|musiker|musikerin|schriftsteller|schriftstellerin|wissenschafter|wissenschafterin|wissenschaftler|wissenschaftlerin|forscher|forscherin|sprecher|sprecherin|mediziner|medizinerin|ärztin|arzt|lehrer|lehrerin|vater|mutter|frau|mann|witwe|sohn|tochter|bruder|schwester|polizist|polizistin|soldat|soldatin|student|studentin|aktivist|aktivistin|angeklagte|ermittlerin|kommissar|kommissarin|staatsanwalt|staatsanwältin|verteidiger|bischof|kardinal|pfarrer|abt|rektor|rektorin|obmann|coach|kapitän|präsident|präsidentin|gewinner|gewinnerin|sieger|siegerin|opfer|täter|täterin)$/iu);
 
 /** Nouns of content, not of speakers: ", so der Vorwurf", ", so die Devise". */
 const CONTENT_NOUN_RE = latin(/^(?:vorwurf|vorwürfe|plan|pläne|tenor|devise|idee|kritik|credo|motto|argument|argumentation|befund|fazit|ergebnis|ziel|hoffnung|annahme|theorie|vorgabe|logik|begründung|botschaft|lesart|rechnung|kalkül|überlegung|vermutung|verdacht|\p{L}*ung)$/u);
@@ -838,7 +933,7 @@ function resolveInContext(
   lastPerson: string | null,
   lastMention: Mention | null,
   pos: number,
-  mentions: Mention[] = [],
+  ctx: { disc: Discourse; speakers: SpeakerMention[] },
 ): { actor: string; type: ActorType; anaphor?: boolean } {
   const words = phrase.split(/\s+/);
   const lw0 = words[0]?.toLowerCase() ?? '';
@@ -864,22 +959,19 @@ function resolveInContext(
   if (/^(?:der|die|the)$/.test(lw0) && words.length >= 2) {
     let hi = 1;
     while (hi < words.length - 1 && /^\p{Ll}/u.test(words[hi])) hi++;
-    const head = words[hi].replace(/[^\p{L}-]/gu, '');
+    const head = words[hi].replace(/[^\p{L}-]/gu, '').replace(/^-+/, '');
     const personNoun = PERSON_NOUN_RE.test(head);
     if (isRole(head) || personNoun) {
       const r0 = resolver.resolve(phrase);
       if (r0.type !== 'person' && r0.type !== 'org' && r0.type !== 'media') {
         const roleKey = head.toLowerCase().replace(/(?:in|en|n)$/, '').split('-').pop() ?? '';
-        for (let i = mentions.length - 1; i >= 0; i--) {
-          const m = mentions[i];
-          if (m.pos >= pos) continue;
-          if (roleKey.length >= 4 && m.role.replace(/(?:in|en|n)$/, '').endsWith(roleKey)) return { actor: m.name, type: 'person' };
-        }
+        const byRole = ctx.disc.byRole(pos, roleKey);
+        if (byRole) return { actor: byRole.name, type: 'person' };
         // "der verlängerungswillige Operndirektor", "die jüngste Kandidatin aller Zeiten": the person named last
         const rest = words.slice(hi + 1);
         const bare = rest.length === 0 || (rest.length === 2 && /^(?:aller|seiner|ihrer|des|der)$/.test(rest[0]) && !countryOf(rest[1]) && !INSTITUTION_RE.test(rest[1]));
         if (bare && !/^(?:sprecher|sprecherin|spokes)/i.test(head) && !INSTITUTION_RE.test(head) && r0.type !== 'country') {
-          const cand = lastMention && lastMention.pos < pos ? lastMention.name : lastPerson;
+          const cand = ctx.disc.personBefore(pos, nounGender(lw0, head), ctx.speakers, lastPerson);
           if (cand) return { actor: cand, type: 'person' };
         }
       }
@@ -900,12 +992,19 @@ function resolveInContext(
     // a role or demonym alone ("der Kremlchef", "der Belgier") refers to the last person named
     const r = resolver.resolve(phrase);
     if ((isRole(head) || r.type === 'country') && /^(?:der|the)$/.test(lw0)) {
-      const cand = lastMention && lastMention.pos < pos && (!lastPerson || true) ? lastMention.name : lastPerson;
+      const cand = ctx.disc.personBefore(pos, nounGender(lw0, head), ctx.speakers, lastPerson);
       if (cand && !/^(?:regierung|government)$/.test(hl)) return { actor: cand, type: 'person' };
     }
     return r;
   }
   return resolver.resolve(phrase, { lastSpeaker: lastPerson });
+}
+
+/** Gender of a definite person noun: "die Sprecherin", "die 45-Jährige" → f; "der Anwalt" → m. */
+function nounGender(det: string, head: string): Gender {
+  if (det === 'die') return /(?:in|e)$/.test(head) ? 'f' : '';
+  if (det === 'der') return 'm';
+  return '';
 }
 
 /** Does a source phrase have `stem` as its first noun or its last word ("Eine Quelle aus …" ~ "quelle")? */
@@ -1053,7 +1152,14 @@ function npForward(toks: Token[], i: number, lang: Lang, allowPronoun = true, co
     j++;
   }
   if (lang === 'en') return npForwardEn(toks, i, j, hasDet);
-  while (j < n && (isAdj(toks[j]) || (hasDet && (toks[j].k === TK.Num || isInflected(toks[j]))))) j++;
+  while (j < n && (isAdj(toks[j]) || (hasDet && (toks[j].k === TK.Num || isInflected(toks[j]))))) {
+    // "der 51-Jährige": a number joined to the noun by a hyphen
+    if (toks[j].k === TK.Num && toks[j + 1]?.t === '-' && toks[j + 2] && toks[j + 2].s === toks[j + 1].e && isNameTok(toks[j + 2])) {
+      j += 2;
+      break;
+    }
+    j++;
+  }
   // a quoted name: die „Washington Post“
   if (j < n && toks[j].k === TK.Open) {
     let k = j + 1;

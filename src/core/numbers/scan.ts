@@ -10,7 +10,10 @@ import {
 
 /*
  * The figures recogniser. One precompiled global regex per language finds
- * the start of every numeral (a digit, a vulgar fraction, a number word);
+ * the start of every numeral (a digit, a vulgar fraction, a number word,
+ * "jeder Vierte", "Hälfte"); it stays a regex because V8 runs it as native
+ * code from the first call, while a hand-written character loop is
+ * interpreted in the first pass (the one the CLI runs);
  * everything else is a cheap look at the few words around it:
  *
  *   [qualifier] [currency] NUMERAL [fraction] [scale] [range connector NUMERAL [scale]] [unit | counted noun]
@@ -41,6 +44,29 @@ import {
  *   the lower one when that keeps low ≤ high (low = 100 Mrd.).
  * - numStart/numEnd cover the numerals with their scale words ("1,5 Mio.",
  *   "10.000 bis 12.000"), without qualifier, currency and unit.
+ * - Ages are figures: "33-jährige", "der 46-Jährige", "zehnjährig",
+ *   "Huber (41)" / "Smith, 41," after a name, "aged 33", "33 Jahre alt",
+ *   "im Alter von 88 Jahren", "a 10-year-old". Unit "Jahre"/"years",
+ *   unitKey "age" (not "year": an age must never match a duration), kind
+ *   count. A "-jährige" adjective before a noun of time or of a state
+ *   ("Haftstrafe", "Periode", "Bestehen", nouns in -ung/-zeit/…) is a
+ *   duration instead (unitKey "year", kind measure); so are "-tägig",
+ *   "-wöchig", "-monatig", "-stündig", "-minütig" and "five-day". A
+ *   capitalised compound before a noun is a name ("Dreißigjähriger Krieg").
+ * - Multiplicatives count: "fünfmal", "13-mal", "drei Mal", "five times"
+ *   (unitKey "times"); "einmal" is an adverb. "doppelt", "-fach" are not
+ *   numerals and not reported.
+ * - Shares count: "jeder Vierte" = 1/4 (ordinals after jede/jeder/…),
+ *   "die Hälfte" = 1/2 only after "die/der/zur" ("die erste Hälfte" is no
+ *   share); "um die Hälfte" is exact.
+ * - "ein bis zwei Wochen" and "zwei- bis dreimal", "14- bis 29-Jährige"
+ *   are ranges; "… und mehr" is at-least, a trailing lower-case "plus"
+ *   more-than; "24 Israelis und ein US-Bürger" reports the listed "ein".
+ * - At a sentence start, a capitalised word that does not open sentences
+ *   ("Windows 10 kommt …") makes a bare number an identifier; a four-digit
+ *   number opening a German sentence before a noun and a lower-case word
+ *   is a count ("2000 Menschen demonstrierten"), since a year there would
+ *   be followed by the finite verb.
  */
 
 const FRACTION_CHARS: Record<string, number> = {

@@ -4,6 +4,7 @@
  * incremental updates on create/change/delete/rename, and a warm cache in workspace
  * storage (index snapshot + file stats + content hashes). Never writes an article.
  */
+import { decodeArticle } from '../core/decode';
 import * as vscode from 'vscode';
 import { looksLikeArticle } from '../core/article';
 import { hash53, stripBom } from '../core/text';
@@ -210,7 +211,14 @@ export class Indexer implements vscode.Disposable {
     if (prev && prev.mtime === stat.mtime && prev.size === stat.size && (!prev.article || this.s.index.corpus.hasHash(key, prev.hash))) return 'cached';
     let text: string;
     try {
-      text = stripBom(new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri)));
+      // UTF-8 (BOM or not), UTF-16 with BOM, Windows-1252; binary files are refused with a reason.
+      const decoded = decodeArticle(await vscode.workspace.fs.readFile(uri));
+      if (!decoded.ok) {
+        skipped.push({ uri: key, reason: decoded.reason });
+        this.s.index.remove(key);
+        return 'skipped';
+      }
+      text = stripBom(decoded.text);
     } catch (e) {
       skipped.push({ uri: key, reason: `unreadable: ${e instanceof Error ? e.message : String(e)}` });
       return 'skipped';

@@ -4,6 +4,7 @@
  * timeline of the figure. Strict CSP: no remote content, scripts only with a nonce.
  */
 import { randomBytes } from 'node:crypto';
+import { panelHtml } from './panelHtml';
 import * as vscode from 'vscode';
 import { parseFromPanel, type PanelCommand, type ToPanel } from '../webview/protocol';
 import { isArticleDocument } from './analysis';
@@ -57,27 +58,7 @@ export class ClaimsPanel implements vscode.WebviewViewProvider {
     const nonce = randomBytes(16).toString('base64');
     const script = webview.asWebviewUri(vscode.Uri.joinPath(this.s.context.extensionUri, 'dist', 'webview.js'));
     const css = webview.asWebviewUri(vscode.Uri.joinPath(this.s.context.extensionUri, 'media', 'panel.css'));
-    const csp = [
-      "default-src 'none'",
-      `style-src ${webview.cspSource}`,
-      `script-src 'nonce-${nonce}'`,
-      `img-src ${webview.cspSource} data:`,
-      `font-src ${webview.cspSource}`,
-    ].join('; ');
-    return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${css}">
-<title>Claim Lens</title>
-</head>
-<body>
-<div id="app" role="main"><p class="empty">Loading…</p></div>
-<script nonce="${nonce}" src="${script}"></script>
-</body>
-</html>`;
+    return panelHtml({ cspSource: webview.cspSource, scriptUri: script.toString(), cssUri: css.toString(), nonce });
   }
 
   private post(m: ToPanel): void {

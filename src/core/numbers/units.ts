@@ -114,6 +114,7 @@ S('verletzte', [
   'verletzte', 'verletzten', 'verletzter', 'verletzt', 'verwundete', 'verwundeten', 'verwundet',
   'injured', 'wounded', 'injuries',
 ]);
+S('times', ['mal', 'male', 'times']);
 S('person', [
   'mensch', 'menschen', 'person', 'personen', 'leute', 'leuten', 'people', 'persons', 'individuals',
 ]);

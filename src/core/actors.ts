@@ -166,6 +166,60 @@ const ORGS: OrgDef[] = [
   { c: 'Amnesty International', type: 'org', a: ['Amnesty International', 'Amnesty'] },
   { c: 'Human Rights Watch', type: 'org', a: ['Human Rights Watch', 'HRW'] },
   { c: 'Hamas', type: 'org', a: ['Hamas'] },
+  // Austrian, German and Swiss institutions, parties and bodies that speak in their own name
+  { c: 'Statistik Austria', type: 'org', a: ['Statistik Austria'] },
+  { c: 'AMS', type: 'org', a: ['AMS', 'Arbeitsmarktservice'] },
+  { c: 'Rechnungshof', type: 'org', a: ['Rechnungshof', 'Rechnungshofs', 'Rechnungshofes'] },
+  { c: 'WIFO', type: 'org', a: ['WIFO', 'Wifo', 'Wirtschaftsforschungsinstitut'] },
+  { c: 'IHS', type: 'org', a: ['IHS', 'Institut für Höhere Studien'] },
+  { c: 'OeNB', type: 'org', a: ['OeNB', 'Nationalbank', 'Oesterreichische Nationalbank', 'Österreichische Nationalbank'] },
+  { c: 'ÖBB', type: 'org', a: ['ÖBB'] },
+  { c: 'Arbeiterkammer', type: 'org', a: ['Arbeiterkammer', 'AK'] },
+  { c: 'Wirtschaftskammer', type: 'org', a: ['Wirtschaftskammer', 'WKÖ'] },
+  { c: 'ÖGB', type: 'org', a: ['ÖGB', 'Gewerkschaftsbund'] },
+  { c: 'VfGH', type: 'org', a: ['VfGH', 'Verfassungsgerichtshof', 'Verfassungsgerichtshofs'] },
+  { c: 'VwGH', type: 'org', a: ['VwGH', 'Verwaltungsgerichtshof', 'Verwaltungsgerichtshofs'] },
+  { c: 'OGH', type: 'org', a: ['OGH', 'Oberste Gerichtshof', 'Obersten Gerichtshof', 'Obersten Gerichtshofs'] },
+  { c: 'WKStA', type: 'org', a: ['WKStA', 'Korruptionsstaatsanwaltschaft'] },
+  { c: 'Volksanwaltschaft', type: 'org', a: ['Volksanwaltschaft'] },
+  { c: 'ÖVP', type: 'org', a: ['ÖVP', 'Volkspartei'] },
+  { c: 'SPÖ', type: 'org', a: ['SPÖ'] },
+  { c: 'FPÖ', type: 'org', a: ['FPÖ', 'Freiheitlichen'] },
+  { c: 'Grüne', type: 'org', a: ['Grüne', 'Grünen'] },
+  { c: 'NEOS', type: 'org', a: ['NEOS', 'Neos'] },
+  { c: 'Team Stronach', type: 'org', a: ['Team Stronach'] },
+  { c: 'CDU', type: 'org', a: ['CDU'] },
+  { c: 'CSU', type: 'org', a: ['CSU'] },
+  { c: 'SPD', type: 'org', a: ['SPD'] },
+  { c: 'AfD', type: 'org', a: ['AfD'] },
+  { c: 'FDP', type: 'org', a: ['FDP'] },
+  { c: 'SVP', type: 'org', a: ['SVP'] },
+  { c: 'UNHCR', type: 'org', a: ['UNHCR', 'UN-Flüchtlingshilfswerk', 'UNO-Flüchtlingshilfswerk', 'Flüchtlingshilfswerk'] },
+  { c: 'UNICEF', type: 'org', a: ['UNICEF', 'Unicef', 'Kinderhilfswerk'] },
+  { c: 'OECD', type: 'org', a: ['OECD'] },
+  { c: 'ECB', type: 'org', a: ['EZB', 'ECB', 'Europäische Zentralbank', 'Europäischen Zentralbank'] },
+  { c: 'Federal Reserve', type: 'org', a: ['Fed', 'US-Notenbank', 'Federal Reserve'] },
+  { c: 'Eurostat', type: 'org', a: ['Eurostat'] },
+  { c: 'Greenpeace', type: 'org', a: ['Greenpeace'] },
+  { c: 'Caritas', type: 'org', a: ['Caritas'] },
+  { c: 'Ärzte ohne Grenzen', type: 'org', a: ['Ärzte ohne Grenzen', 'MSF'] },
+  { c: 'Kathpress', type: 'media', a: ['Kathpress'] },
+  { c: 'Die Presse', type: 'media', a: ['Presse', 'Die Presse'] },
+  { c: 'Kurier', type: 'media', a: ['Kurier'] },
+  { c: 'Kronen Zeitung', type: 'media', a: ['Kronen Zeitung', 'Krone'] },
+  { c: 'profil', type: 'media', a: ['profil', 'Profil'] },
+  { c: 'News', type: 'media', a: ['News'] },
+  { c: 'Falter', type: 'media', a: ['Falter'] },
+  { c: 'Ö1', type: 'media', a: ['Ö1', 'Ö3', 'Ö24'] },
+  { c: 'Die Zeit', type: 'media', a: ['Zeit', 'Die Zeit'] },
+  { c: 'Die Welt', type: 'media', a: ['Welt am Sonntag', 'Die Welt'] },
+  { c: 'Guardian', type: 'media', a: ['Guardian'] },
+  { c: 'Le Monde', type: 'media', a: ['Le Monde'] },
+  { c: 'Neue Zürcher Zeitung', type: 'media', a: ['Neue Zürcher Zeitung', 'NZZ'] },
+  { c: 'Handelsblatt', type: 'media', a: ['Handelsblatt'] },
+  { c: 'Focus', type: 'media', a: ['Focus'] },
+  { c: 'Stern', type: 'media', a: ['Stern'] },
+  { c: 'kicker', type: 'media', a: ['kicker', 'Kicker'] },
   { c: 'Hisbollah', type: 'org', a: ['Hisbollah', 'Hezbollah'] },
 ];
 
@@ -324,7 +378,7 @@ function phraseWords(phrase: string): PWord[] {
 
 /** Role nouns: a capitalised name that follows one is a person ("Kreml-Sprecher Dmitri Peskow"). */
 const ROLE_RE =
-  /(?:sprecher|sprecherin|minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|chef|chefin|führer|führerin|leiter|leiterin|machthaber|botschafter|botschafterin|general|generalin|generalsekretär|generalsekretärin|sekretär|sekretärin|abgeordnete|abgeordneter|bürgermeister|bürgermeisterin|gouverneur|gouverneurin|kommandeur|befehlshaber|berater|beraterin|beauftragte|beauftragter|direktor|direktorin|vorsitzende|vorsitzender|premier|premierministerin|regierungschef|staatschef|könig|königin|papst|senator|senatorin|analyst|analystin|experte|expertin|professor|professorin|forscher|forscherin|ökonom|ökonomin|korrespondent|korrespondentin|reporter|reporterin|anwalt|anwältin|richter|richterin|oberst|admiral|marschall|diktator|prinz|kronprinz|spokesman|spokeswoman|spokesperson|minister|president|secretary|chancellor|leader|director|chief|ambassador|governor|senator|representative|general|admiral|envoy|adviser|advisor|official|commander|mayor|premier|chairman|chairwoman|ceo|economist|analyst|professor|lawmaker|legislator|prosecutor|researcher|dr\.?|mr\.?|mrs\.?|ms\.?)$/i;
+  /(?:sprecher|sprecherin|minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|chef|chefin|führer|führerin|leiter|leiterin|machthaber|botschafter|botschafterin|general|generalin|generalsekretär|generalsekretärin|sekretär|sekretärin|abgeordnete|abgeordneter|bürgermeister|bürgermeisterin|gouverneur|gouverneurin|kommandeur|befehlshaber|berater|beraterin|beauftragte|beauftragter|direktor|direktorin|vorsitzende|vorsitzender|premier|premierministerin|regierungschef|staatschef|könig|königin|papst|senator|senatorin|analyst|analystin|experte|expertin|professor|professorin|forscher|forscherin|ökonom|ökonomin|korrespondent|korrespondentin|reporter|reporterin|anwalt|anwältin|richter|richterin|oberst|admiral|marschall|diktator|prinz|kronprinz|spokesman|spokeswoman|spokesperson|minister|president|secretary|chancellor|leader|director|chief|ambassador|governor|senator|representative|general|admiral|envoy|adviser|advisor|official|commander|mayor|premier|chairman|chairwoman|ceo|economist|analyst|professor|lawmaker|legislator|prosecutor|researcher|dr\.?|mr\.?|mrs\.?|ms\.?|landeshauptmann|landeshauptfrau|landesrat|landesrätin|stadtrat|stadträtin|obmann|obfrau|intendant|intendantin|trainer|trainerin|coach|politologe|politologin|historiker|historikerin|soziologe|soziologin|ökonom|unternehmer|unternehmerin|sänger|sängerin|schauspieler|schauspielerin|regisseur|regisseurin|autor|autorin|künstler|künstlerin|politiker|politikerin|staatsanwalt|staatsanwältin|verteidiger|verteidigerin|bischof|kardinal|rektor|rektorin|ermittler|ermittlerin|kommissar|kommissarin|rechtler|rechtlerin|wissenschafter|wissenschafterin|wissenschaftler|wissenschaftlerin|mediziner|medizinerin|arzt|ärztin|vorstand|vizekanzler|vizekanzlerin|gründer|gründerin|manager|managerin|aktivist|aktivistin)$/i;
 
 const DETERMINERS = new Set([
   'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'einem', 'einen', 'eines', 'dieser', 'diese',
@@ -357,6 +411,8 @@ export function isRole(word: string): boolean {
 export function isPronoun(lw: string): boolean {
   return PRONOUNS.has(lw);
 }
+
+const PAREN_RE = /\s*\([^()]{0,40}\)/g;
 
 const NAME_PARTICLES = new Set(['von', 'van', 'de', 'der', 'da', 'di', 'del', 'la', 'le', 'bin', 'al', 'ibn', 'zu', 'ter', 'den', 'dos']);
 
@@ -509,7 +565,9 @@ export class ActorResolver {
    * Sicherheitsrates in Washington, John Kirby", "ukrainischen Angaben",
    * "Seoul", "er") to an actor.
    */
-  resolve(phrase: string, ctx: ResolveContext = {}): ResolvedActor {
+  resolve(phrase0: string, ctx: ResolveContext = {}): ResolvedActor {
+    // "Peter Kaiser (SPÖ)", "Anna Berger (41)": the parenthesis qualifies, it is no part of the name
+    const phrase = phrase0.indexOf('(') >= 0 ? phrase0.replace(PAREN_RE, ' ').trim() : phrase0;
     const words = phraseWords(phrase);
     if (words.length === 0) return { actor: UNKNOWN_ACTOR, type: 'unknown' };
     const first = words[0].w.toLowerCase();

@@ -233,6 +233,8 @@ const DET = new Set([
   'ihrem', 'ihren', 'ihres', 'mehrere', 'einige', 'viele', 'zwei', 'drei', 'beide', 'beiden',
   'the', 'a', 'an', 'its', 'his', 'her', 'their', 'this', 'these', 'those', 'several', 'two', 'three',
 ]);
+/** Determiners that cannot open a subject: "Den Völkermord leugnet X", "Dem STANDARD sagte die Sprecherin". */
+const OBLIQUE_DET = new Set(['den', 'dem', 'des', 'einen', 'einem', 'eines', 'diesem', 'diesen', 'dieses', 'seinem', 'seinen', 'seines', 'ihrem', 'ihren', 'ihres']);
 const GENITIVE_DET = new Set(['des', 'der', 'eines', 'einer', 'dieses', 'seines', 'ihres', 'seiner', 'ihrer']);
 const DE_PRONOUNS = new Set(['er', 'sie']);
 const EN_PRONOUNS = new Set(['he', 'she', 'they']);
@@ -498,6 +500,9 @@ interface Cand {
   kind: AttributionKind;
   /** how to resolve: the phrase, a pronoun, or the previous source ("hieß es") */
   mode: 'phrase' | 'pronoun' | 'previous' | 'reflexive' | 'none';
+  /** the antecedent of a relative pronoun source, resolved instead of the pronoun */
+  antS?: number;
+  antE?: number;
   /** coordinated source ("Armee und Sanitätsdienste"): end of the first and start of the second conjunct */
   leftE?: number;
   rightS?: number;
@@ -738,7 +743,7 @@ export function analyzeSources(
           type = s2 ? s2.type : antecedent ? 'person' : 'unknown';
         }
       } else {
-        let r = resolveInContext(resolver, phrase, attributions, lastPerson, lastSubjectMention, c.srcS, dctx);
+        let r = resolveInContext(resolver, c.antS !== undefined ? text.slice(c.antS, c.antE) : phrase, attributions, lastPerson, lastSubjectMention, c.antS ?? c.srcS, dctx);
         if (c.leftE !== undefined && c.rightS !== undefined) {
           // "die NATO und Lloyd Austin": one item per named source; "Armee und Sanitätsdienste": the first actor
           const left = resolveInContext(resolver, text.slice(c.srcS, c.leftE), attributions, lastPerson, lastSubjectMention, c.srcS, dctx);
@@ -1035,17 +1040,23 @@ function escapeRe(s: string): string {
 function reflexiveSubject(toks: Token[], cueS: number): NP | null {
   let v = 0;
   while (v < toks.length && toks[v].s < cueS) v++;
+  // the earliest noun phrase of the clause (its subject), not the nearest ("Pick hat die Domain laut eigenen Angaben …")
+  let best: NP | null = null;
   for (let j = v - 1; j >= 0 && v - j < 20; j--) {
     const t = toks[j];
     if (t.k === TK.Punct && t.t !== ',' && t.t !== '–') break;
+    if (t.k === TK.Punct && best) break;
     if (t.k !== TK.Word) continue;
     if (DE_PRONOUNS.has(t.l) || EN_PRONOUNS.has(t.l)) return { s: j, e: j + 1, pronoun: true };
     if (t.cap && j > 0 && !DET.has(t.l)) {
       const np = npBackward(toks, j + 1, 'de');
-      if (np && !(np.s > 0 && PREPOSITIONS.has(toks[np.s - 1].l))) return np;
+      if (np && !(np.s > 0 && PREPOSITIONS.has(toks[np.s - 1].l)) && !OBLIQUE_DET.has(toks[np.s].l)) {
+        best = np;
+        j = np.s;
+      }
     }
   }
-  return null;
+  return best;
 }
 
 function sentenceSubjectActor(toks: Token[], resolver: ActorResolver, c: Cand): { actor: string; type: ActorType } | null {
@@ -1074,6 +1085,8 @@ interface NP {
   s: number; // first token index
   e: number; // token index after the last
   pronoun?: boolean;
+  /** a relative pronoun's antecedent ("Schelling, der betonte …", "North Korea, which has denied …") */
+  ante?: NP;
 }
 
 function isBoundary(t: Token): boolean {
@@ -1171,6 +1184,8 @@ function npForward(toks: Token[], i: number, lang: Lang, allowPronoun = true, co
   if (j >= n || !isNameTok(toks[j])) return null;
   if (!hasDet && PREPOSITIONS.has(toks[j].l)) return null;
   const headStart = j;
+  // "Van der Bellen", "De la Cruz": a capitalised particle opens the name
+  if (/^(?:van|von|de|di|da)$/.test(toks[j].l) && j + 2 < n && /^(?:der|den|la)$/.test(toks[j + 1].l) && isNameTok(toks[j + 2])) j += 2;
   while (j < n && j - headStart < 7) {
     if (isNameTok(toks[j]) && !(j > headStart && WEEKDAYS_RE.test(toks[j].l))) j++;
     else if (j > headStart && j + 1 < n && /^(?:van|von|de|da|di|del|la|le|al|bin|ibn|ter|ten|zu)$/.test(toks[j].l) && (isNameTok(toks[j + 1]) || (/^(?:der|den|la)$/.test(toks[j + 1].l) && isNameTok(toks[j + 2] ?? toks[j])))) j += /^(?:der|den|la)$/.test(toks[j + 1].l) ? 2 : 1;
@@ -1354,6 +1369,10 @@ function subjectOf(toks: Token[], v: number, lang: Lang, clauseEnd: number): NP 
       break;
     }
     if (k >= ps && toks[k].k === TK.Word && EN_PRONOUNS.has(toks[k].l)) return { s: k, e: k + 1, pronoun: true };
+    if (k >= 1 && toks[k].k === TK.Word && (toks[k].l === 'which' || toks[k].l === 'who') && toks[k - 1].t === ',') {
+      const ante = npBackward(toks, k - 1, 'en');
+      if (ante) return { s: k, e: k + 1, ante };
+    }
     if (k >= ps) {
       const np = npBackward(toks, k + 1, 'en');
       if (np && np.s >= ps) return np;
@@ -1384,6 +1403,11 @@ function subjectOf(toks: Token[], v: number, lang: Lang, clauseEnd: number): NP 
     const np = npForward(toks, ps, lang);
     return np && np.e <= v ? np : null;
   }
+  // a relative clause: ", der betonte, …", ", die am Montag erklärte, …" — the pronoun stands for the noun phrase before the comma
+  if (b >= 1 && toks[b].t === ',' && ps < v && toks[ps].k === TK.Word && !toks[ps].cap && RELATIVE.has(toks[ps].l) && !/^(?:den|dem|deren|dessen)$/.test(toks[ps].l) && isClauseFinal(toks, v)) {
+    const ante = npBackward(toks, b, lang);
+    if (ante) return { s: ps, e: ps + 1, ante };
+  }
   // strip coordinating conjunctions and focus particles from the prefield
   while (ps < v && toks[ps].k === TK.Word && (COORD.has(toks[ps].l) || (FOCUS.has(toks[ps].l) && ps + 1 < v))) ps++;
   if (v > 0 && toks[v - 1].k === TK.Word && (toks[v - 1].l === 'und' || toks[v - 1].l === 'and')) {
@@ -1395,7 +1419,8 @@ function subjectOf(toks: Token[], v: number, lang: Lang, clauseEnd: number): NP 
     // a noun phrase in the prefield is the subject: "Kirby sagte", "Der Geheimdienst hatte … mitgeteilt"
     const t0 = toks[ps];
     const detLike = (t0.l === 'das' || t0.l === 'dies') && ps + 1 < v;
-    const np = !isAdverbLike(t0) || detLike || DE_PRONOUNS.has(t0.l) ? npForward(toks, ps, lang) : null;
+    // an object or dative in the prefield ("Den Vorwurf wies er zurück", "Dem Sender sagte sie") leaves the subject after the verb
+    const np = (!isAdverbLike(t0) || detLike || DE_PRONOUNS.has(t0.l)) && !(OBLIQUE_DET.has(t0.l) && !(t0.l === 'den' && ps + 1 < v && INFO_NOUN_RE.test(toks[ps + 1].l))) ? npForward(toks, ps, lang) : null;
     // "Nordkorea selbst hat …", "Die Regierung jedoch erklärte …": a particle after the subject
     const npEnd = np && np.e < v && np.e + 1 === v && /^(?:selbst|auch|jedoch|allerdings|aber|indes|wiederum|hingegen|dagegen)$/.test(toks[np.e].l) ? v : np?.e;
     if (np && npEnd === v) {
@@ -1448,6 +1473,13 @@ function subjectOf(toks: Token[], v: number, lang: Lang, clauseEnd: number): NP 
     }
     return np;
   }
+  // a second clause sharing the subject of the first: "Die Angehörigen sahen …, sagten jedoch vor Gericht aus, dass …"
+  if (v > 1 && toks[v - 1].t === ',' && !(toks[0].k === TK.Word && SUBORD.has(toks[0].l))) {
+    const s0 = skipLeading(toks, 0);
+    const np0 = npForward(toks, s0, lang, false);
+    const fv = np0 ? toks[np0.e] : undefined;
+    if (np0 && np0.e < v - 1 && fv && fv.k === TK.Word && !fv.cap && !SUBORD.has(fv.l) && !PREPOSITIONS.has(fv.l) && !OBLIQUE_DET.has(toks[np0.s].l) && !isAdverbLike(toks[np0.s])) return np0;
+  }
   return null;
 }
 
@@ -1458,6 +1490,13 @@ const NON_SPEAKERS = new Set(['ich', 'wir', 'du', 'ihr', 'es', 'das', 'dies', 'm
 function skipLeading(toks: Token[], i: number): number {
   while (i < toks.length && toks[i].k === TK.Word && (COORD.has(toks[i].l) || FOCUS.has(toks[i].l))) i++;
   return i;
+}
+
+/** First token of the clause that contains token i (after the last comma, colon or semicolon before it). */
+function clauseStartOf(toks: Token[], i: number): number {
+  let j = i;
+  while (j > 0 && !(toks[j - 1].k === TK.Punct && /^[,:;]$/.test(toks[j - 1].t))) j--;
+  return j;
 }
 
 /** End of the clause that starts at or contains token i: the next comma/colon/semicolon/quote or sentence end. */
@@ -1484,6 +1523,12 @@ function findCues(toks: Token[], lang: Lang, extra: Set<string>, text: string, v
     while (e > np.s && (toks[e - 1].t === ',' || toks[e - 1].t === '.')) e--;
     if (e <= np.s) return;
     const c: Cand = { cueS: toks[cueS].s, cueE: toks[cueE - 1].e, srcS: toks[np.s].s, srcE: toks[e - 1].e, kind, mode: np.pronoun ? 'pronoun' : mode };
+    if (np.ante) {
+      c.antS = toks[np.ante.s].s;
+      c.antE = toks[np.ante.e - 1].e;
+      out.push(c);
+      return;
+    }
     let depth = 0;
     for (let k = np.s + 1; k < e - 1; k++) {
       const tk = toks[k];
@@ -1735,7 +1780,7 @@ function findCues(toks: Token[], lang: Lang, extra: Set<string>, text: string, v
       if (!fin.particles && cEnd - 1 > i && /^(?:ab|an|weg|um|durch|statt|heraus|auf|zu|vor|nach|bei|zurück|fest|los|ein)$/.test(toks[cEnd - 1].l) && !(toks[cEnd - 1].l === 'zu' && toks[cEnd] && toks[cEnd].k === TK.Open)) continue;
       if ((l === 'schrieb' || l === 'schreibt') && /geschichte/i.test(text.slice(t.e, toks[cEnd - 1]?.e ?? t.e))) continue;
       // "bestreitet ein Spiel", "bestritt den Wahlkampf": contests, not denials
-      if (l.startsWith('bestr') && CONTEST_RE.test(text.slice(t.e, toks[cEnd - 1]?.e ?? t.e))) continue;
+      if (l.startsWith('bestr') && CONTEST_RE.test(text.slice(toks[clauseStartOf(toks, i)].s, toks[cEnd - 1]?.e ?? t.e))) continue;
       // "meldete sich zu Wort", "äußerte sich besorgt": a reflexive use without content
       const reflexive = !fin.sich && hasSich(toks, i);
       const np = subjectOf(toks, i, lang, cEnd);

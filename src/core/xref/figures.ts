@@ -179,3 +179,131 @@ export function modsConflict(a: readonly string[], b: readonly string[]): boolea
   for (const x of a) for (const y of b) if (x === y || (x.length >= 5 && y.length >= 5 && x.slice(0, 5) === y.slice(0, 5))) return false;
   return true;
 }
+
+// --- what is counted, across wordings --------------------------------------------------------
+
+/**
+ * Counted nouns that name one kind of thing in news reports, by the unit key of the figures
+ * recogniser (lemma-ish, umlauts folded): people who fled or ask for asylum, troops; the dead and
+ * the injured are people with an outcome. A key not listed is its own class.
+ */
+const CLASS_OF_KEY: Record<string, string> = {};
+const cls = (c: string, keys: string) => {
+  for (const k of keys.split(/\s+/)) if (k) CLASS_OF_KEY[k] = c;
+};
+cls('refugee', `fluchtling asylwerb asylbewerb asylsuch asylsuchend asylantrag erstantrag schutzsuch schutzsuchend migrant
+  migrantin refuge refugee asylum-seek asylum-seeker`);
+// "12.000 Mann" is the strength of a force ("Männer", key mann, stays men).
+cls('soldier', 'soldat truppe soldier troop fighter man');
+cls('person', 'person mensch leut leute people individual');
+/** Keys that are people with an outcome. */
+const OUTCOME_OF_KEY: Record<string, string> = {
+  tote: 'dead', tot: 'dead', todesopf: 'dead', todesopfer: 'dead', leich: 'dead', dead: 'dead', death: 'dead', fatality: 'dead',
+  verletzte: 'injured', verletzt: 'injured', schwerverletzt: 'injured', injured: 'injured', wounded: 'injured',
+  vermisst: 'missing', vermisste: 'missing',
+};
+
+/**
+ * The class of thing a figure counts: the unit key's class ("Asylwerber", "Erstanträge",
+ * "Flüchtlinge" → refugee), with the outcome for people ("130 Toten", "130 Menschen getötet" →
+ * person:dead). Money, shares and measures keep their unit key. Null without a unit.
+ */
+export function quantityClass(unitKey: string | null, kind: string, outcome: string | null): string | null {
+  if (unitKey === null) return null;
+  if (kind !== 'count') return unitKey;
+  const implied = OUTCOME_OF_KEY[unitKey];
+  if (implied) return 'person:' + implied;
+  let c = CLASS_OF_KEY[unitKey];
+  if (c === undefined) {
+    // Compounds of a classed noun ("Kriegsflüchtlinge", "Bundeswehrsoldaten", "Zivilpersonen").
+    for (const k of ['fluchtling', 'asylwerb', 'asylbewerb', 'asylantrag', 'migrant', 'soldat', 'person', 'todesopf']) {
+      if (unitKey.length > k.length + 2 && unitKey.endsWith(k)) {
+        c = OUTCOME_OF_KEY[k] ? 'person:' + OUTCOME_OF_KEY[k] : CLASS_OF_KEY[k];
+        break;
+      }
+    }
+  }
+  if (c === undefined) return unitKey;
+  if (c === 'person' && outcome) return 'person:' + outcome;
+  return c;
+}
+
+/**
+ * How well two classes name one quantity: 2 the same class, 1 people with and without an
+ * outcome ("130 Menschen" beside an outcome word elsewhere), 0 otherwise.
+ */
+export function classAffinity(a: string, b: string): number {
+  if (a === b) return 2;
+  const pa = a.startsWith('person');
+  const pb = b.startsWith('person');
+  if (pa && pb && (a === 'person' || b === 'person')) return 1;
+  return 0;
+}
+
+/**
+ * Counted nouns left out ("11.000 Soldaten im Herbst, 3.000 weitere im Jänner", "90.000 Asylwerber
+ * im Vorjahr, heuer 37.500"): a count without a unit takes the unit of the nearest figure before it
+ * in the same claim, when that one is a count (or money for a bare scale word, "1,7 Milliarden").
+ * Returns, per figure, the index of the figure whose unit it takes, or -1.
+ */
+export function elidedUnitSources(
+  figs: ReadonlyArray<{ start: number; unitKey: string | null; kind: string; text: string }>,
+): number[] {
+  const order = figs.map((_, i) => i).sort((a, b) => figs[a].start - figs[b].start);
+  const out = figs.map(() => -1);
+  let last = -1;
+  for (const i of order) {
+    const f = figs[i];
+    if (f.unitKey === null && f.kind === 'count' && last >= 0) {
+      const g = figs[last];
+      if (g.kind === 'count' || (g.kind === 'money' && SCALE_ONLY_RE.test(f.text))) out[i] = last;
+    }
+    if (f.unitKey !== null && (f.kind === 'count' || f.kind === 'money')) last = i;
+  }
+  return out;
+}
+
+const SCALE_ONLY_RE = /(?:millionen?|milliarden?|mio\.?|mrd\.?|million|billion)\s*$/i;
+
+/** Whether a figure's text is a bare number (or number with a scale word), no counted noun. */
+export function isBare(text: string): boolean {
+  return !/[\p{L}]{3,}\s*$/u.test(text) || SCALE_ONLY_RE.test(text);
+}
+
+const WIN_WORD_RE = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+
+/**
+ * The words around a figure, without the figure itself: up to `width` words either side of
+ * [start, end) inside [from, to) (the figure's segment of its claim).
+ */
+export function figureWindow(text: string, start: number, end: number, from: number, to: number, width: number): string {
+  // Words before: scan the stretch before the figure and keep the last `width`.
+  const before = text.slice(from, start);
+  const starts: number[] = [];
+  WIN_WORD_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WIN_WORD_RE.exec(before)) !== null) starts.push(m.index);
+  const b0 = starts.length > width ? starts[starts.length - width] : 0;
+  const after = text.slice(end, to);
+  WIN_WORD_RE.lastIndex = 0;
+  let n = 0;
+  let a1 = after.length;
+  while ((m = WIN_WORD_RE.exec(after)) !== null) {
+    if (++n > width) {
+      a1 = m.index;
+      break;
+    }
+  }
+  return before.slice(b0) + ' … ' + after.slice(0, a1);
+}
+
+/**
+ * Words that say what is counted or what happened to it ("Menschen", "getötet", "Toten"): every
+ * report of a death toll has them, so they are no evidence of one story (the class carries them).
+ */
+const COUNTING_WORDS_RE =
+  /^(?:mensch|menschen|person|personen|leut|leute|tot|tote|toten|getotet|getötet|starb|starben|gestorb|gestorben|todesopf|todesopfer|opf|opfer|gefall|gefallen|leb|leben|verletzt|verletzte|verletzten|verwundet|people|person|kill|killed|dead|die|died|death|injur|injured|wound|wounded)$/;
+
+export function isCountingWord(stemmed: string): boolean {
+  return COUNTING_WORDS_RE.test(stemmed);
+}

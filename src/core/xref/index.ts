@@ -18,7 +18,22 @@
  */
 
 import type { ArticleAnalysis, FigureKind, Lang, Qualifier } from '../types';
-import { countedNoun, dayAnchors, figureTimes, headsAgree, isCumulative, isRate, modsConflict, segments } from './figures';
+import {
+  classAffinity,
+  countedNoun,
+  dayAnchors,
+  elidedUnitSources,
+  figureTimes,
+  figureWindow,
+  headsAgree,
+  isBare,
+  isCountingWord,
+  isCumulative,
+  isRate,
+  modsConflict,
+  quantityClass,
+  segments,
+} from './figures';
 import { VarintReader, VarintWriter, fromBase64 } from './pack';
 import {
   actorKey,
@@ -57,6 +72,13 @@ export interface IndexedFigure {
    * elsewhere (then the claim's time serves).
    */
   time?: string | null;
+  /**
+   * What is counted, across wordings (figures.quantityClass): "Asylwerber"/"Flüchtlinge" → refugee,
+   * "130 Toten"/"130 Menschen getötet" → person:dead; a count whose noun is left out takes the class
+   * of the figure before it in the claim ("3.000 weitere" after "11.000 Soldaten"); "?" for a bare
+   * number with no noun to take. Null: not linked as a figure. Absent in figures made elsewhere.
+   */
+  qclass?: string | null;
 }
 
 export interface IndexedClaim {
@@ -125,9 +147,10 @@ export interface ClaimHit {
   score: number;
 }
 
-/** A figure in a snapshot: [index, start, end, text, value, low, high, qualifier, unit, unitKey, kind, outcome, time]. */
+/** A figure in a snapshot: [index, start, end, text, value, low, high, qualifier, unit, unitKey, kind, outcome, time, qclass]. */
 export type SnapshotFigure = [
   number, number, number, string, number, number | null, number | null, Qualifier, string | null, string | null, FigureKind, string | null, string | null,
+  string | null,
 ];
 
 /** A claim in a snapshot: [id, start, end, text, time, actors, figures]. */
@@ -142,7 +165,8 @@ export interface SnapshotArticle {
   outlet: string | null;
   /**
    * The article's integer data as base64 of unsigned varints: the article term vector (ids as
-   * deltas, then counts), each claim's terms (sorted, as deltas), each claim's sketch.
+   * deltas, then counts), each claim's terms (sorted, as deltas), each claim's sketch, each figure's
+   * window terms (sorted, as deltas; figures in claim order).
    */
   data: string;
   /** unitKey, salience, unitKey, salience, … */
@@ -158,7 +182,7 @@ export interface IndexSnapshot {
   articles: SnapshotArticle[];
 }
 
-export const SNAPSHOT_VERSION = 2;
+export const SNAPSHOT_VERSION = 3;
 
 /** Tunables. Calibrated on the seed story and on unrelated pairs of the 10kGNAD corpus. */
 export const XREF_PARAMS = {
@@ -188,6 +212,31 @@ export const XREF_PARAMS = {
   /** Counts below this recur across events (two dead here, three there): a different value needs diffSmallClaimMin. */
   diffSmallCount: 10,
   diffSmallClaimMin: 0.8,
+  /** Words either side of a figure that make its own context (within its stretch of the claim). */
+  windowWords: 8,
+  /** Weights of the figure's claim and of the neighbouring claims in its context, beside its window (1). */
+  windowClaimWeight: 0.4,
+  windowNeighbourWeight: 0.2,
+  /** Counts of another value are compared up to this ratio without an article-level match (130 vs 129, 28 vs 38). */
+  diffNearRatio: 2,
+  /**
+   * same-figure from the figures' own evidence (stories weeks apart): window cosine + article cosine
+   * + rarityWeight · (rarity − rarityPivot) must reach sameLocalMin, with at least sameLocalWindowMin
+   * of window cosine; a bare number ("eine Obergrenze von 37.500") needs bareLocalMin and a rare value.
+   */
+  sameLocalMin: 0.3,
+  sameLocalWindowMin: 0.05,
+  rarityWeight: 0.05,
+  rarityPivot: 6,
+  bareLocalMin: 0.35,
+  bareRarityMin: 6,
+  /** Pseudo-figures added to the corpus' figures in the rarity (a small one-story folder is no evidence of commonness). */
+  rarityBackground: 2000,
+  /** Below this value a figure links only within one story (12 comments, 20 percent recur everywhere). */
+  localMinValue: 100,
+  /** different-figure from the figures' own evidence: counts within diffNearRatio, window + article cosine. */
+  diffLocalMin: 0.4,
+  diffLocalWindowMin: 0.2,
   /** Largest ratio of two values still read as reports of one quantity. */
   diffMaxRatio: 20,
   /** same-statement: shared actor and claim-term cosine. */
@@ -218,6 +267,11 @@ interface Entry {
   /** Bottom-k sketches of the claims' shingles, laid out like the terms. */
   skOff: Int32Array;
   sk: Uint32Array;
+  /** Figures in claim order: claim ci has figure ordinals fOff[ci] … fOff[ci + 1]. */
+  fOff: Int32Array;
+  /** Window terms of each figure (sorted, with multiplicity): figure k has fwTerms[fwOff[k] … fwOff[k + 1]). */
+  fwOff: Int32Array;
+  fwTerms: Int32Array;
   normGen: number;
   norm: number;
   /** unitKey → how present the counted thing is in the article (figures of it, mentions of its noun). */
@@ -311,6 +365,28 @@ export function isVague(f: IndexedFigure): boolean {
   return !HAS_DIGIT.test(f.text) && VAGUE_RE.test(f.text);
 }
 
+/** Two figures state the same value (and range bounds), whatever their qualifiers. */
+function sameStated(a: IndexedFigure, b: IndexedFigure): boolean {
+  const eq = (x: number, y: number) => Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x), Math.abs(y));
+  if (!eq(a.value, b.value)) return false;
+  // A range and a value at its upper bound ("10.000 bis 12.000" / "12.000") are read as one figure; two ranges need equal bounds.
+  const la = a.qualifier === 'range' ? a.low : null;
+  const lb = b.qualifier === 'range' ? b.low : null;
+  return la === null || lb === null || eq(la, lb);
+}
+
+/**
+ * A bare count that may still be linked by its value and its words ("eine Obergrenze von 37.500"):
+ * a written numeral of at least 100 that is no year and no vague magnitude.
+ */
+function bareLinkable(f: IndexedFigure): boolean {
+  if (!HAS_DIGIT.test(f.text) || !isBare(f.text)) return false;
+  const v = f.value;
+  if (!(Math.abs(v) >= 100) || f.qualifier === 'range') return false;
+  if (Number.isInteger(v) && v >= 1800 && v <= 2100 && !/\d[.,\s']\d{3}/.test(f.text)) return false;
+  return true;
+}
+
 /** Whether two figures count the same kind of thing (same unit key and kind). Figures without unit never match. */
 export function sameQuantity(a: IndexedFigure, b: IndexedFigure): boolean {
   if (a.unitKey === null || a.unitKey !== b.unitKey || a.kind !== b.kind) return false;
@@ -325,7 +401,7 @@ const OUTCOME_NAMES = ['dead', 'injured', 'arrested', 'missing', 'rescued', 'eva
 const OUTCOME_RE = new RegExp(
   String.raw`\b(?:` +
     [
-      String.raw`tot(?:e|en|er)?|getötet|starb(?:en)?|gestorben|ums leben|todesopfer|leichen?|killed|dead|died|deaths?|fatalities|lost their lives`,
+      String.raw`tot(?:e|en|er)?|getötet|starb(?:en)?|gestorben|ums leben|todesopfer|leichen?|(?:zum )?opfer gefallen|in den tod|killed|dead|died|deaths?|fatalities|lost their lives`,
       String.raw`verletzt(?:e|en)?|schwerverletzt(?:e|en)?|verwundet(?:e|en)?|injured|wounded|hurt`,
       String.raw`festgenommen|verhaftet|festnahmen?|arrested|detained`,
       String.raw`vermisst(?:e|en)?|missing`,
@@ -410,13 +486,13 @@ function sharedTerms(a: SparseVec, b: SparseVec): number {
 }
 
 function figureTuple(f: IndexedFigure): SnapshotFigure {
-  return [f.index, f.start, f.end, f.text, f.value, f.low, f.high, f.qualifier, f.unit, f.unitKey, f.kind, f.outcome, f.time ?? null];
+  return [f.index, f.start, f.end, f.text, f.value, f.low, f.high, f.qualifier, f.unit, f.unitKey, f.kind, f.outcome, f.time ?? null, f.qclass ?? null];
 }
 
 function figureOfTuple(t: SnapshotFigure): IndexedFigure {
   return {
     index: t[0], start: t[1], end: t[2], text: t[3], value: t[4], low: t[5], high: t[6],
-    qualifier: t[7], unit: t[8], unitKey: t[9], kind: t[10], outcome: t[11], time: t[12],
+    qualifier: t[7], unit: t[8], unitKey: t[9], kind: t[10], outcome: t[11], time: t[12], qclass: t[13] ?? null,
   };
 }
 
@@ -428,6 +504,7 @@ class LinkScratch {
   readonly shingles = new Map<number, number[]>();
   readonly facts = new Map<IndexedFigure, FigureFacts>();
   readonly anchors = new Map<number, string[]>();
+  readonly fig = new Map<number, SparseVec>();
 }
 
 export class SnapshotError extends Error {}
@@ -451,6 +528,12 @@ export class CorpusIndex {
   private wacc = new Float64Array(0);
   /** Lazily built search structures of claimsByText, valid for one generation. */
   private search: SearchIndex | null = null;
+  /** Lazily built figure buckets (class → figures sorted by value), valid for one generation. */
+  private figIdx: FigureIndex | null = null;
+  /** Article cosines of the article being linked (dense by slot; reset after each computeLinks). */
+  private artCos = new Float64Array(0);
+  /** Diagnostics hook (development only): called with the features of every judged figure pair. */
+  debug: ((info: Record<string, unknown>) => void) | null = null;
 
   get size(): number {
     return this.byPath.size;
@@ -480,6 +563,9 @@ export class CorpusIndex {
     const cOff = new Int32Array(analysis.claims.length + 1);
     const sk: number[] = [];
     const skOff = new Int32Array(analysis.claims.length + 1);
+    const fOff = new Int32Array(analysis.claims.length + 1);
+    const fwOffList: number[] = [0];
+    const fwTermsList: number[] = [];
     const P = XREF_PARAMS;
     analysis.claims.forEach((c, ci) => {
       const actors: string[] = [];
@@ -522,18 +608,30 @@ export class CorpusIndex {
           kind: n.kind,
           outcome: figureOutcome(c.text, n.start - c.start, n.end - c.start),
           time: null,
+          qclass: null,
         });
       }
       const claimTime = c.time ? c.time.from : null;
       if (figures.length > 0) {
-        const times = figureTimes(
-          c.text,
-          figures.map((f) => ({ start: f.start - c.start, end: f.end - c.start })),
-          analysis.date,
-          claimTime,
-        );
+        const spans = figures.map((f) => ({ start: f.start - c.start, end: f.end - c.start }));
+        const times = figureTimes(c.text, spans, analysis.date, claimTime);
         figures.forEach((f, i) => (f.time = times[i]));
+        for (const f of figures) f.qclass = quantityClass(f.unitKey, f.kind, f.outcome);
+        const from = elidedUnitSources(figures);
+        const segs = segments(spans, c.text.length);
+        figures.forEach((f, i) => {
+          if (from[i] >= 0) {
+            const g = figures[from[i]];
+            f.qclass = g.qclass !== null && g.qclass !== undefined ? quantityClass(g.unitKey, g.kind, f.outcome ?? g.outcome) : null;
+          } else if (f.unitKey === null && f.kind === 'count' && bareLinkable(f)) f.qclass = '?';
+          const win = figureWindow(c.text, spans[i].start, spans[i].end, segs[i].from, segs[i].to, P.windowWords);
+          const ws = withPrefixes(contentTerms(win, lang).filter((t) => !isCountingWord(t)));
+          const wids = ws.map((st) => this.termId(st)).sort((x, y) => x - y);
+          for (const id of wids) fwTermsList.push(id);
+          fwOffList.push(fwTermsList.length);
+        });
       }
+      fOff[ci + 1] = fOff[ci] + figures.length;
       claims.push({ id: c.id, start: c.start, end: c.end, text: c.text, time: claimTime, actors, figures });
       const stems = contentTerms(c.text, lang);
       if (text === undefined) for (const st of stems) artStems.push(st);
@@ -580,6 +678,9 @@ export class CorpusIndex {
       cTerms: Int32Array.from(cTerms),
       skOff,
       sk: Uint32Array.from(sk),
+      fOff,
+      fwOff: Int32Array.from(fwOffList),
+      fwTerms: Int32Array.from(fwTermsList),
       normGen: -1,
       norm: 0,
       unitSalience: new Map(),
@@ -774,7 +875,7 @@ export class CorpusIndex {
   }
 
   /** Articles whose topic cosine with `e` is at least articleMin: slot → cosine. */
-  private candidateArticles(e: Entry): Map<number, number> {
+  private candidateArticles(e: Entry, dense?: { cos: Float64Array; touched: number[] }): Map<number, number> {
     const cap = this.dfCap();
     if (this.acc.length < this.slots.length) this.acc = new Float64Array(Math.max(64, this.slots.length * 2));
     const acc = this.acc;
@@ -804,6 +905,10 @@ export class CorpusIndex {
       const nb = this.norm(other, cap);
       if (nb === 0) continue;
       const cos = dot / (na * nb);
+      if (dense) {
+        dense.cos[s] = Math.min(1, cos);
+        dense.touched.push(s);
+      }
       if (cos >= XREF_PARAMS.articleMin) out.set(s, Math.min(1, cos));
     }
     return out;
@@ -938,6 +1043,225 @@ export class CorpusIndex {
     return true;
   }
 
+  /**
+   * A figure's own context: the words around it (weight 1), its claim and the neighbouring claims at
+   * lower weights, IDF-weighted over the corpus (cached per run).
+   */
+  private figureVector(e: Entry, ci: number, k: number, cap: number, scratch: LinkScratch): SparseVec {
+    const key = e.slot * SLOT_MUL + k;
+    let v = scratch.fig.get(key);
+    if (v) return v;
+    const P = XREF_PARAMS;
+    const touched: number[] = [];
+    if (this.wacc.length < this.vocabStr.length) this.wacc = new Float64Array(Math.max(1024, this.vocabStr.length * 2));
+    for (let j = e.fwOff[k]; j < e.fwOff[k + 1]; j++) {
+      const t = e.fwTerms[j];
+      if (this.wacc[t] === 0) touched.push(t);
+      this.wacc[t] += 1;
+    }
+    this.accumulate(e, ci, P.windowClaimWeight, touched);
+    if (ci > 0) this.accumulate(e, ci - 1, P.windowNeighbourWeight, touched);
+    if (ci + 1 < e.article.claims.length) this.accumulate(e, ci + 1, P.windowNeighbourWeight, touched);
+    v = this.finishVec(touched, (t, c) => {
+      const idf = this.idf(t, cap);
+      return idf === 0 ? 0 : Math.log(1 + c) * idf;
+    });
+    scratch.fig.set(key, v);
+    return v;
+  }
+
+  /** Figures with a class, bucketed by class and sorted by value (rebuilt lazily after a change). */
+  private figureIndex(): FigureIndex {
+    if (this.figIdx && this.figIdx.gen === this.gen) return this.figIdx;
+    const lists = new Map<string, Array<[number, number]>>();
+    const push = (k: string, v: number, ref: number) => {
+      const l = lists.get(k);
+      if (l) l.push([v, ref]);
+      else lists.set(k, [[v, ref]]);
+    };
+    for (const e of this.byPath.values()) {
+      const cs = e.article.claims;
+      for (let ci = 0; ci < cs.length; ci++) {
+        const fs = cs[ci].figures;
+        for (let j = 0; j < fs.length; j++) {
+          const f = fs[j];
+          if (!f.qclass) continue;
+          const ref = e.slot * SLOT_MUL + e.fOff[ci] + j;
+          push(f.qclass, f.value, ref);
+          if (f.kind === 'count' || f.kind === 'money') push(ALL_COUNTS, f.value, ref);
+        }
+      }
+    }
+    const byClass = new Map<string, Bucket>();
+    const people: string[] = [];
+    for (const [k, l] of lists) {
+      l.sort((x, y) => x[0] - y[0]);
+      byClass.set(k, { values: Float64Array.from(l, (x) => x[0]), refs: Float64Array.from(l, (x) => x[1]) });
+      if (k.startsWith('person')) people.push(k);
+    }
+    this.figIdx = { gen: this.gen, byClass, people };
+    return this.figIdx;
+  }
+
+  /** The buckets a figure of class `q` is compared with: its own, people with/without outcome, bare numbers. */
+  private bucketsFor(q: string, kind: FigureKind, fi: FigureIndex): string[] {
+    if (q === '?') return [ALL_COUNTS];
+    const out = [q];
+    if (q === 'person') for (const k of fi.people) if (k !== q) out.push(k);
+    if (q.startsWith('person:') && fi.byClass.has('person')) out.push('person');
+    if (kind === 'count' || kind === 'money') out.push('?');
+    return out;
+  }
+
+  /**
+   * How unusual a value is among the counts and sums of the corpus: ln(figures / figures with this
+   * value). A death toll of 130 or a cap of 37.500 recurs only in reports of its story; 1.000 or 5 recur everywhere.
+   */
+  private valueRarity(fi: FigureIndex, v: number): number {
+    const all = fi.byClass.get(ALL_COUNTS);
+    if (!all || all.values.length === 0) return 0;
+    const eps = Math.abs(v) * 1e-9 + 1e-9;
+    const n = lowerBound(all.values, v + eps) - lowerBound(all.values, v - eps);
+    return Math.log((all.values.length + XREF_PARAMS.rarityBackground) / Math.max(1, n));
+  }
+
+  /** The claim of figure ordinal k of an entry. */
+  private static claimOfFigure(e: Entry, k: number): number {
+    let lo = 0;
+    let hi = e.fOff.length - 2;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (e.fOff[mid] <= k) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /**
+   * Figure links of claims `aRange` of `e` to figures of other articles. Candidates come from the
+   * figure buckets (same class, an agreeing value, or for counts a value within diffNearRatio), not
+   * from article similarity: reports of one story written weeks apart share few words overall but
+   * say the same around the figure. Each pair is judged by its class affinity, the figures' own
+   * contexts, the articles' similarity and what the claims say about the figures.
+   */
+  private figureLinks(e: Entry, aRange: number[], forwardOnly: boolean, artCos: Float64Array, scratch: LinkScratch, out: RawLink[]): void {
+    const P = XREF_PARAMS;
+    const cap = this.dfCap();
+    const fi = this.figureIndex();
+    for (const ai of aRange) {
+      const ca = e.article.claims[ai];
+      for (let j = 0; j < ca.figures.length; j++) {
+        const fa = ca.figures[j];
+        const qa = fa.qclass;
+        if (!qa || isVague(fa)) continue;
+        const ka = e.fOff[ai] + j;
+        const v = fa.value;
+        const av = Math.abs(v);
+        const rarity = this.valueRarity(fi, v);
+        for (const cls of this.bucketsFor(qa, fa.kind, fi)) {
+          const bucket = fi.byClass.get(cls);
+          if (!bucket) continue;
+          const bare = qa === '?' || cls === '?';
+          const near = !bare && fa.kind === 'count' && av > 0;
+          const lo = near ? av / P.diffMaxRatio : av * 0.9;
+          const hi = near ? av * P.diffMaxRatio : av * 1.1;
+          const vals = bucket.values;
+          let i = lowerBound(vals, v < 0 ? -hi : lo);
+          const end = v < 0 ? -lo : hi;
+          for (; i < vals.length && vals[i] <= end; i++) {
+            const ref = bucket.refs[i];
+            const bSlot = Math.floor(ref / SLOT_MUL);
+            if (bSlot === e.slot) continue;
+            const b = this.slots[bSlot];
+            if (!b || (forwardOnly && b.article.path < e.article.path)) continue;
+            const kb = ref % SLOT_MUL;
+            const bi = CorpusIndex.claimOfFigure(b, kb);
+            const fb = b.article.claims[bi].figures[kb - b.fOff[bi]];
+            if (!fb || !fb.qclass || isVague(fb)) continue;
+            const link = this.judgeFigures(e, ai, fa, ka, b, bi, fb, kb, artCos[bSlot], rarity, cap, scratch);
+            if (link) out.push(link);
+          }
+        }
+      }
+    }
+  }
+
+  /** Whether two figures are reports of one quantity (same-figure, different-figure), or null. */
+  private judgeFigures(
+    e: Entry, ai: number, fa: IndexedFigure, ka: number,
+    b: Entry, bi: number, fb: IndexedFigure, kb: number,
+    artSim: number, rarity: number, cap: number, scratch: LinkScratch,
+  ): RawLink | null {
+    const P = XREF_PARAMS;
+    const qa = fa.qclass as string;
+    const qb = fb.qclass as string;
+    const bare = qa === '?' || qb === '?';
+    if (bare ? fa.kind === 'measure' || fb.kind === 'measure' || fa.kind === 'percent' || fb.kind === 'percent' : fa.kind !== fb.kind) return null;
+    const aff = bare ? 0 : classAffinity(qa, qb);
+    if (!bare && aff === 0) return null;
+    const oa = fa.outcome ?? null;
+    const ob = fb.outcome ?? null;
+    if (oa !== null && ob !== null && oa !== ob) return null;
+    // The same stated value ("130" / "130"; "maximal 5.000" / "über 5.000": one threshold) is the same figure;
+    // values the qualifiers reconcile ("mindestens 129" / "130") agree as evidence but differ as reports.
+    const equal = sameStated(fa, fb);
+    const agree = equal || valuesAgree(fa, fb);
+    if (bare && !agree) return null;
+    const ca = e.article.claims[ai];
+    const cb = b.article.claims[bi];
+    const sameLang = b.article.language === e.article.language;
+    const win = cosine(this.figureVector(e, ai, ka, cap, scratch), this.figureVector(b, bi, kb, cap, scratch));
+    const dbg = this.debug;
+    const report = (verdict: string) => {
+      if (dbg) dbg({ a: e.article.path, b: b.article.path, fa: fa.text, fb: fb.text, qa, qb, aff, agree, equal, art: round3(artSim), win: round3(win), rarity: round3(rarity), verdict });
+    };
+    if (agree) {
+      // Equal measures (3 GB, 16 Jahre) and small counts recur by chance: ask more of the context.
+      const weak = fa.kind === 'measure' || Math.abs(fa.value) < 10;
+      const small = fa.kind === 'measure' || fa.kind === 'percent' || fa.kind === 'percentage-points' || Math.abs(fa.value) < P.localMinValue;
+      const ctxMin = weak ? P.sameWeakContextMin : P.sameContextMin;
+      const evidence = 0.5 * artSim + 0.5 * win;
+      const story = !bare && artSim >= P.sameArticleMin && win >= ctxMin && evidence >= P.sameEvidence;
+      const sum = win + artSim + P.rarityWeight * (rarity - P.rarityPivot);
+      const local = bare
+        ? rarity >= P.bareRarityMin && sum >= P.bareLocalMin && win >= P.sameLocalWindowMin
+        : !small && sum >= P.sameLocalMin && win >= P.sameLocalWindowMin;
+      if (!story && !local) return report('same: weak context'), null;
+      if (!this.factsAllow(this.factsOf(e, ai, fa, scratch), this.factsOf(b, bi, fb, scratch), sameLang, false)) return report('same: facts'), null;
+      const relation: Relation = equal ? 'same-figure' : 'different-figure';
+      report(relation);
+      const score = round3(Math.min(1, 0.5 + Math.max(0, evidence - P.sameEvidence) / (2 * (1 - P.sameEvidence)) + 0.25 * win));
+      return { aClaim: ai, bSlot: b.slot, bClaim: bi, relation, score, aFig: fa.index, bFig: fb.index };
+    }
+    const lo = Math.min(Math.abs(fa.value), Math.abs(fb.value));
+    const hi = Math.max(Math.abs(fa.value), Math.abs(fb.value));
+    if (!(lo > 0 && hi / lo <= P.diffMaxRatio)) return null;
+    // Measures (durations, distances) and shares differ for many reasons: only within one story.
+    if (fa.kind === 'measure') return null;
+    const near = fa.kind === 'count' && hi / lo <= P.diffNearRatio;
+    const evidence = 0.5 * artSim + 0.5 * win;
+    const story =
+      artSim >= P.diffArticleMin && win >= P.diffContextMin && evidence >= P.diffEvidence && (fa.kind === 'count' || win >= P.diffNonCountContextMin);
+    const local = near && win >= P.diffLocalWindowMin && win + artSim >= P.diffLocalMin;
+    if (!story && !local) return report('diff: weak context'), null;
+    if (!local) {
+      // Within one story: the counted thing must be what both articles are about, or the claims alike.
+      const cs = cosine(this.contextVector(e, ai, false, cap, scratch), this.contextVector(b, bi, false, cap, scratch));
+      const salient =
+        ((e.unitSalience.get(fa.unitKey as string) ?? 0) >= P.diffMinSalience && (b.unitSalience.get(fb.unitKey as string) ?? 0) >= P.diffMinSalience) ||
+        cs >= P.diffClaimMin;
+      if (!salient) return report('diff: not salient'), null;
+    }
+    const claimSim = cosine(this.contextVector(e, ai, false, cap, scratch), this.contextVector(b, bi, false, cap, scratch));
+    if (lo < P.diffSmallCount && claimSim < P.diffSmallClaimMin) return report('diff: small count'), null;
+    if (!this.factsAllow(this.factsOf(e, ai, fa, scratch), this.factsOf(b, bi, fb, scratch), sameLang, true)) return report('diff: facts'), null;
+    void ca;
+    void cb;
+    report('different-figure');
+    const score = round3(Math.min(1, 0.5 + Math.max(0, evidence - P.diffEvidence) / (2 * (1 - P.diffEvidence)) + 0.15 * win));
+    return { aClaim: ai, bSlot: b.slot, bClaim: bi, relation: 'different-figure', score, aFig: fa.index, bFig: fb.index };
+  }
+
   // --- linking ------------------------------------------------------------
 
   /** Claims worth linking: with a figure or a named source. */
@@ -954,29 +1278,20 @@ export class CorpusIndex {
     const P = XREF_PARAMS;
     const cap = this.dfCap();
     const out: RawLink[] = [];
-    const cand = this.candidateArticles(e);
+    if (this.artCos.length < this.slots.length) this.artCos = new Float64Array(Math.max(64, this.slots.length * 2));
+    const dense = { cos: this.artCos, touched: [] as number[] };
+    const cand = this.candidateArticles(e, dense);
     const aRange = only === null ? e.article.claims.map((_, i) => i) : [only];
-    // Buckets of e's claims (only those in aRange).
-    const aUnits = new Set<string>();
+    this.figureLinks(e, aRange, forwardOnly, this.artCos, scratch, out);
+    for (const s of dense.touched) this.artCos[s] = 0;
+    // Statements: claims of candidate articles sharing an actor (only claims in aRange).
     const aActors = new Set<string>();
-    for (const ai of aRange) {
-      const c = e.article.claims[ai];
-      for (const f of c.figures) if (f.unitKey) aUnits.add(f.unitKey);
-      for (const a of c.actors) aActors.add(actorKey(a));
-    }
-    for (const [bSlot, artSim] of cand) {
+    for (const ai of aRange) for (const a of e.article.claims[ai].actors) aActors.add(actorKey(a));
+    for (const [bSlot, artSim] of aActors.size === 0 ? [] : cand) {
       const b = this.slots[bSlot] as Entry;
       if (forwardOnly && b.article.path < e.article.path) continue;
-      const sameLang = b.article.language === e.article.language;
-      const byUnit = new Map<string, number[]>();
       const byActor = new Map<string, number[]>();
       b.article.claims.forEach((cb, bi) => {
-        for (const f of cb.figures) {
-          if (!f.unitKey || !aUnits.has(f.unitKey)) continue;
-          const l = byUnit.get(f.unitKey);
-          if (!l) byUnit.set(f.unitKey, [bi]);
-          else if (l[l.length - 1] !== bi) l.push(bi);
-        }
         for (const a of cb.actors) {
           const k = actorKey(a);
           if (!aActors.has(k)) continue;
@@ -985,55 +1300,9 @@ export class CorpusIndex {
           else if (l[l.length - 1] !== bi) l.push(bi);
         }
       });
-      if (byUnit.size === 0 && byActor.size === 0) continue;
+      if (byActor.size === 0) continue;
       for (const ai of aRange) {
         const ca = e.article.claims[ai];
-        // Figures: claims of b with a figure of one of ca's units.
-        const figCand = new Set<number>();
-        for (const f of ca.figures) if (f.unitKey) for (const bi of byUnit.get(f.unitKey) ?? []) figCand.add(bi);
-        for (const bi of figCand) {
-          const cb = b.article.claims[bi];
-          let ctxSim = -1;
-          let claimSim = -1;
-          for (const fa of ca.figures) {
-            for (const fb of cb.figures) {
-              if (!sameQuantity(fa, fb)) continue;
-              if (ctxSim < 0) ctxSim = cosine(this.contextVector(e, ai, true, cap, scratch), this.contextVector(b, bi, true, cap, scratch));
-              const evidence = 0.5 * artSim + 0.5 * ctxSim;
-              const agree = valuesAgree(fa, fb);
-              if (agree) {
-                // Equal measures (3 GB, 16 Jahre) and small counts recur by chance: ask more of the context.
-                const weak = fa.kind === 'measure' || Math.abs(fa.value) < 10;
-                const ctxMin = weak ? P.sameWeakContextMin : P.sameContextMin;
-                if (artSim < P.sameArticleMin || ctxSim < ctxMin || evidence < P.sameEvidence) continue;
-                if (!this.factsAllow(this.factsOf(e, ai, fa, scratch), this.factsOf(b, bi, fb, scratch), sameLang, false)) continue;
-                const score = round3(Math.min(1, 0.5 + (evidence - P.sameEvidence) / (2 * (1 - P.sameEvidence)) + 0.25 * ctxSim));
-                out.push({ aClaim: ai, bSlot, bClaim: bi, relation: 'same-figure', score, aFig: fa.index, bFig: fb.index });
-              } else {
-                const lo = Math.min(Math.abs(fa.value), Math.abs(fb.value));
-                const hi = Math.max(Math.abs(fa.value), Math.abs(fb.value));
-                if (!(lo > 0 && hi / lo <= P.diffMaxRatio)) continue;
-                // Another value is only news about the same quantity when the counted thing is what both
-                // articles are about; measures (durations, distances) and shares differ for many reasons.
-                if (fa.kind !== 'count' && (fa.kind === 'measure' || ctxSim < P.diffNonCountContextMin)) continue;
-                // Both figures must be claimed by someone: a different value is a conflict between reports
-                // or sources, not two counts the articles state on their own (arrivals per day, per place).
-                if (ca.actors.length === 0 || cb.actors.length === 0) continue;
-                if (artSim < P.diffArticleMin || ctxSim < P.diffContextMin || evidence < P.diffEvidence) continue;
-                if (claimSim < 0) claimSim = cosine(this.contextVector(e, ai, false, cap, scratch), this.contextVector(b, bi, false, cap, scratch));
-                if (lo < P.diffSmallCount && claimSim < P.diffSmallClaimMin) continue;
-                const salient =
-                  ((e.unitSalience.get(fa.unitKey as string) ?? 0) >= P.diffMinSalience &&
-                    (b.unitSalience.get(fb.unitKey as string) ?? 0) >= P.diffMinSalience) ||
-                  claimSim >= P.diffClaimMin;
-                if (!salient) continue;
-                if (!this.factsAllow(this.factsOf(e, ai, fa, scratch), this.factsOf(b, bi, fb, scratch), sameLang, true)) continue;
-                const score = round3(Math.min(1, 0.5 + (evidence - P.diffEvidence) / (2 * (1 - P.diffEvidence)) + 0.15 * ctxSim));
-                out.push({ aClaim: ai, bSlot, bClaim: bi, relation: 'different-figure', score, aFig: fa.index, bFig: fb.index });
-              }
-            }
-          }
-        }
         // Statements of one actor: claims of b sharing an actor with ca.
         if (ca.actors.length === 0) continue;
         const stCand = new Set<number>();
@@ -1365,6 +1634,7 @@ export class CorpusIndex {
     for (const e of this.byPath.values()) {
       for (let i = 0; i < e.termIds.length; i++) used[e.termIds[i]] = 1;
       for (let i = 0; i < e.cTerms.length; i++) used[e.cTerms[i]] = 1;
+      for (let i = 0; i < e.fwTerms.length; i++) used[e.fwTerms[i]] = 1;
     }
     const remap = new Int32Array(this.vocabStr.length);
     const vocab: string[] = [];
@@ -1397,6 +1667,16 @@ export class CorpusIndex {
         }
       }
       for (let ci = 0; ci < nc; ci++) w.list(e.sk, e.skOff[ci], e.skOff[ci + 1]);
+      const nf = e.fwOff.length - 1;
+      for (let k = 0; k < nf; k++) {
+        w.uint(e.fwOff[k + 1] - e.fwOff[k]);
+        prev = 0;
+        for (let j = e.fwOff[k]; j < e.fwOff[k + 1]; j++) {
+          const id = remap[e.fwTerms[j]];
+          w.uint(id - prev);
+          prev = id;
+        }
+      }
       const salience: Array<string | number> = [];
       for (const [k, v] of e.unitSalience) salience.push(k, v);
       const a = e.article;
@@ -1473,18 +1753,32 @@ export class CorpusIndex {
           for (let k = 0; k < n; k++) skList.push(r.uint());
           skOff[ci + 1] = skList.length;
         }
-        const cTerms = Int32Array.from(cTermsList);
-        for (let i = 0; i < nt; i++) if (termIds[i] >= nv) throw new SnapshotError('index snapshot is malformed');
-        for (let i = 0; i < cTerms.length; i++) if (cTerms[i] >= nv) throw new SnapshotError('index snapshot is malformed');
         const claims: IndexedClaim[] = a.claims.map((c) => ({
           id: c[0], start: c[1], end: c[2], text: c[3], time: c[4], actors: c[5], figures: c[6].map(figureOfTuple),
         }));
+        const fOff = new Int32Array(nc + 1);
+        for (let ci = 0; ci < nc; ci++) fOff[ci + 1] = fOff[ci] + claims[ci].figures.length;
+        const nf = fOff[nc];
+        const fwOff = new Int32Array(nf + 1);
+        const fwList: number[] = [];
+        for (let k = 0; k < nf; k++) {
+          const n = r.uint();
+          prev = 0;
+          for (let j = 0; j < n; j++) fwList.push((prev += r.uint()));
+          fwOff[k + 1] = fwList.length;
+        }
+        const fwTerms = Int32Array.from(fwList);
+        for (let i = 0; i < fwTerms.length; i++) if (fwTerms[i] >= nv) throw new SnapshotError('index snapshot is malformed');
+        const cTerms = Int32Array.from(cTermsList);
+        for (let i = 0; i < nt; i++) if (termIds[i] >= nv) throw new SnapshotError('index snapshot is malformed');
+        for (let i = 0; i < cTerms.length; i++) if (cTerms[i] >= nv) throw new SnapshotError('index snapshot is malformed');
         const unitSalience = new Map<string, number>();
         const sal = Array.isArray(a.salience) ? a.salience : [];
         for (let i = 0; i + 1 < sal.length; i += 2) unitSalience.set(String(sal[i]), Number(sal[i + 1]));
         const article: IndexedArticle = { path: a.path, hash: a.hash, language: a.language, title: a.title, date: a.date, outlet: a.outlet, claims };
         const e: Entry = {
-          slot: -1, article, termIds, termTf, cOff, cTerms, skOff, sk: Uint32Array.from(skList), normGen: -1, norm: 0, unitSalience,
+          slot: -1, article, termIds, termTf, cOff, cTerms, skOff, sk: Uint32Array.from(skList), fOff, fwOff, fwTerms, normGen: -1, norm: 0,
+          unitSalience,
         };
         for (let i = 0; i < nt; i++) df[termIds[i]]++;
         idx.insert(e, true);
@@ -1508,6 +1802,33 @@ export class CorpusIndex {
     }
     return idx;
   }
+}
+
+const ALL_COUNTS = '*';
+
+interface Bucket {
+  values: Float64Array;
+  /** slot · SLOT_MUL + figure ordinal in its article. */
+  refs: Float64Array;
+}
+
+interface FigureIndex {
+  gen: number;
+  byClass: Map<string, Bucket>;
+  /** Classes of people ("person", "person:dead", …). */
+  people: string[];
+}
+
+/** First index whose value is ≥ x in an ascending array. */
+function lowerBound(a: Float64Array, x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 interface SearchIndex {

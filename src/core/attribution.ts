@@ -358,10 +358,11 @@ interface Hits {
 }
 
 /** 3-letter prefix bitmap of the given names (see `letterCode`). */
-const GIVEN_PREFIX = new Uint8Array(32 * 32 * 32);
+/** Bitmap over (3-letter prefix, length) of the given names: a word is looked up only when both fit ("Die" never is). */
+const GIVEN_PREFIX = new Uint8Array(32 * 32 * 32 * 16);
 let GIVEN_MAX = 0;
 for (const w of GIVEN_NAMES.keys()) {
-  GIVEN_PREFIX[(letterCode(w.charCodeAt(0)) << 10) | (letterCode(w.charCodeAt(1) || 0) << 5) | letterCode(w.charCodeAt(2) || 0)] = 1;
+  GIVEN_PREFIX[(((letterCode(w.charCodeAt(0)) << 10) | (letterCode(w.charCodeAt(1) || 0) << 5) | letterCode(w.charCodeAt(2) || 0)) << 4) | w.length] = 1;
   GIVEN_MAX = Math.max(GIVEN_MAX, w.length);
 }
 
@@ -389,8 +390,8 @@ function triggerHits(text: string, trig: Trigger): Hits {
     const len = i - s;
     if (len < 2) continue;
     // given names: a capitalised word followed by a space and another capital ("Anna Berger"), or a hyphen ("Karl-Heinz")
-    if (c0 >= 65 && (c0 <= 90 || c0 === 0xc4 || c0 === 0xd6 || c0 === 0xdc) && len <= GIVEN_MAX && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 45) &&
-      GIVEN_PREFIX[(letterCode(c0) << 10) | (letterCode(text.charCodeAt(s + 1)) << 5) | letterCode(text.charCodeAt(s + 2))] === 1 && GIVEN_NAMES.has(text.slice(s, i))) {
+    if (c0 >= 65 && (c0 <= 90 || c0 === 0xc4 || c0 === 0xd6 || c0 === 0xdc) && len <= GIVEN_MAX && len < 16 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 45) &&
+      GIVEN_PREFIX[(((letterCode(c0) << 10) | (letterCode(text.charCodeAt(s + 1)) << 5) | letterCode(text.charCodeAt(s + 2))) << 4) | len] === 1 && GIVEN_NAMES.has(text.slice(s, i))) {
       names.push(s);
       continue;
     }
@@ -951,11 +952,29 @@ function resolveInContext(
     const p = prevActor();
     if (p) return { actor: p, type: 'group', anaphor: true };
   }
+  // "sein Sprecher", "ihr Büro": the owner speaks through them
+  if (POSSESSIVE_RE.test(lw0) && words.length === 2 && OWNED_RE.test(words[1])) {
+    const g: Gender = lw0.startsWith('s') ? 'm' : 'f';
+    const owner = ctx.disc.personBefore(pos, g, ctx.speakers, lastPerson);
+    if (owner) return { actor: owner, type: 'person', anaphor: true };
+    const p = prevActor();
+    if (p && g === 'f') return { actor: p, type: 'group', anaphor: true };
+  }
+  // "das Unternehmen", "der Konzern", "die Organisation": the organisation named before
+  if (/^(?:der|die|das|dem|den|des)$/.test(lw0) && words.length <= 3 && ORG_NOUN_RE.test(words[words.length - 1])) {
+    const r = resolver.resolve(phrase);
+    if (r.type === 'group' || r.type === 'unknown') {
+      const o = orgBefore(ctx.disc.text, pos, atts);
+      if (o) return { actor: o, type: 'org', anaphor: true };
+    }
+    return r;
+  }
   // "in dem Entwurf", "in der Erklärung", "in einer Aussendung der Unternehmen": a document of the source named before
   if (/^(?:dem|der|die|einer|einem|ihrer|seiner|seinem|ihrem)$/.test(lw0) && DOC_NOUN_RE.test(words[1] ?? '')) {
     const r = resolver.resolve(phrase);
     if (r.type === 'group' || r.type === 'unknown') {
-      const p = prevActor() ?? (lastMention && lastMention.pos < pos ? lastMention.name : lastPerson);
+      const genOrg = words.length === 4 && /^(?:der|des)$/.test(words[2]) && ORG_NOUN_RE.test(words[3]) ? orgBefore(ctx.disc.text, pos, atts) : null;
+      const p = genOrg ?? prevActor() ?? ctx.disc.personBefore(pos, '', ctx.speakers, lastMention && lastMention.pos < pos ? lastMention.name : lastPerson);
       if (p) return { actor: p, type: 'group', anaphor: true };
     }
     return r;
@@ -1003,6 +1022,44 @@ function resolveInContext(
     return r;
   }
   return resolver.resolve(phrase, { lastSpeaker: lastPerson });
+}
+
+const POSSESSIVE_RE = /^(?:sein|seine|seinem|seinen|seiner|ihr|ihre|ihrem|ihren|ihrer)$/;
+/** What speaks for its owner: "sein Sprecher", "ihr Büro", "seine Sprecherin". A lawyer or a wife is a person of their own. */
+const OWNED_RE = /^(?:Sprecher|Sprecherin|Büro|Kabinett|Team|Umfeld|Stab|Kanzlei|Management|Pressestelle|Pressesprecher|Pressesprecherin|Ministerium|Sekretariat|Wahlkampfteam|Lager)$/;
+/** Generic nouns for organisations: "das Unternehmen", "der Konzern", "die Elektronikkette". */
+const ORG_NOUN_RE = latin(/^(?:\p{L}*(?:unternehmen|konzern|firma|gesellschaft|hersteller|händler|anbieter|betreiber|versicherer|kette|ketten|verein|verband|organisation|gewerkschaft|bank|institut|konzerne)|Unternehmen|Konzern|Firma|Gesellschaft|Hersteller|Händler|Anbieter|Betreiber|Bank|Gruppe|Verein|Klub|Club|Verband|Organisation|Partei|Institut|Konzerne)$/u);
+/** An organisation introduced by its generic noun ("der Ölkonzern OMV", "die Elektronikketten Media Markt und Saturn") or its legal form ("Novomatic AG"). */
+const ORG_INTRO_RE = latin(/(?:(?:\p{Ll}(?:unternehmen|konzern|firma|gesellschaft|hersteller|händler|anbieter|betreiber|versicherer|kette|ketten|verein|verband|organisation|gewerkschaft|bank|gruppe|klub|club|partei|institut)|Unternehmen|Konzern|Firma|Gesellschaft|Hersteller|Händler|Anbieter|Betreiber|Versicherer|Kette|Ketten|Verein|Verband|Organisation|Gewerkschaft|Bank|Gruppe|Klub|Club|Partei|Institut)\s+(\p{Lu}[\p{L}\d&.'-]*(?:\s+(?:und\s+)?\p{Lu}[\p{L}\d&.'-]*){0,3}))|(?:(\p{Lu}[\p{L}\d&.'-]*(?:\s+\p{Lu}[\p{L}\d&.'-]*){0,2})\s+(?:AG|GmbH|SE|Inc\.?|Ltd\.?|Holding|Group|Gruppe)(?![\p{L}]))/gu);
+
+/** The organisation the text named last before `pos`: an earlier non-person source or an introduced organisation in the 1,500 characters before. */
+function orgBefore(text: string, pos: number, atts: Attribution[]): string | null {
+  let best: string | null = null;
+  let bestPos = -1;
+  for (let i = atts.length - 1; i >= 0 && i >= atts.length - 8; i--) {
+    const a = atts[i];
+    if (a.actor === UNKNOWN_ACTOR || a.sourceStart >= pos || /^\p{Ll}/u.test(a.actor) || ORG_NOUN_RE.test(a.actor) || INSTITUTION_RE.test(a.actor)) continue;
+    if (/\s/.test(a.actor) && GIVEN_NAMES.has(a.actor.split(' ')[0])) continue; // a person
+    if (a.sourceStart > bestPos) {
+      best = a.actor;
+      bestPos = a.sourceStart;
+    }
+    break;
+  }
+  const from = pos - 1500 < 0 ? 0 : pos - 1500;
+  const win = text.slice(from, pos);
+  ORG_INTRO_RE.lastIndex = 0;
+  for (let m = ORG_INTRO_RE.exec(win); m; m = ORG_INTRO_RE.exec(win)) {
+    const name = (m[1] ?? m[2] ?? '').replace(/\s+(?:und|AG|GmbH|SE)$/, '').replace(/^(?:Der|Die|Das|Dem|Den|Des|Ein|Eine|Einer|Laut|Nach|Wie)\s+/, '');
+    const first = name.split(/\s+/)[0];
+    if (!name || DET.has(first.toLowerCase()) || COMMON_HEAD_RE.test(first.toLowerCase()) || /(?:ung|ungen|heit|keit|tion|er|en)$/.test(first) && !/\p{Lu}{2}/u.test(first)) continue;
+    const p = from + m.index;
+    if (p > bestPos) {
+      best = name;
+      bestPos = p;
+    }
+  }
+  return best;
 }
 
 /** Gender of a definite person noun: "die Sprecherin", "die 45-Jährige" → f; "der Anwalt" → m. */

@@ -34,7 +34,7 @@ export class Discourse {
   private readonly gender = new Map<string, Gender>();
   private sorted = true;
 
-  constructor(private readonly text: string, private readonly resolver: ActorResolver) {}
+  constructor(readonly text: string, private readonly resolver: ActorResolver) {}
 
   add(m: Mention): void {
     const n = this.mentions.length;

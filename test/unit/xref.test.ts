@@ -782,3 +782,108 @@ describe('xref: packed integer codec', () => {
     }
   });
 });
+
+/*
+ * Stories written weeks apart: the later article is about something else and mentions the figure in
+ * passing, so the articles share few words; the figure's own words, its class and a rare value carry
+ * the link. Look-alikes (same value, other thing or other event) must stay apart.
+ */
+const CAP1: ArtSpec = {
+  path: 'w1-obergrenze.txt',
+  date: '2016-01-20',
+  title: 'Dänemark beschließt Obergrenze für Asylbewerber',
+  sentences: [
+    {
+      text: 'Die Regierung in Kopenhagen setzt als Obergrenze für dieses Jahr höchstens 24.650 Asylbewerber fest, teilte die Integrationsministerin mit.',
+      figs: [{ find: 'höchstens 24.650 Asylbewerber', value: 24650, unitKey: 'asylbewerb', unit: 'Asylbewerber', qualifier: 'at-most' }],
+      actor: 'Integrationsministerin',
+    },
+    { text: 'Die Opposition nannte die Obergrenze willkürlich und kündigte Widerstand im Folketing an.' },
+    {
+      text: 'Im Herbst kamen 9.400 Soldaten an die Südgrenze, im Winter 2.600 weitere.',
+      figs: [
+        { find: '9.400 Soldaten', value: 9400, unitKey: 'soldat', unit: 'Soldaten' },
+        { find: '2.600', value: 2600, unitKey: null },
+      ],
+    },
+    { text: 'Bei dem Erdbeben in der Provinz Kerman starben im Dezember 317 Menschen, berichtete der Rote Halbmond.', figs: [{ find: '317 Menschen', value: 317, unitKey: 'person', unit: 'Menschen' }], actor: 'Roter Halbmond' },
+  ],
+};
+const CAP2: ArtSpec = {
+  path: 'w2-haushalt.txt',
+  date: '2016-03-02',
+  title: 'Kopenhagen streitet über den Haushalt',
+  sentences: [
+    { text: 'Im Parlament wird seit Wochen über Steuern, Renten und die Finanzierung der Krankenhäuser verhandelt.' },
+    {
+      text: 'Zur Erinnerung: Die Obergrenze liegt heuer bei 24.650 Flüchtlingen, die Dänemark aufnehmen will.',
+      figs: [{ find: '24.650 Flüchtlingen', value: 24650, unitKey: 'fluchtling', unit: 'Flüchtlingen' }],
+    },
+    { text: 'An der Südgrenze wurden 2.600 Soldaten zusätzlich eingesetzt.', figs: [{ find: '2.600 Soldaten', value: 2600, unitKey: 'soldat', unit: 'Soldaten' }] },
+    { text: 'Das Erdbeben von Kerman mit 331 Todesopfern hat auch Spenden aus Dänemark ausgelöst.', figs: [{ find: '331 Todesopfern', value: 331, unitKey: 'tote', unit: 'Todesopfern' }] },
+  ],
+};
+const CAP3: ArtSpec = {
+  path: 'w3-interview.txt',
+  date: '2016-02-11',
+  sentences: [
+    { text: 'FRAGE: Dänemark hat eine Obergrenze von 24.650 beschlossen. Ist das human?', figs: [{ find: '24.650', value: 24650, unitKey: null }] },
+    { text: 'ANTWORT: Jedes Land muss seine Aufnahmefähigkeit selbst einschätzen, sagt die Soziologin.' },
+  ],
+};
+/** Look-alikes: the same value of another thing, the same class in another event. */
+const LOOK: ArtSpec = {
+  path: 'w4-stadion.txt',
+  date: '2016-02-20',
+  sentences: [
+    { text: 'Das neue Stadion in Aarhus fasst 24.650 Zuschauer und wird im Sommer eröffnet.', figs: [{ find: '24.650 Zuschauer', value: 24650, unitKey: 'zuschau', unit: 'Zuschauer' }] },
+    { text: 'Seit Jahresbeginn haben 24.650 Migranten die Balkanroute über Mazedonien genommen.', figs: [{ find: '24.650 Migranten', value: 24650, unitKey: 'migrant', unit: 'Migranten' }] },
+    { text: 'Beim Fährunglück vor Sumatra ertranken 317 Menschen.', figs: [{ find: '317 Menschen', value: 317, unitKey: 'person', unit: 'Menschen' }] },
+  ],
+};
+
+describe('xref: stories weeks apart', () => {
+  const idx = makeIndex([...ALL, CAP1, CAP2, CAP3, LOOK]);
+
+  it('links a rare figure of one class in articles about other things (Asylbewerber ~ Flüchtlinge, a bare number)', () => {
+    assert.ok(hasFigureLink(idx, CAP1.path, 24650, CAP2.path, 24650, 'same-figure'));
+    assert.ok(hasFigureLink(idx, CAP3.path, 24650, CAP2.path, 24650, 'same-figure'));
+    assert.ok(hasFigureLink(idx, CAP3.path, 24650, CAP1.path, 24650, 'same-figure'));
+  });
+
+  it('resolves an elided counted noun from the figure before it ("9.400 Soldaten …, 2.600 weitere")', () => {
+    const c = idx.get(CAP1.path)?.claims.find((x) => x.text.includes('2.600 weitere'));
+    assert.equal(c?.figures.find((f) => f.value === 2600)?.qclass, 'soldier');
+    assert.ok(hasFigureLink(idx, CAP1.path, 2600, CAP2.path, 2600, 'same-figure'));
+  });
+
+  it('links an updated death toll of the same event as different-figure (317 Menschen starben ~ 331 Todesopfer)', () => {
+    assert.ok(hasFigureLink(idx, CAP1.path, 317, CAP2.path, 331, 'different-figure'));
+  });
+
+  it('keeps the same value of another thing, or of the same class in another event, apart', () => {
+    for (const p of [CAP1.path, CAP2.path, CAP3.path]) {
+      assert.ok(!hasFigureLink(idx, p, 24650, LOOK.path, 24650), `${p} ~ stadium/Balkan route`);
+      assert.ok(!hasFigureLink(idx, p, 317, LOOK.path, 317), `${p} ~ ferry`);
+      assert.ok(!hasFigureLink(idx, p, 331, LOOK.path, 317), `${p} ~ ferry`);
+    }
+  });
+
+  it('counts every claim’s links and conflicts in one pass, as crossReference does per claim', () => {
+    for (const p of [CAP1.path, CAP2.path, K1.path, K3.path]) {
+      const counts = idx.linkCounts(p);
+      const all = idx.crossReferences(p);
+      let total = 0;
+      for (const c of idx.get(p)?.claims ?? []) {
+        const refs = idx.crossReference(p, c.id);
+        const n = counts.get(c.id) ?? { total: 0, conflicts: 0 };
+        assert.equal(n.total, refs.length, `${p} ${c.text}`);
+        assert.equal(n.conflicts, refs.filter((r) => r.relation === 'different-figure').length);
+        assert.deepEqual(all.get(c.id) ?? [], refs);
+        total += n.total;
+      }
+      assert.ok(p === K3.path || total > 0, `${p} has links`);
+    }
+    assert.equal(idx.linkCounts('nowhere.txt').size, 0);
+  });
+});

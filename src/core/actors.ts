@@ -620,10 +620,17 @@ export class ActorResolver {
 }
 
 function orgMatch(words: PWord[]): ResolvedActor | undefined {
+  // a hyphenated prefix ("UN-Flüchtlingshilfswerk UNHCR", "EU-Kommissar") yields to a name of its own in the phrase
+  let prefixHit: ResolvedActor | undefined;
   for (let n = Math.min(MAX_NGRAM, words.length); n >= 1; n--) {
     for (let i = 0; i + n <= words.length; i++) {
       const seq = words.slice(i, i + n).map((w) => w.w);
       const raw = seq.join(' ');
+      const hit = ORG_CS.get(raw) ?? ORG_CI.get(raw.toLowerCase());
+      if (hit && n === 1 && words[i].hyph && i + 1 < words.length) {
+        prefixHit ??= { actor: hit.c, type: hit.type };
+        continue;
+      }
       const cs = ORG_CS.get(raw);
       if (cs) return { actor: cs.c, type: cs.type };
       const ci = ORG_CI.get(raw.toLowerCase());
@@ -634,7 +641,7 @@ function orgMatch(words: PWord[]): ResolvedActor | undefined {
       }
     }
   }
-  return undefined;
+  return prefixHit;
 }
 
 function countryMatch(words: PWord[]): string | undefined {

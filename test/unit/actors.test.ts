@@ -100,3 +100,27 @@ describe('actors: lexicon and unnamed sources', () => {
     assert.equal(resolveActor('ein Sprecher des Außenministeriums'), 'Sprecher des Außenministeriums');
   });
 });
+
+describe('actors: round 3 — Austrian institutions, parties, parentheses', () => {
+  it('institutions, parties and media of Austria and Germany by their own name', () => {
+    assert.equal(resolveActor('die Statistik Austria'), 'Statistik Austria');
+    assert.equal(resolveActor('des Rechnungshofs'), 'Rechnungshof');
+    assert.equal(resolveActor('das AMS'), 'AMS');
+    assert.equal(resolveActor('die SPÖ'), 'SPÖ');
+    assert.equal(resolveActor('der Grünen'), 'Grüne');
+    assert.equal(resolveActor('das UN-Flüchtlingshilfswerk UNHCR'), 'UNHCR');
+    assert.equal(resolveActor('die Europäische Zentralbank'), 'ECB');
+  });
+
+  it('a party in parentheses is no part of the name', () => {
+    assert.equal(resolveActor('Landeshauptmann Peter Kaiser (SPÖ)'), 'Peter Kaiser');
+    assert.equal(resolveActor('Bürgermeisterin Eva Lind (NEOS)'), 'Eva Lind');
+  });
+
+  it('Austrian role nouns introduce a person', () => {
+    assert.equal(resolveActor('Landesrätin Gerda Moser'), 'Gerda Moser');
+    assert.equal(resolveActor('der Politologe Paul Timmer'), 'Paul Timmer');
+    // the role alone names nobody
+    assert.notEqual(new ActorResolver().resolve('der Landeshauptmann').type, 'person');
+  });
+});

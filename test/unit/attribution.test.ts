@@ -451,3 +451,85 @@ describe('analyzeSources: round 2 — English', () => {
     assert.deepEqual(run('Many people believe in ghosts.', 'en').attributions, []);
   });
 });
+
+describe('analyzeSources: round 3 — the right actor', () => {
+  it('persons introduced by a given name; pronouns take the person of their gender', () => {
+    const r = run('Die Leiterin der Schule, Anna Berger, traf am Montag den Elternvertreter Thomas Huber. Sie sagte, der Umbau dauere bis Herbst. Er erklärte, die Eltern seien zufrieden.');
+    assert.equal(att(r, 'sagte').actor, 'Anna Berger');
+    assert.equal(att(r, 'erklärte').actor, 'Thomas Huber');
+  });
+
+  it('a pronoun without a person of its gender nearby names nobody', () => {
+    const r = run('Thomas Huber kam um neun Uhr. Sie sagte, der Zug habe Verspätung gehabt.');
+    assert.equal(att(r, 'sagte').actor, 'unknown');
+  });
+
+  it('"sie" with a plural verb is a group, not the last woman', () => {
+    const r = run('Ministerin Eva Lind traf die Gewerkschaften. Sie betonten danach, die Gespräche seien gut verlaufen.');
+    assert.notEqual(att(r, 'betonten').actor, 'Eva Lind');
+  });
+
+  it('"der 45-Jährige" and definite person nouns refer to the person named before', () => {
+    const r = run('Der Unternehmer Martin Koller hat das Werk verkauft. Die Schulden seien zu hoch gewesen, sagte der 45-Jährige am Dienstag.');
+    assert.equal(att(r, 'sagte').actor, 'Martin Koller');
+  });
+
+  it('given names that are no persons: "St. Peter", "100 Mark", "Max-Planck-Institut"', () => {
+    const r = run('In St. Peter Ording kostete das 100 Mark Eintritt. Das Max-Planck-Institut erklärte, die Werte seien stabil.');
+    assert.equal(att(r, 'erklärte').actor, 'Max-Planck-Institut');
+  });
+
+  it('relative pronouns as sources resolve to their antecedent (German, English)', () => {
+    let a = only('Kritik kam von Finanzminister Hans Jörg Schelling, der betonte, dass die Reform Geld koste.');
+    assert.equal(a.source, 'der');
+    assert.equal(a.actor, 'Hans Jörg Schelling');
+    a = only('The claim was rejected by North Korea, which has denied sending any troops.', 'en');
+    assert.equal(a.source, 'which');
+    assert.equal(a.actor, 'North Korea');
+    // a relative clause without a speech act gives nothing
+    assert.equal(run('Die Zahl der Toten, die am Montag stieg, ist hoch.').attributions.length, 0);
+  });
+
+  it('a second clause shares the subject of the first', () => {
+    const a = only('Die Angehörigen sahen das Mittel als letzte Hoffnung, sagten jedoch vor Gericht aus, dass sie es nie genommen hätten.');
+    assert.equal(a.cue, 'sagten');
+    assert.equal(a.source, 'Die Angehörigen');
+    // a subordinate first clause has no subject to share
+    assert.equal(run('Als das Mittel kam, sagten jedoch vor Gericht aus, dass es wirke.').attributions.filter((x) => x.source === 'das Mittel').length, 0);
+  });
+
+  it('objects and datives in the prefield are not subjects', () => {
+    let a = only('Den Vorwurf der Untreue wies der Bürgermeister am Montag zurück.');
+    assert.equal(a.source, 'der Bürgermeister');
+    a = only('Dem Sender sagte die Ministerin, die Reform komme im Herbst.');
+    assert.equal(a.source, 'die Ministerin');
+  });
+
+  it('reflexive cues take the first noun phrase of the clause', () => {
+    const a = only('Paul Timmer hat die Domain laut eigenen Angaben schon 2015 gekauft.');
+    assert.equal(a.actor, 'Paul Timmer');
+  });
+
+  it('"Van der Bellen" and a possessive name before a role', () => {
+    const a = only('Wie Van der Bellens Wahlkampfleiter Lothar Lockl der APA erläuterte, soll der Entwurf bald kommen.');
+    assert.equal(a.actor, 'Lothar Lockl');
+  });
+
+  it('"das Unternehmen", "der Konzern" take the organisation named before; a bare noun stays itself', () => {
+    let r = run('Der Ölkonzern OMV will 500 Stellen streichen. Das teilte das Unternehmen am Dienstag mit.');
+    assert.equal(att(r, 'teilte').actor, 'OMV');
+    r = run('Die Novomatic AG beschäftigt 300 Menschen. Die Produktion laufe weiter, sagte der Konzern.');
+    assert.equal(att(r, 'sagte').actor, 'Novomatic');
+    r = run('Die Elektronikketten Media Markt und Saturn bauen den Versand aus. Die Zustellung starte bald, heißt es in einer Aussendung der Unternehmen.');
+    assert.match(att(r, 'heißt es').actor, /Media Markt/);
+    r = run('Die Firma hat 300 Mitarbeiter. Die Produktion laufe weiter, sagte der Konzern.');
+    assert.equal(att(r, 'sagte').actor, 'Konzern');
+  });
+
+  it('possessives: "ihr Sprecher" speaks for the owner, "sein Anwalt" does not', () => {
+    let r = run('Kanzlerin Angela Merkel ist in Wien. Ihr Sprecher sagte, sie werde am Abend abreisen.');
+    assert.equal(att(r, 'sagte').actor, 'Angela Merkel');
+    r = run('Der Unternehmer Martin Koller ist angeklagt. Sein Anwalt sagte, die Vorwürfe seien haltlos.');
+    assert.notEqual(att(r, 'sagte').actor, 'Martin Koller');
+  });
+});

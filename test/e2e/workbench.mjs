@@ -112,7 +112,8 @@ export async function statusBarItems(page) {
 
 /**
  * Text-editor decorations in the active editor (or every editor with scope: 'all'):
- *   kind 'range'  : background/border box (div.cdr in .view-overlays)
+ *   kind 'range'  : background/border box (div.cdr in .view-overlays); text = the text under it (approximate:
+ *                   read from the caret positions at the box's ends, so it may miss the last character)
  *   kind 'inline' : styled text span in .view-lines (text = the decorated text)
  *   kind 'after' / 'before' : attachment spans whose ::after/::before content is `text`
  * Each has className, text, box {x,y,width,height} (page pixels) and lineText (the view line's text).
@@ -129,7 +130,26 @@ export async function findDecorations(page, { match, scope = 'active' } = {}) {
       const cls = el.getAttribute('class') ?? '';
       const line = el.closest('.view-line');
       const lineText = line ? (line.textContent ?? '').replace(/\u00a0/g, ' ') : '';
-      if (el.closest('.view-overlays')) { out.push({ kind: 'range', className: cls, text: '', box, lineText }); continue; }
+      if (el.closest('.view-overlays')) {
+        // A background/border box: recover the text under it from the caret positions at its two ends.
+        let text = '';
+        let rangeLine = '';
+        try {
+          const y = r.y + r.height / 2;
+          const a = document.caretRangeFromPoint(r.x + 1, y);
+          const b = document.caretRangeFromPoint(r.x + r.width - 1, y);
+          if (a && b) {
+            const rg = document.createRange();
+            rg.setStart(a.startContainer, a.startOffset);
+            rg.setEnd(b.startContainer, b.startOffset);
+            text = rg.toString().replace(/\u00a0/g, ' ');
+            const vl = a.startContainer.parentElement?.closest('.view-line');
+            rangeLine = vl ? (vl.textContent ?? '').replace(/\u00a0/g, ' ') : '';
+          }
+        } catch { /* outside the viewport */ }
+        out.push({ kind: 'range', className: cls, text, box, lineText: rangeLine });
+        continue;
+      }
       const after = unquote(getComputedStyle(el, '::after').content);
       const before = unquote(getComputedStyle(el, '::before').content);
       if (after) out.push({ kind: 'after', className: cls, text: after, box, lineText });

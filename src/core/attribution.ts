@@ -1410,7 +1410,19 @@ function isAdverbLike(t: Token): boolean {
 function subjectOf(toks: Token[], v: number, lang: Lang, clauseEnd: number): NP | null {
   // 1. the clause start: back to a boundary or a subordinating conjunction
   let b = v - 1;
-  while (b >= 0 && !isBoundary(toks[b]) && !(toks[b].k === TK.Word && SUBORD.has(toks[b].l) && (!toks[b].cap || b === 0 || isBoundary(toks[b - 1])) && b < v - 1)) b--;
+  for (;;) {
+    while (b >= 0 && !isBoundary(toks[b]) && !(toks[b].k === TK.Word && SUBORD.has(toks[b].l) && (!toks[b].cap || b === 0 || isBoundary(toks[b - 1])) && b < v - 1)) b--;
+    // a short parenthesis inside the subject ("Agrarlandesrat Hans Seitinger (ÖVP) bezifferte", "Islamischer Staat (IS) hat") is no boundary
+    if (b >= 2 && toks[b].t === ')') {
+      let o = b - 1;
+      while (o >= 0 && o > b - 6 && toks[o].t !== '(' && toks[o].t !== ')') o--;
+      if (o >= 1 && toks[o].t === '(' && isNameTok(toks[o - 1])) {
+        b = o - 1;
+        continue;
+      }
+    }
+    break;
+  }
   let ps = b + 1; // prefield start
   const sub = b >= 0 && toks[b].k === TK.Word && SUBORD.has(toks[b].l);
   if (lang === 'en') {
@@ -1797,6 +1809,8 @@ function findCues(toks: Token[], lang: Lang, extra: Set<string>, text: string, v
       if (fin === undefined) continue;
       // "sagen" is also the infinitive: not after "zu" or with a modal in the clause ("will nichts sagen")
       if (DE_PLURAL_PRESENT.has(l) && infinitiveUse(toks, i)) continue;
+      // "meinen Mandanten", "meine Kollegin": the possessive, not the verb
+      if ((l === 'meinen' || l === 'meine') && toks[i + 1] && isNameTok(toks[i + 1])) continue;
       // separable verbs need their particle at the end of the clause ("teilte … mit")
       let cueE = i + 1;
       if (fin.particles) {
@@ -1932,6 +1946,8 @@ function hasReportedContent(toks: Token[], v: number, tag: boolean): boolean {
   if (tag && prev && (prev.t === ',' || prev.k === TK.Close)) return true;
   for (let j = v + 1; j < toks.length; j++) {
     const t = toks[j];
+    // "zeigte sich besorgt und sprach von einer „…“": the content belongs to the second verb
+    if (t.k === TK.Word && (t.l === 'und' || t.l === 'aber') && toks[j + 1] && toks[j + 1].k === TK.Word && !toks[j + 1].cap && !DET.has(toks[j + 1].l) && (DE_FINITE[toks[j + 1].l] !== undefined || EN_VERBS[toks[j + 1].l] !== undefined)) return false;
     if (t.k === TK.Open || t.t === ':') return true;
     if (t.t === ',' || t.t === '–') {
       const nx = toks[j + 1];

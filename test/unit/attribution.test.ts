@@ -532,4 +532,27 @@ describe('analyzeSources: round 3 — the right actor', () => {
     r = run('Der Unternehmer Martin Koller ist angeklagt. Sein Anwalt sagte, die Vorwürfe seien haltlos.');
     assert.notEqual(att(r, 'sagte').actor, 'Martin Koller');
   });
+
+  it('a short parenthesis inside the subject is no clause boundary', () => {
+    let a = only('Agrarlandesrat Hans Seitinger (ÖVP) bezifferte den Schaden auf 20 Millionen Euro.');
+    assert.equal(a.actor, 'Hans Seitinger');
+    a = only('Die Miliz Islamischer Staat (IS) hat die Tötung zweier Geiseln bekanntgegeben.');
+    assert.match(a.source, /^Die Miliz Islamischer Staat/);
+  });
+
+  it('"meinen" before a noun is the possessive, not the verb', () => {
+    assert.equal(run('Es ist offen, ob Strache vor einer Klage meinen Mandanten hätte warnen müssen.').attributions.length, 0);
+    assert.equal(only('Die Lage sei ernst, meinen die Experten.').cue, 'meinen');
+  });
+
+  it('"sie" further back: the last woman named, when none is in the window', () => {
+    const filler = ' Der Ausschuss tagte lange über die neuen Regeln für die Grenze und die Quartiere.'.repeat(10);
+    const r = run(`Innenministerin Johanna Mikl-Leitner war in Brüssel.${filler} Es gebe zu viele Anträge, betonte sie am Abend.`);
+    assert.equal(att(r, 'betonte').actor, 'Johanna Mikl-Leitner');
+  });
+
+  it('an opinion verb does not borrow the content of a coordinated speech verb', () => {
+    const r = run('Minister Paul Timmer zeigte sich besorgt und sprach von einer „neuen Qualität“ des Krieges.');
+    assert.deepEqual(r.attributions.map((a) => a.cue), ['sprach']);
+  });
 });

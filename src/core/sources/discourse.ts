@@ -139,7 +139,13 @@ export class Discourse {
     }
     if (subject) return subject;
     if (nearest) return nearest;
-    return fallback && ok(fallback) ? fallback : null;
+    if (fallback && ok(fallback)) return fallback;
+    // further back: the last speaker, then the last person named, of a compatible gender
+    if (gender) {
+      for (let k = speakers.length - 1, c = 0; k >= 0 && c < 30; k--, c++) if (speakers[k].pos < pos && ok(speakers[k].name)) return speakers[k].name;
+      for (let i = this.lowerBound(pos) - 1, c = 0; i >= 0 && c < 60; i--, c++) if (ok(this.mentions[i].name) && this.genderOf(this.mentions[i].name) === gender) return this.mentions[i].name;
+    }
+    return null;
   }
 }
 

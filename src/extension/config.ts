@@ -52,7 +52,7 @@ function read(): ClaimLensConfig {
     statusBar: { enabled: c.get<boolean>('statusBar.enabled', true) !== false },
     index: { enabled: c.get<boolean>('index.enabled', true) !== false, exclude: strings('index.exclude', ['**/node_modules/**', '**/.git/**']) },
     maxFileSizeKB: num('maxFileSizeKB', 2048, 1),
-    maxFiles: num('maxFiles', 5000, 1),
+    maxFiles: num('maxFiles', 20000, 1),
   };
 }
 

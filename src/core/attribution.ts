@@ -520,8 +520,10 @@ const NOT_SURNAME_RE = latin(/^(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Sa
 
 function readGivenName(text: string, s: number): { name: string; gender: Gender } | null {
   // "St. Peter", "Sankt Martin", "100 Mark": no person
-  const before = text.slice(s - 7 < 0 ? 0 : s - 7, s);
-  if (/(?:St\.|Sankt|\d)\s*$/.test(before)) return null;
+  let k = s - 1;
+  while (k > 0 && text.charCodeAt(k) === 32) k--;
+  const pc = text.charCodeAt(k);
+  if ((pc >= 48 && pc <= 57) || (pc === 46 && text.charCodeAt(k - 1) === 116 && text.charCodeAt(k - 2) === 83) || (pc === 116 && text.startsWith('Sankt', k - 4))) return null;
   GIVEN_TAIL_RE.lastIndex = s;
   const m = GIVEN_TAIL_RE.exec(text);
   if (!m) return null;
@@ -546,7 +548,14 @@ function roleBefore(text: string, s: number): string {
   let e = s - 1;
   while (e > 0 && text.charCodeAt(e) === 32) e--;
   let b = e;
-  while (b > 0 && ROLE_CHAR_RE.test(text[b - 1] ?? '')) b--;
+  while (b > 0 && b > e - 40) {
+    const c = text.charCodeAt(b - 1);
+    if (!(c === 45 || (c < 0x250 ? LETTER[c] !== 0 : false))) break;
+    b--;
+  }
+  // a lower-case word before a name is never a role noun (German nouns are capitalised)
+  const c0 = text.charCodeAt(b);
+  if (!(c0 >= 65 && c0 <= 90) && c0 !== 0xc4 && c0 !== 0xd6 && c0 !== 0xdc) return '';
   if (e < b || e - b > 40) return '';
   const w = text.slice(b, e + 1);
   return isRole(w) || PERSON_NOUN_RE.test(w) ? w.toLowerCase() : '';
@@ -602,10 +611,15 @@ export function analyzeSources(
     const role = m[1] ? text.slice(rs, m.index + m[1].length).toLowerCase() : '';
     disc.add({ pos: m.index + m[0].indexOf(m[2]), name: canon, role, gender: (GIVEN_NAMES.get(m[2]) ?? '') || roleGender(role) });
   }
+  const seenNames = new Map<string, string>();
   for (const gp of givenPos) {
     const g = readGivenName(text, gp);
     if (!g) continue;
-    const canon = resolver.registerPerson(g.name);
+    let canon = seenNames.get(g.name);
+    if (canon === undefined) {
+      canon = resolver.registerPerson(g.name);
+      seenNames.set(g.name, canon);
+    }
     const role = roleBefore(text, gp);
     disc.add({ pos: gp, name: canon, role, gender: g.gender || roleGender(role) });
   }
@@ -1028,7 +1042,7 @@ const POSSESSIVE_RE = /^(?:sein|seine|seinem|seinen|seiner|ihr|ihre|ihrem|ihren|
 /** What speaks for its owner: "sein Sprecher", "ihr Büro", "seine Sprecherin". A lawyer or a wife is a person of their own. */
 const OWNED_RE = /^(?:Sprecher|Sprecherin|Büro|Kabinett|Team|Umfeld|Stab|Kanzlei|Management|Pressestelle|Pressesprecher|Pressesprecherin|Ministerium|Sekretariat|Wahlkampfteam|Lager)$/;
 /** Generic nouns for organisations: "das Unternehmen", "der Konzern", "die Elektronikkette". */
-const ORG_NOUN_RE = latin(/^(?:\p{L}*(?:unternehmen|konzern|firma|gesellschaft|hersteller|händler|anbieter|betreiber|versicherer|kette|ketten|verein|verband|organisation|gewerkschaft|bank|institut|konzerne)|Unternehmen|Konzern|Firma|Gesellschaft|Hersteller|Händler|Anbieter|Betreiber|Bank|Gruppe|Verein|Klub|Club|Verband|Organisation|Partei|Institut|Konzerne)$/u);
+const ORG_NOUN_RE = /(?:unternehmen|konzern|konzerne|firma|gesellschaft|hersteller|händler|anbieter|betreiber|versicherer|kette|ketten|verein|verband|organisation|gewerkschaft|bank|institut|gruppe|klub|club|partei)$/i;
 /** An organisation introduced by its generic noun ("der Ölkonzern OMV", "die Elektronikketten Media Markt und Saturn") or its legal form ("Novomatic AG"). */
 const ORG_INTRO_RE = latin(/(?:(?:\p{Ll}(?:unternehmen|konzern|firma|gesellschaft|hersteller|händler|anbieter|betreiber|versicherer|kette|ketten|verein|verband|organisation|gewerkschaft|bank|gruppe|klub|club|partei|institut)|Unternehmen|Konzern|Firma|Gesellschaft|Hersteller|Händler|Anbieter|Betreiber|Versicherer|Kette|Ketten|Verein|Verband|Organisation|Gewerkschaft|Bank|Gruppe|Klub|Club|Partei|Institut)\s+(\p{Lu}[\p{L}\d&.'-]*(?:\s+(?:und\s+)?\p{Lu}[\p{L}\d&.'-]*){0,3}))|(?:(\p{Lu}[\p{L}\d&.'-]*(?:\s+\p{Lu}[\p{L}\d&.'-]*){0,2})\s+(?:AG|GmbH|SE|Inc\.?|Ltd\.?|Holding|Group|Gruppe)(?![\p{L}]))/gu);
 

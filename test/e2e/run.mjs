@@ -11,7 +11,7 @@
 //   export const title = 'what it shows';
 //   export default async function (wb) { await wb.openFile(wb.articles[0]); await wb.shot('opened'); ... }
 // `wb` = { page, cs, workspace, articles, ext, shot(name), log(msg), ...every helper of workbench.mjs bound to page }.
-import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ensureHarness } from '../harness/setup.mjs';
@@ -53,7 +53,10 @@ export async function runE2E({ filters = [], vsix, verbose = false, log = consol
     .filter((f) => filters.length === 0 || filters.some((x) => f.includes(x)));
   if (files.length === 0) { log(`[e2e] no scenario matches ${filters.join(' ')}`); return 2; }
 
-  const ext = vsix ? { vsix: path.resolve(vsix), throwaway: false, id: '(from .vsix)' } : resolveExtensionUnderTest({ log });
+  // A .vsix is built from this repo: its manifest is the repo's package.json.
+  const ext = vsix
+    ? { vsix: path.resolve(vsix), throwaway: false, id: '(from .vsix)', pkg: JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) }
+    : resolveExtensionUnderTest({ log });
   if (vsix && !existsSync(ext.vsix)) { log(`[e2e] ${vsix} not found`); return 2; }
   mkdirSync(resultsDir, { recursive: true });
 

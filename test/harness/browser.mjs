@@ -24,7 +24,9 @@ export async function launchBrowser({ runDir, tmpDir, viewport = { width: 1400, 
     deviceScaleFactor: 1,
     locale: 'en-US',
     timezoneId: 'Europe/Berlin',
-    env: { ...process.env, ...(tmpDir ? { TMPDIR: tmpDir } : {}) },
+    // Chromium's crashpad and caches follow XDG: keep them in the run dir, not in ~/.config/chromium.
+    env: { ...process.env, XDG_CONFIG_HOME: path.join(runDir, 'xdg-config'), XDG_CACHE_HOME: path.join(runDir, 'xdg-cache'),
+      ...(tmpDir ? { TMPDIR: tmpDir } : {}) },
   });
   const page = context.pages()[0] ?? await context.newPage();
   return {

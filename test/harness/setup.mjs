@@ -122,9 +122,40 @@ export async function ensureHarness({ force = false, quiet = false, log = (m) =>
   if (!force && stampValid(p)) {
     return done({ ok: true, cached: true });
   }
-  log(`installing the real-workbench harness into ${p.cacheDir}`);
   mkdirSync(p.cacheDir, { recursive: true });
+  const unlock = await acquireLock(p, log);
+  try {
+    if (!force && stampValid(p)) return done({ ok: true, cached: true }); // another process just installed it
+    log(`installing the real-workbench harness into ${p.cacheDir}`);
+    return await install(p, { force, quiet, log, done });
+  } finally {
+    unlock();
+  }
+}
 
+/** One installer at a time per cache (parallel `npm test` runs would corrupt node_modules). */
+async function acquireLock(p, log) {
+  const lock = path.join(p.cacheDir, '.install-lock');
+  const alive = (pid) => { try { process.kill(pid, 0); return true; } catch { return false; } };
+  for (let waited = 0; ; waited++) {
+    try {
+      mkdirSync(lock);
+      writeFileSync(path.join(lock, 'pid'), String(process.pid));
+      return () => rmSync(lock, { recursive: true, force: true });
+    } catch {
+      let owner = 0;
+      let age = 0;
+      try { owner = Number(readFileSync(path.join(lock, 'pid'), 'utf8')) || 0; } catch { /* being created */ }
+      try { age = Date.now() - statSync(lock).mtimeMs; } catch { continue; /* just released */ }
+      // stale (owner gone), or without a pid for more than 2 s: break it
+      if ((owner && !alive(owner)) || (!owner && age > 2000)) { rmSync(lock, { recursive: true, force: true }); continue; }
+      if (waited % 30 === 0) log(`waiting for another harness install (pid ${owner}) to finish`);
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+  }
+}
+
+async function install(p, { force, quiet, log, done }) {
   try {
     // 1. Debian packages. libkrb5-dev is only needed to build code-server's kerberos module.
     const needCodeServer = force || !existsSync(p.codeServerEntry) || readStamp(p)?.codeServer !== VERSIONS.codeServer;

@@ -218,7 +218,9 @@ export const XREF_PARAMS = {
   windowClaimWeight: 0.4,
   windowNeighbourWeight: 0.2,
   /** Counts of another value are compared up to this ratio without an article-level match (130 vs 129, 28 vs 38). */
-  diffNearRatio: 2,
+  diffNearRatio: 1.5,
+  /** Articles sharing no rarer word at all (article cosine below this) are not compared figure by figure. */
+  figureArticleFloor: 0.01,
   /**
    * same-figure from the figures' own evidence (stories weeks apart): window cosine + article cosine
    * + rarityWeight · (rarity − rarityPivot) must reach sameLocalMin, with at least sameLocalWindowMin
@@ -308,6 +310,9 @@ interface FigureFacts {
 
 const SLOT_MUL = 65536;
 
+/** Vectors kept by one allLinks pass before its caches are dropped (memory stays flat at any corpus size). */
+const SCRATCH_MAX = 20_000;
+
 function round3(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
@@ -364,6 +369,8 @@ const HAS_DIGIT = /\d/;
 export function isVague(f: IndexedFigure): boolean {
   return !HAS_DIGIT.test(f.text) && VAGUE_RE.test(f.text);
 }
+
+const noReport = (verdict: string): void => void verdict;
 
 /** Two figures state the same value (and range bounds), whatever their qualifiers. */
 function sameStated(a: IndexedFigure, b: IndexedFigure): boolean {
@@ -1145,7 +1152,9 @@ export class CorpusIndex {
    * say the same around the figure. Each pair is judged by its class affinity, the figures' own
    * contexts, the articles' similarity and what the claims say about the figures.
    */
-  private figureLinks(e: Entry, aRange: number[], forwardOnly: boolean, artCos: Float64Array, scratch: LinkScratch, out: RawLink[]): void {
+  private figureLinks(
+    e: Entry, aRange: number[], forwardOnly: boolean, artCos: Float64Array, cand: Map<number, number>, scratch: LinkScratch, out: RawLink[],
+  ): void {
     const P = XREF_PARAMS;
     const cap = this.dfCap();
     const fi = this.figureIndex();
@@ -1164,8 +1173,8 @@ export class CorpusIndex {
           if (!bucket) continue;
           const bare = qa === '?' || cls === '?';
           const near = !bare && fa.kind === 'count' && av > 0;
-          const lo = near ? av / P.diffMaxRatio : av * 0.9;
-          const hi = near ? av * P.diffMaxRatio : av * 1.1;
+          const lo = near ? av / P.diffNearRatio : av * 0.9;
+          const hi = near ? av * P.diffNearRatio : av * 1.1;
           const vals = bucket.values;
           let i = lowerBound(vals, v < 0 ? -hi : lo);
           const end = v < 0 ? -lo : hi;
@@ -1175,12 +1184,34 @@ export class CorpusIndex {
             if (bSlot === e.slot) continue;
             const b = this.slots[bSlot];
             if (!b || (forwardOnly && b.article.path < e.article.path)) continue;
+            const artSim = artCos[bSlot];
+            if (artSim < P.figureArticleFloor) continue;
             const kb = ref % SLOT_MUL;
             const bi = CorpusIndex.claimOfFigure(b, kb);
             const fb = b.article.claims[bi].figures[kb - b.fOff[bi]];
             if (!fb || !fb.qclass || isVague(fb)) continue;
-            const link = this.judgeFigures(e, ai, fa, ka, b, bi, fb, kb, artCos[bSlot], rarity, cap, scratch);
+            const link = this.judgeFigures(e, ai, fa, ka, b, bi, fb, kb, artSim, rarity, cap, scratch);
             if (link) out.push(link);
+          }
+        }
+        // Values further apart (up to diffMaxRatio) are compared only within one story.
+        if (qa === '?') continue;
+        for (const [bSlot, artSim] of cand) {
+          if (artSim < P.diffArticleMin) continue;
+          const b = this.slots[bSlot] as Entry;
+          if (forwardOnly && b.article.path < e.article.path) continue;
+          const cs = b.article.claims;
+          for (let bi = 0; bi < cs.length; bi++) {
+            const fs = cs[bi].figures;
+            for (let jb = 0; jb < fs.length; jb++) {
+              const fb = fs[jb];
+              if (!fb.qclass || fb.qclass === '?' || classAffinity(qa, fb.qclass) === 0 || isVague(fb)) continue;
+              const r = Math.max(Math.abs(fb.value), av) / Math.max(1e-12, Math.min(Math.abs(fb.value), av));
+              if (fa.kind === 'count' && r <= P.diffNearRatio) continue; // seen through the buckets
+              if (fa.kind !== 'count' && r <= 1.1 / 0.9) continue;
+              const link = this.judgeFigures(e, ai, fa, ka, b, bi, fb, b.fOff[bi] + jb, artSim, rarity, cap, scratch);
+              if (link) out.push(link);
+            }
           }
         }
       }
@@ -1213,8 +1244,8 @@ export class CorpusIndex {
     const sameLang = b.article.language === e.article.language;
     const win = cosine(this.figureVector(e, ai, ka, cap, scratch), this.figureVector(b, bi, kb, cap, scratch));
     const dbg = this.debug;
-    const report = (verdict: string) => {
-      if (dbg) dbg({ a: e.article.path, b: b.article.path, fa: fa.text, fb: fb.text, qa, qb, aff, agree, equal, art: round3(artSim), win: round3(win), rarity: round3(rarity), verdict });
+    const report = dbg === null ? noReport : (verdict: string) => {
+      dbg({ a: e.article.path, b: b.article.path, fa: fa.text, fb: fb.text, qa, qb, aff, agree, equal, art: round3(artSim), win: round3(win), rarity: round3(rarity), verdict });
     };
     if (agree) {
       // Equal measures (3 GB, 16 Jahre) and small counts recur by chance: ask more of the context.
@@ -1286,7 +1317,7 @@ export class CorpusIndex {
     const dense = { cos: this.artCos, touched: [] as number[] };
     const cand = this.candidateArticles(e, dense);
     const aRange = only === null ? e.article.claims.map((_, i) => i) : [only];
-    this.figureLinks(e, aRange, forwardOnly, this.artCos, scratch, out);
+    this.figureLinks(e, aRange, forwardOnly, this.artCos, cand, scratch, out);
     for (const s of dense.touched) this.artCos[s] = 0;
     // Statements: claims of candidate articles sharing an actor (only claims in aRange).
     const aActors = new Set<string>();
@@ -1471,12 +1502,13 @@ export class CorpusIndex {
         out.push({ from: refOf(e, l.aClaim), to: refOf(b, l.bClaim), relation: l.relation, score: l.score, fromFigure: l.aFig, toFigure: l.bFig });
       }
       // Bounded caches: a cleared vector is recomputed on demand (most are needed by a few neighbours in path order).
-      if (scratch.ctx.size + scratch.claimVec.size + scratch.stmt.size > 100_000) {
+      if (scratch.ctx.size + scratch.claimVec.size + scratch.stmt.size + scratch.fig.size > SCRATCH_MAX) {
         scratch.ctx.clear();
         scratch.claimVec.clear();
         scratch.stmt.clear();
+        scratch.fig.clear();
       }
-      if (scratch.facts.size > 100_000) scratch.facts.clear();
+      if (scratch.facts.size > SCRATCH_MAX) scratch.facts.clear();
     }
     return out;
   }

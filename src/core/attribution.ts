@@ -666,8 +666,9 @@ export function analyzeSources(
     // person mentions at a sentence start are subjects: candidates for pronouns
     while (mi < mentions.length && mentions[mi].pos < sent.start) mi++;
     while (h < hitPos.length && hitPos[h] < sent.start) h++;
-    const colon = text.indexOf(':', sent.start);
-    const hc = colon >= 0 && colon < sent.end && colon < sent.start + 60 ? HEAD_COLON_RE.exec(text.slice(sent.start, Math.min(sent.end, sent.start + 60))) : null;
+    // Only the first 60 characters can hold a headline colon ("Kiew: …"): search just there (bounded).
+    const head = text.slice(sent.start, Math.min(sent.end, sent.start + 60));
+    const hc = head.indexOf(':') >= 0 ? HEAD_COLON_RE.exec(head) : null;
     if (hc && !PREPOSITIONS.has(hc[1].split(' ')[0].toLowerCase()) && !DET.has(hc[1].split(' ')[0].toLowerCase())) {
       const known = resolver.knownPerson(hc[1]);
       const r = resolver.resolve(hc[1]);
@@ -866,8 +867,8 @@ function pluralVerb(cue: string): boolean {
 }
 
 function commaBetween(text: string, a: number, b: number): boolean {
-  const ci = text.indexOf(',', a);
-  return ci >= 0 && ci < b;
+  for (let i = a; i < b; i++) if (text.charCodeAt(i) === 44) return true;
+  return false;
 }
 
 function lastAttEnd(atts: Attribution[]): number | undefined {
@@ -2155,11 +2156,14 @@ function assignSpeakers(text: string, sentences: Span[], all: Quote[], atts: Att
       }
     }
     // 5. a quote that is a paragraph of its own, right after a speaker's quote
-    if (speaker === null && prev && prev.attribution !== null && speechLike) {
-      const ls = text.lastIndexOf('\n', q.start - 1);
-      const before = text.slice(ls + 1, q.start);
-      const nl = text.indexOf('\n', q.end);
-      const after = text.slice(q.end, nl < 0 ? text.length : nl);
+    if (speaker === null && prev && prev.attribution !== null && speechLike && q.start - prev.end <= 5000) {
+      // Bounded searches: only the stretch since the previous quote, and a short look ahead.
+      const li = text.slice(prev.end, q.start).lastIndexOf('\n');
+      const ls = li < 0 ? -1 : prev.end + li;
+      const ahead = text.slice(q.end, q.end + 2000);
+      const nl = ahead.indexOf('\n');
+      const after = nl < 0 ? ahead : ahead.slice(0, nl);
+      const before = ls < 0 ? '' : text.slice(ls + 1, q.start);
       const between = text.slice(prev.end, ls + 1);
       if (/^\s*$/.test(before) && PARAGRAPH_ONLY_RE.test(after) && ls >= prev.end && countParagraphBreaks(between) <= 2 && !/[.!?]\s*\S/.test(between.slice(between.indexOf('\n')))) {
         speaker = prev.attribution;

@@ -85,11 +85,28 @@ export function findQuotes(text: string, _lang: Lang = 'de', opts: FindQuotesOpt
    * The outermost open quote cannot be closed: drop its opener and restart
    * scanning after it. Returns the new scan position.
    */
+  // Line starts, found once (on the first failure) and then looked up by binary search: a backward search per
+  // unbalanced quote would be quadratic on a long single-line text.
+  let lineStarts: number[] | null = null;
+  const lineStartBefore = (pos: number): number => {
+    if (!lineStarts) {
+      lineStarts = [0];
+      for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
+    }
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid] <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lineStarts[lo];
+  };
   const fail = (): number => {
     const bottom = stack[0];
     stack.length = 0;
     disabled.add(bottom.pos);
-    lineStart = Math.max(text.lastIndexOf('\n', bottom.pos) + 1, 0);
+    lineStart = Math.max(lineStartBefore(bottom.pos), 0);
     return bottom.pos + 1;
   };
 

@@ -26,6 +26,7 @@
  * - unnamed sources ("Berichten zufolge", "reports say") → UNKNOWN_ACTOR.
  */
 import { latin } from './sources/latin';
+import { GIVEN_NAMES } from './sources/names';
 import type { Lexicon } from './types';
 
 /** Actor of an unnamed source ("Berichten zufolge"). */
@@ -118,6 +119,154 @@ const COUNTRIES: CountryDef[] = [
   { c: 'South Africa', n: ['südafrika', 'south africa'], a: ['südafrikanisch', 'south african'], d: [], m: ['pretoria'] },
   { c: 'Nigeria', n: ['nigeria'], a: ['nigerianisch', 'nigerian'], d: [], m: ['abuja'] },
 ];
+
+/**
+ * The other UN members (and Kosovo, Vatican), compactly:
+ * English name | German and other names | adjective stems | demonyms | capitals.
+ * Left out where they collide with common words or given names: English "Chad",
+ * "Jordan" (given names), "Georgia" (the US state), capitals "Santiago", "Victoria".
+ */
+const MORE_COUNTRIES = `
+Slovenia|slowenien,slovenia|slowenisch,slovenian|slowene,slowenen|ljubljana,laibach
+Bosnia and Herzegovina|bosnien-herzegowina,bosnien und herzegowina,bosnien,bosnia and herzegovina,bosnia|bosnisch,bosnian|bosnier|sarajevo
+North Macedonia|nordmazedonien,mazedonien,north macedonia,macedonia|nordmazedonisch,mazedonisch,macedonian|mazedonier|skopje
+Albania|albanien,albania|albanisch,albanian|albaner|tirana
+Montenegro|montenegro|montenegrinisch,montenegrin|montenegriner|podgorica
+Kosovo|kosovo|kosovarisch,kosovar|kosovare,kosovaren|pristina,prishtina
+Estonia|estland,estonia|estnisch,estonian|este,esten|tallinn,reval
+Latvia|lettland,latvia|lettisch,latvian|lette,letten|riga
+Lithuania|litauen,lithuania|litauisch,lithuanian|litauer|vilnius,wilna
+Luxembourg|luxemburg,luxembourg|luxemburgisch,luxembourgish|luxemburger|
+Liechtenstein|liechtenstein|liechtensteinisch|liechtensteiner|vaduz
+Monaco|monaco|monegassisch|monegasse,monegassen|
+Andorra|andorra|andorranisch|andorraner|
+San Marino|san marino|san-marinesisch||
+Malta|malta|maltesisch,maltese|malteser|valletta
+Cyprus|zypern,cyprus|zypriotisch,cypriot|zypriot,zyprioten|nikosia,nicosia
+Iceland|iceland|isländisch,icelandic|isländer|reykjavik,reykjavík
+Vatican|vatikan,vatikanstadt,heiliger stuhl,heilige stuhl,heiligen stuhl,holy see,vatican|vatikanisch,vatican||
+Thailand|thailand|thailändisch,thai|thailänder|bangkok
+Malaysia|malaysia|malaysisch,malaysian|malaysier|kuala lumpur
+Singapore|singapur,singapore|singapurisch,singaporean|singapurer|
+Cambodia|kambodscha,cambodia|kambodschanisch,cambodian|kambodschaner|phnom penh
+Laos|laos|laotisch,laotian|laote,laoten|vientiane
+Myanmar|myanmar,birma,burma|myanmarisch,birmanisch,burmese|birmane,birmanen|naypyidaw,naypyitaw
+Bangladesh|bangladesch,bangladesh|bangladeschisch,bangladeshi|bangladescher|dhaka,dacca
+Nepal|nepal|nepalesisch,nepali,nepalese|nepalese,nepalesen|kathmandu
+Sri Lanka|sri lanka|sri-lankisch,srilankisch,sri lankan|srilanker|colombo
+Bhutan|bhutan|bhutanisch,bhutanese||thimphu
+Maldives|malediven,maldives|maledivisch,maldivian||malé
+Mongolia|mongolei,mongolia|mongolisch,mongolian|mongole,mongolen|ulan bator,ulaanbaatar
+Kyrgyzstan|kirgisistan,kirgistan,kyrgyzstan|kirgisisch,kyrgyz|kirgise,kirgisen|bischkek,bishkek
+Tajikistan|tadschikistan,tajikistan|tadschikisch,tajik|tadschike,tadschiken|duschanbe,dushanbe
+Turkmenistan|turkmenistan|turkmenisch,turkmen|turkmene,turkmenen|aschgabat,ashgabat
+Uzbekistan|usbekistan,uzbekistan|usbekisch,uzbek|usbeke,usbeken|taschkent,tashkent
+Kuwait|kuwait|kuwaitisch,kuwaiti||kuwait-stadt
+Bahrain|bahrain|bahrainisch,bahraini||manama
+Oman|oman|omanisch,omani||maskat,muscat
+United Arab Emirates|vereinigte arabische emirate,vereinigten arabischen emirate,vae,united arab emirates,uae|emiratisch,emirati||abu dhabi,abu dhabi
+Brunei|brunei|bruneiisch||bandar seri begawan
+East Timor|osttimor,timor-leste,east timor|osttimoresisch||dili
+Tunisia|tunesien,tunisia|tunesisch,tunisian|tunesier|tunis
+Algeria|algerien,algeria|algerisch,algerian|algerier|algier,algiers
+Morocco|marokko,morocco|marokkanisch,moroccan|marokkaner|rabat
+Sudan|sudan|sudanesisch,sudanese|sudanese,sudanesen|khartum,khartoum
+South Sudan|südsudan,south sudan|südsudanesisch,south sudanese|südsudanese,südsudanesen|juba,dschuba
+Ethiopia|äthiopien,ethiopia|äthiopisch,ethiopian|äthiopier|addis abeba,addis ababa
+Eritrea|eritrea|eritreisch,eritrean|eritreer|asmara
+Djibouti|dschibuti,djibouti|dschibutisch,djiboutian||
+Somalia|somalia|somalisch,somali|somalier|mogadischu,mogadishu
+Kenya|kenia,kenya|kenianisch,kenyan|kenianer|nairobi
+Uganda|uganda|ugandisch,ugandan|ugander|kampala
+Tanzania|tansania,tanzania|tansanisch,tanzanian|tansanier|dodoma
+Rwanda|ruanda,rwanda|ruandisch,rwandan|ruander|kigali
+Burundi|burundi|burundisch,burundian|burundier|gitega
+DR Congo|demokratische republik kongo,dr kongo,kongo-kinshasa,dr congo|kongolesisch,congolese|kongolese,kongolesen|kinshasa
+Republic of the Congo|republik kongo,kongo-brazzaville,republic of the congo,kongo|||brazzaville
+Angola|angola|angolanisch,angolan|angolaner|luanda
+Zambia|sambia,zambia|sambisch,zambian|sambier|lusaka
+Zimbabwe|simbabwe,zimbabwe|simbabwisch,zimbabwean|simbabwer|harare
+Mozambique|mosambik,mozambique|mosambikanisch,mozambican|mosambikaner|maputo
+Namibia|namibia|namibisch,namibian|namibier|windhuk,windhoek
+Botswana|botswana,botsuana|botswanisch,botsuanisch,botswanan||gaborone
+Madagascar|madagaskar,madagascar|madagassisch,malagasy|madagasse,madagassen|antananarivo
+Malawi|malawi|malawisch,malawian|malawier|lilongwe
+Mali|mali|malisch,malian|malier|bamako
+Niger|niger|nigrisch,nigerien||niamey
+Chad|tschad|tschadisch,chadian||n’djamena,n'djamena,ndjamena
+Senegal|senegal|senegalesisch,senegalese|senegalese,senegalesen|dakar
+Ghana|ghana|ghanaisch,ghanaian|ghanaer|accra
+Ivory Coast|elfenbeinküste,côte d’ivoire,côte d'ivoire,ivory coast|ivorisch,ivorian|ivorer|yamoussoukro
+Cameroon|kamerun,cameroon|kamerunisch,cameroonian|kameruner|jaunde,yaoundé,yaounde
+Gabon|gabun,gabon|gabunisch,gabonese||libreville
+Guinea|guinea|guineisch,guinean||conakry
+Guinea-Bissau|guinea-bissau|||bissau
+Equatorial Guinea|äquatorialguinea,equatorial guinea|äquatorialguineisch||malabo
+Liberia|liberia|liberianisch,liberian|liberianer|monrovia
+Sierra Leone|sierra leone|sierra-leonisch,sierra leonean||freetown
+Mauritania|mauretanien,mauritania|mauretanisch,mauritanian|mauretanier|nouakchott
+Burkina Faso|burkina faso|burkinisch,burkinabe||ouagadougou
+Benin|benin|beninisch,beninese||porto-novo
+Togo|togo|togoisch,togolese||lomé,lome
+Gambia|gambia|gambisch,gambian|gambier|banjul
+Central African Republic|zentralafrikanische republik,zentralafrikanischen republik,central african republic|zentralafrikanisch||bangui
+Cape Verde|kap verde,cabo verde,cape verde|kapverdisch||praia
+Lesotho|lesotho|||maseru
+Eswatini|eswatini,swasiland,swaziland|swasiländisch||mbabane
+Comoros|komoren,comoros|komorisch||moroni
+Mauritius|mauritius|mauritisch,mauritian||port louis
+Seychelles|seychellen,seychelles|seychellisch||
+Sao Tome and Principe|são tomé und príncipe,sao tome und principe,são tomé and príncipe|||
+Colombia|kolumbien,colombia|kolumbianisch,colombian|kolumbianer|bogotá,bogota
+Ecuador|ecuador|ecuadorianisch,ecuadorian|ecuadorianer|quito
+Peru|peru|peruanisch,peruvian|peruaner|lima
+Bolivia|bolivien,bolivia|bolivianisch,bolivian|bolivianer|la paz,sucre
+Chile|chile|chilenisch,chilean|chilene,chilenen|
+Paraguay|paraguay|paraguayisch,paraguayan|paraguayer|asunción,asuncion
+Uruguay|uruguay|uruguayisch,uruguayan|uruguayer|montevideo
+Guyana|guyana|guyanisch,guyanese||georgetown
+Suriname|suriname,surinam|surinamisch,surinamese||paramaribo
+Guatemala|guatemala|guatemaltekisch,guatemalan|guatemalteke,guatemalteken|guatemala-stadt
+Honduras|honduras|honduranisch,honduran|honduraner|tegucigalpa
+El Salvador|el salvador|salvadorianisch,salvadoran|salvadorianer|san salvador
+Nicaragua|nicaragua|nicaraguanisch,nicaraguan|nicaraguaner|managua
+Costa Rica|costa rica|costa-ricanisch,costa rican|costa-ricaner|san josé
+Panama|panama|panamaisch,panamanian|panamaer|panama-stadt
+Cuba|kuba,cuba|kubanisch,cuban|kubaner|havanna,havana
+Dominican Republic|dominikanische republik,dominikanischen republik,dominican republic|||santo domingo
+Haiti|haiti|haitianisch,haitian|haitianer|port-au-prince
+Jamaica|jamaika,jamaica|jamaikanisch,jamaican|jamaikaner|kingston
+Trinidad and Tobago|trinidad und tobago,trinidad and tobago|trinidadisch||port of spain
+Bahamas|bahamas|bahamaisch||nassau
+Barbados|barbados|barbadisch||bridgetown
+Dominica|dominica|||roseau
+Grenada|grenada|||
+Saint Lucia|st lucia,saint lucia|||castries
+Saint Vincent and the Grenadines|st vincent,saint vincent|||kingstown
+Saint Kitts and Nevis|st kitts und nevis,saint kitts and nevis|||basseterre
+Antigua and Barbuda|antigua und barbuda,antigua and barbuda|||
+Belize|belize|belizisch||belmopan
+New Zealand|neuseeland,new zealand|neuseeländisch,new zealand|neuseeländer|wellington
+Papua New Guinea|papua-neuguinea,papua new guinea|papua-neuguineisch||port moresby
+Fiji|fidschi,fiji|fidschianisch,fijian||suva
+Solomon Islands|salomonen,solomon islands|||honiara
+Vanuatu|vanuatu|||port vila
+Samoa|samoa|samoanisch,samoan||apia
+Tonga|tonga|tongaisch,tongan||nukuʻalofa
+Kiribati|kiribati|||tarawa
+Tuvalu|tuvalu|||funafuti
+Nauru|nauru|||
+Marshall Islands|marshallinseln,marshall islands|||majuro
+Micronesia|mikronesien,micronesia|||palikir
+Palau|palau|||ngerulmud
+`;
+for (const line of MORE_COUNTRIES.split('\n')) {
+  if (!line.trim()) continue;
+  const [c, n, a, d, m] = line.split('|');
+  // at most four words: longer n-grams would slow every phrase lookup
+  const list = (x: string | undefined) => (x ? x.split(',').map((w) => w.trim()).filter((w) => w && w.split(' ').length <= 4) : []);
+  COUNTRIES.push({ c, n: list(n), a: list(a), d: list(d), m: list(m) });
+}
 
 interface OrgDef {
   c: string;
@@ -221,6 +370,28 @@ const ORGS: OrgDef[] = [
   { c: 'Stern', type: 'media', a: ['Stern'] },
   { c: 'kicker', type: 'media', a: ['kicker', 'Kicker'] },
   { c: 'Hisbollah', type: 'org', a: ['Hisbollah', 'Hezbollah'] },
+  // companies whose names hold a country or its adjective: they speak for themselves, not for the state
+  { c: 'Deutsche Bank', type: 'org', a: ['Deutsche Bank', 'Deutschen Bank'] },
+  { c: 'Deutsche Telekom', type: 'org', a: ['Deutsche Telekom', 'Deutschen Telekom', 'Telekom'] },
+  { c: 'Deutsche Bahn', type: 'org', a: ['Deutsche Bahn', 'Deutschen Bahn'] },
+  { c: 'Deutsche Post', type: 'org', a: ['Deutsche Post', 'Deutschen Post'] },
+  { c: 'Deutsche Börse', type: 'org', a: ['Deutsche Börse', 'Deutschen Börse'] },
+  { c: 'Deutsche Welle', type: 'media', a: ['Deutsche Welle', 'Deutschen Welle'] },
+  { c: 'Österreichische Post', type: 'org', a: ['Österreichische Post', 'Österreichischen Post'] },
+  { c: 'Austrian Airlines', type: 'org', a: ['Austrian Airlines', 'AUA'] },
+  { c: 'Air France', type: 'org', a: ['Air France', 'Air France-KLM'] },
+  { c: 'Bank Austria', type: 'org', a: ['Bank Austria'] },
+  { c: 'Telekom Austria', type: 'org', a: ['Telekom Austria'] },
+  { c: 'Credit Suisse', type: 'org', a: ['Credit Suisse'] },
+  { c: 'Swiss Re', type: 'org', a: ['Swiss Re'] },
+  { c: 'British Airways', type: 'org', a: ['British Airways'] },
+  { c: 'Russia Today', type: 'media', a: ['RT', 'Russia Today'] },
+  { c: 'NBC', type: 'media', a: ['NBC'] },
+  { c: 'CBS', type: 'media', a: ['CBS'] },
+  { c: 'ABC', type: 'media', a: ['ABC'] },
+  { c: 'Fox News', type: 'media', a: ['Fox News'] },
+  { c: 'Politico', type: 'media', a: ['Politico'] },
+  { c: 'Sky', type: 'media', a: ['Sky', 'Sky News'] },
 ];
 
 /** People often in the news whose names are spelled differently in German and English. */
@@ -378,7 +549,7 @@ function phraseWords(phrase: string): PWord[] {
 
 /** Role nouns: a capitalised name that follows one is a person ("Kreml-Sprecher Dmitri Peskow"). */
 const ROLE_RE =
-  /(?:sprecher|sprecherin|minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|chef|chefin|führer|führerin|leiter|leiterin|machthaber|botschafter|botschafterin|general|generalin|generalsekretär|generalsekretärin|sekretär|sekretärin|abgeordnete|abgeordneter|bürgermeister|bürgermeisterin|gouverneur|gouverneurin|kommandeur|befehlshaber|berater|beraterin|beauftragte|beauftragter|direktor|direktorin|vorsitzende|vorsitzender|premier|premierministerin|regierungschef|staatschef|könig|königin|papst|senator|senatorin|analyst|analystin|experte|expertin|professor|professorin|forscher|forscherin|ökonom|ökonomin|korrespondent|korrespondentin|reporter|reporterin|anwalt|anwältin|richter|richterin|oberst|admiral|marschall|diktator|prinz|kronprinz|spokesman|spokeswoman|spokesperson|minister|president|secretary|chancellor|leader|director|chief|ambassador|governor|senator|representative|general|admiral|envoy|adviser|advisor|official|commander|mayor|premier|chairman|chairwoman|ceo|economist|analyst|professor|lawmaker|legislator|prosecutor|researcher|dr\.?|mr\.?|mrs\.?|ms\.?|landeshauptmann|landeshauptfrau|landesrat|landesrätin|stadtrat|stadträtin|obmann|obfrau|intendant|intendantin|trainer|trainerin|coach|politologe|politologin|historiker|historikerin|soziologe|soziologin|ökonom|unternehmer|unternehmerin|sänger|sängerin|schauspieler|schauspielerin|regisseur|regisseurin|autor|autorin|künstler|künstlerin|politiker|politikerin|staatsanwalt|staatsanwältin|verteidiger|verteidigerin|bischof|kardinal|rektor|rektorin|ermittler|ermittlerin|kommissar|kommissarin|rechtler|rechtlerin|wissenschafter|wissenschafterin|wissenschaftler|wissenschaftlerin|mediziner|medizinerin|arzt|ärztin|vorstand|vizekanzler|vizekanzlerin|gründer|gründerin|manager|managerin|aktivist|aktivistin)$/i;
+  /(?:sprecher|sprecherin|minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|chef|chefin|führer|führerin|leiter|leiterin|machthaber|botschafter|botschafterin|general|generalin|generalsekretär|generalsekretärin|sekretär|sekretärin|abgeordnete|abgeordneter|bürgermeister|bürgermeisterin|gouverneur|gouverneurin|kommandeur|befehlshaber|berater|beraterin|beauftragte|beauftragter|direktor|direktorin|vorsitzende|vorsitzender|premier|premierministerin|regierungschef|staatschef|könig|königin|papst|senator|senatorin|analyst|analystin|experte|expertin|professor|professorin|forscher|forscherin|ökonom|ökonomin|korrespondent|korrespondentin|reporter|reporterin|anwalt|anwältin|richter|richterin|oberst|admiral|marschall|diktator|prinz|kronprinz|spokesman|spokeswoman|spokesperson|minister|president|secretary|chancellor|leader|director|chief|ambassador|governor|senator|representative|general|admiral|envoy|adviser|advisor|official|commander|mayor|premier|chairman|chairwoman|ceo|economist|analyst|professor|lawmaker|legislator|prosecutor|researcher|landeshauptmann|landeshauptfrau|landesrat|landesrätin|stadtrat|stadträtin|obmann|obfrau|intendant|intendantin|trainer|trainerin|coach|politologe|politologin|historiker|historikerin|soziologe|soziologin|ökonom|unternehmer|unternehmerin|sänger|sängerin|schauspieler|schauspielerin|regisseur|regisseurin|autor|autorin|künstler|künstlerin|politiker|politikerin|staatsanwalt|staatsanwältin|verteidiger|verteidigerin|bischof|kardinal|rektor|rektorin|ermittler|ermittlerin|kommissar|kommissarin|rechtler|rechtlerin|wissenschafter|wissenschafterin|wissenschaftler|wissenschaftlerin|mediziner|medizinerin|arzt|ärztin|vorstand|vizekanzler|vizekanzlerin|gründer|gründerin|manager|managerin|aktivist|aktivistin)$/i;
 
 const DETERMINERS = new Set([
   'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'einem', 'einen', 'eines', 'dieser', 'diese',
@@ -404,8 +575,11 @@ const GENERIC_SOURCES = new Map<string, string>([
 const COMMON_NOUN_SUFFIX_RE =
   /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|ismus|ium|ien|tät|täten|amt|amtes|rat|rates|rats|kreise|kreisen|leute|leuten|ern|erin|erinnen|isten|enten|anten|aten|eten|ier|iere|ieren|gen|zeugen|behörde|behörden|dienst|dienstes|dienste|ministerium|ministeriums|regierung|polizei|armee|militär|medien|quelle|quellen|zahlen|daten|agentur|zeitung|sender|büro|haus|ment|ments)$/i;
 
+/** Honorifics are whole words ("Dr.", "Mr"): as suffixes they would make "NDR" a role. */
+const HONORIFIC_RE = /^(?:dr|mr|mrs|ms|prof)\.?$/i;
+
 export function isRole(word: string): boolean {
-  return ROLE_RE.test(word);
+  return ROLE_RE.test(word) || HONORIFIC_RE.test(word);
 }
 
 export function isPronoun(lw: string): boolean {
@@ -458,7 +632,9 @@ export class ActorResolver {
     const parts = full.split(/\s+/).filter(Boolean);
     if (parts.length >= 2) {
       const last = parts[parts.length - 1].toLowerCase();
-      if (!this.persons.has(last)) this.persons.set(last, canon);
+      const had = this.persons.get(last);
+      // "Chefentwickler Miyamoto" first, "Shigeru Miyamoto" later: the name with a given name wins
+      if (had === undefined || (GIVEN_NAMES.has(parts[0]) && !GIVEN_NAMES.has(had.split(' ')[0]) && !PERSON_MAP.has(had.toLowerCase()))) this.persons.set(last, canon);
       this.persons.set(full.toLowerCase(), canon);
       const cparts = canon.split(/\s+/);
       const clast = cparts[cparts.length - 1].toLowerCase();
@@ -527,7 +703,9 @@ export class ActorResolver {
       const a = words[words.length - 2].w;
       const b = words[words.length - 1].w;
       const name = `${a} ${b}`;
-      if (!this.entityOf(name) && !this.entityOf(a) && !COMMON_NOUN_SUFFIX_RE.test(a) && !COMMON_NOUN_SUFFIX_RE.test(b) && !adjCountry(a.toLowerCase())) return name;
+      // "das Wall Street Journal", "Het Laatste Nieuws", "das Pew Research Center" are titles, not persons
+      const personLike = GIVEN_NAMES.has(a) || isRole(words[words.length - 3].w) || PERSON_HEAD_RE.test(words[words.length - 3].w);
+      if (personLike && !this.entityOf(name) && !this.entityOf(a) && !COMMON_NOUN_SUFFIX_RE.test(a) && !COMMON_NOUN_SUFFIX_RE.test(b) && !adjCountry(a.toLowerCase())) return name;
     }
     return undefined;
   }
@@ -586,6 +764,10 @@ export class ActorResolver {
       return { actor: lex && this.lexAlias.get(person.toLowerCase()) ? lex : canon, type: 'person' };
     }
     if (lex) return { actor: lex, type: 'group' };
+    // 2b. a medium or organisation named after its generic noun: "der US-Sender NBC", "das Magazin Time",
+    // "die Hilfsorganisation Ärzte ohne Grenzen" — the name, not the country of a prefix or adjective
+    const named = namedAfterNoun(words);
+    if (named) return named;
     // 3. a bare name ("Kirby", "John Kirby", "Putin")
     const content = words.filter((w) => !DETERMINERS.has(w.w.toLowerCase()));
     const hasDet = content.length < words.length;
@@ -593,6 +775,24 @@ export class ActorResolver {
       const name = content.map((w) => (w.hyph ? w.w + '-' : w.w)).join(' ').replace(/- /g, '-');
       const known = this.knownPerson(name);
       if (known) return { actor: known, type: 'person' };
+      // "Oskar Deutsch", "Israel Katz", "Riad Haddad": a given name, or a place as first word of a two-word name, opens a person's name
+      if (content.length >= 2 && content.length <= 3 && !orgMatch(content)) {
+        const w0 = content[0].w;
+        const w1 = content[1].w;
+        const plain = (w: string) => !COMMON_NOUN_SUFFIX_RE.test(w) && !isRole(w) && !countryMatch(phraseWords(w)) && /^\p{Lu}\p{Ll}+$/u.test(w);
+        if ((GIVEN_NAMES.has(w0) && !content[0].hyph) || (content.length === 2 && !content[0].hyph && nameCountry(w0.toLowerCase()) && plain(w1))) {
+          return { actor: this.registerPerson(name), type: 'person' };
+        }
+        // "Air France", "Bank Austria", "Air Berlin": a name ending in a country or capital is a company
+        if (content.length === 2 && !content[0].hyph && /^\p{Lu}\p{Ll}+$/u.test(w0) && !isRole(w0) && !COMMON_NOUN_SUFFIX_RE.test(w0) && !countryMatch(phraseWords(w0)) && nameCountry(w1.toLowerCase()) && !/s$/.test(w1)) {
+          return { actor: name, type: 'org' };
+        }
+      }
+      // "Chefentwickler Miyamoto": a person noun before a single name
+      if (content.length === 2 && !GIVEN_NAMES.has(content[0].w) && (isRole(content[0].w) || PERSON_HEAD_RE.test(content[0].w)) && /^\p{Lu}\p{Ll}+$/u.test(content[1].w) && !countryMatch([content[1]]) && !COMMON_NOUN_SUFFIX_RE.test(content[1].w)) {
+        const sur = content[1].w;
+        return { actor: this.knownPerson(sur) ?? this.registerPerson(sur), type: 'person' };
+      }
       const ent = this.entityOf(name);
       if (ent) return ent;
       if (content.length >= 2 && !content.some((w) => COMMON_NOUN_SUFFIX_RE.test(w.w) || isRole(w.w) || adjCountry(w.w.toLowerCase()))) {
@@ -664,6 +864,11 @@ export function countryOf(phrase: string): string | undefined {
   return countryMatch(phraseWords(phrase));
 }
 
+/** Country of a country's name or capital only ("Wien", "Russland"), not of an adjective or demonym ("Deutsch", "Schweizer"). */
+export function countryNameOf(word: string): string | undefined {
+  return CASE_SENSITIVE_COUNTRY.get(word) ?? NAME_MAP.get(word.toLowerCase());
+}
+
 /** Stateless convenience: resolve one phrase without article context. */
 export function resolveActor(phrase: string, lexicon?: Lexicon): string {
   return new ActorResolver(lexicon).resolve(phrase).actor;
@@ -673,4 +878,43 @@ export function resolveActor(phrase: string, lexicon?: Lexicon): string {
 export function isMedia(phrase: string): boolean {
   const o = orgMatch(phraseWords(phrase));
   return o?.type === 'media' || /(?:agentur|zeitung|sender|blatt|magazin|portal|agency|newspaper|broadcaster)\b/i.test(phrase);
+}
+
+/** Nouns for persons that can stand before a name ("Chefentwickler", "Defensive-Line-Spieler", "Sora-Forscher"). */
+const PERSON_HEAD_RE = latin(/(?:^|-)\p{L}*(?:entwickler|spieler|spielerin|forscher|forscherin|trainer|trainerin|kollege|kollegin|ökonom|ökonomin|stürmer|torhüter|tormann|verteidiger|kapitän|moderator|moderatorin|kandidat|kandidatin|vertreter|vertreterin|funktionär|funktionärin|mitarbeiter|mitarbeiterin|aktivist|aktivistin|anwalt|anwältin|experte|expertin|sprecher|sprecherin|chef|chefin|leiter|leiterin|gründer|gründerin|manager|managerin|journalist|journalistin|kommentator|analyst|analystin|blogger|bloggerin|insider|mediziner|ärztin|arzt|pilot|pilotin)$/iu);
+
+/** Generic nouns of media and organisations that may precede their name ("der US-Sender NBC", "die Hilfsorganisation Care"). */
+const MEDIA_NOUN_RE = latin(/(?:^|-)\p{L}*(?:sender|zeitung|zeitungen|magazin|nachrichtenmagazin|blatt|portal|agentur|zeitschrift|fernsehen|kanal|sendung|plattform|website|webseite|newsletter|blog|netzwerk|dienst|network|channel|newspaper|magazine|broadcaster|agency|outlet|site)$/iu);
+const ORG_NAMED_NOUN_RE = latin(/(?:^|-)\p{L}*(?:organisation|unternehmen|konzern|firma|gesellschaft|hersteller|händler|anbieter|betreiber|versicherer|kette|verein|verband|gewerkschaft|bank|stiftung|institut|partei|gruppe|initiative|bewegung|miliz|kampagne|netzwerk|allianz|bündnis|vereinigung|company|group|firm|organisation|organization|foundation|institute|party)$/iu);
+const NAME_LINK = new Set(['ohne', 'für', 'of', 'for', 'de', 'du', 'des', 'la', 'le', 'am', 'the', 'and', 'und']);
+
+/** "der US-Sender NBC" → NBC (media), "das Magazin Time" → Time, "die Hilfsorganisation Ärzte ohne Grenzen" → its name. */
+function namedAfterNoun(words: PWord[]): ResolvedActor | undefined {
+  for (let i = 0; i < words.length - 1; i++) {
+    const w = words[i].w;
+    if (words[i].comma || words[i].hyph) continue;
+    const media = MEDIA_NOUN_RE.test(w);
+    if (!media && !ORG_NAMED_NOUN_RE.test(w)) continue;
+    // the name: capitalised words (and digits: "Rossija 24"), linked by "ohne", "für", "of" …
+    const parts: PWord[] = [];
+    for (let j = i + 1; j < words.length && parts.length < 6; j++) {
+      const x = words[j].w;
+      if (capitalised(x) || /^\d+$/.test(x) && parts.length > 0) parts.push(words[j]);
+      else if (parts.length > 0 && NAME_LINK.has(x) && j + 1 < words.length && capitalised(words[j + 1].w)) parts.push(words[j]);
+      else break;
+      if (words[j].comma) break;
+    }
+    if (parts.length === 0) return undefined;
+    const first = parts[0].w;
+    const lf = first.toLowerCase();
+    // "die Zeitung der Regierung", "der Sender Russland": no name of its own
+    if (DETERMINERS.has(lf) && parts.length === 1) return undefined;
+    if (parts.length === 1 && (COMMON_NOUN_SUFFIX_RE.test(first) || GENERIC_SOURCES.has(lf) || isRole(first))) return undefined;
+    if (countryMatch(parts) && parts.length === 1) return undefined;
+    const name = parts.map((p) => (p.hyph ? p.w + '-' : p.w)).join(' ').replace(/- /g, '-');
+    const known = orgMatch(parts);
+    if (known) return known;
+    return { actor: name, type: media ? 'media' : 'org' };
+  }
+  return undefined;
 }

@@ -38,7 +38,7 @@
  *    speaker of the previous quote when the quote is a paragraph of its own.
  */
 import { latin } from './sources/latin';
-import { ActorResolver, isMedia, isPronoun, isRole, UNKNOWN_ACTOR, countryOf, type ActorType } from './actors';
+import { ActorResolver, isMedia, isPronoun, isRole, UNKNOWN_ACTOR, countryOf, countryNameOf, type ActorType } from './actors';
 import { findQuotes, quoteWordCount } from './quotes';
 import { MAX_SENTENCE } from './sentences';
 import { tokenize, TK, type Token } from './sources/tokens';
@@ -116,7 +116,8 @@ addDe('unterstreicht unterstrich unterstrichen', 'unterstrichen');
 addDe('bekräftigt bekräftigte bekräftigten bekräftigen', 'bekräftigt');
 addDe('kündigt kündigte kündigten kündigen', 'angekündigt', { particles: ['an'], content: true });
 addDe('hebt hob hoben', 'hervorgehoben', { particles: ['hervor'] });
-addDe('stellt stellte stellten stellen', 'klargestellt festgestellt dargestellt', { particles: ['klar', 'fest', 'dar'] });
+// "stellt eine Gefahr dar" means "constitutes": darstellen is left out
+addDe('stellt stellte stellten stellen', 'klargestellt festgestellt', { particles: ['klar', 'fest'] });
 addDe('lässt ließ ließen', '', { particles: ['verlauten', 'wissen'] });
 addDe('ergänzt ergänzte ergänzten ergänzen', 'ergänzt');
 addDe('erläutert erläuterte erläuterten erläutern', 'erläutert');
@@ -178,7 +179,7 @@ addDe('verlautete verlautet', 'verlautet', { reported: true });
 // verb-final forms of separable verbs in subordinate clauses ("wie die Polizei mitteilte")
 addDe(
   'mitteilt mitteilte mitteilten bekanntgab bekanntgaben einräumte einräumten hinzufügte hinzufügten zurückwies zurückwiesen ' +
-    'ankündigte ankündigten hervorhob hervorhoben klarstellte klarstellten feststellte feststellten darstellte darstellten vorwarf vorwarfen ' +
+    'ankündigte ankündigten hervorhob hervorhoben klarstellte klarstellten feststellte feststellten vorwarf vorwarfen ' +
     'fortfuhr angab angaben zugab zugaben festhielt vorschlug andeutete abstritt abstritten zusicherte ausführte anmerkte ' +
     'hervorgeht hervorging einräumt mitteilt angibt bekanntgibt zurückweist',
   '',
@@ -518,7 +519,7 @@ export interface AnalyzeSourcesOptions {
 const GIVEN_TAIL_RE = latin(/(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)( \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)?((?: (?:von|van|Van|de|De|der|den|di|Di|da|del|la|La|le|Le|zu|ter|ten|bin|al|el|dos|du))*) (\p{Lu}[\p{Ll}’']*\p{Ll}(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\-])/uy);
 const NOT_SURNAME_RE = latin(/^(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Uhr|Euro|Dollar|Prozent|Jahre|Jahren|Der|Die|Das|Den|Dem|Des|Ein|Eine|Er|Sie|Es|Wir|Ich|In|Im|Am|An|Auf|Aus|Bei|Mit|Nach|Von|Vom|Zum|Zur|Und|Oder|Aber|Doch|The|And|Of|In|On|At|For|Street|Straße|Strasse|Platz|Gasse|Allee|Weg|Kirche|Dom|Stadt|Bahnhof)$/u);
 
-function readGivenName(text: string, s: number): { name: string; gender: Gender } | null {
+function readGivenName(text: string, s: number): { name: string; gender: Gender; len: number } | null {
   // "St. Peter", "Sankt Martin", "100 Mark": no person
   let k = s - 1;
   while (k > 0 && text.charCodeAt(k) === 32) k--;
@@ -537,10 +538,11 @@ function readGivenName(text: string, s: number): { name: string; gender: Gender 
     second = '';
     particles = '';
   }
-  if (NOT_SURNAME_RE.test(surname) || isRole(surname) || !plausibleName([surname]) || countryOf(surname)) return null;
+  // after a given name, only a country's name or capital is no surname ("Oskar Deutsch", "Peter Schweizer" are persons)
+  if (NOT_SURNAME_RE.test(surname) || isRole(surname) || !plausibleName([surname], false) || countryNameOf(surname)) return null;
   if (GIVEN_NAMES.has(surname) && !second && text.charCodeAt(s + m[0].length) !== 32) return null;
   const name = `${m[1]}${second ? ' ' + second : ''}${particles} ${surname}`;
-  return { name, gender: GIVEN_NAMES.get(m[1].split('-')[0]) ?? '' };
+  return { name, gender: GIVEN_NAMES.get(m[1].split('-')[0]) ?? '', len: m[0].length };
 }
 
 /** The capitalised word right before a name, when it names a role or a person ("Landeshauptmann", "Sängerin"). */
@@ -558,6 +560,22 @@ function roleBefore(text: string, s: number): string {
   if (!(c0 >= 65 && c0 <= 90) && c0 !== 0xc4 && c0 !== 0xd6 && c0 !== 0xdc) return '';
   if (e < b || e - b > 40) return '';
   const w = text.slice(b, e + 1);
+  return isRole(w) || PERSON_NOUN_RE.test(w) ? w.toLowerCase() : '';
+}
+
+/** A role in apposition right after a name: "Oskar Deutsch, Präsident der Kultusgemeinde" → "präsident". */
+function roleAfter(text: string, e: number): string {
+  if (text.charCodeAt(e) !== 44 || text.charCodeAt(e + 1) !== 32) return '';
+  const b = e + 2;
+  let k = b;
+  while (k < text.length && k < b + 40) {
+    const c = text.charCodeAt(k);
+    if (!(c === 45 || (c < 0x250 ? LETTER[c] !== 0 : false))) break;
+    k++;
+  }
+  const c0 = text.charCodeAt(b);
+  if (k === b || !((c0 >= 65 && c0 <= 90) || c0 === 0xc4 || c0 === 0xd6 || c0 === 0xdc)) return '';
+  const w = text.slice(b, k);
   return isRole(w) || PERSON_NOUN_RE.test(w) ? w.toLowerCase() : '';
 }
 
@@ -620,7 +638,7 @@ export function analyzeSources(
       canon = resolver.registerPerson(g.name);
       seenNames.set(g.name, canon);
     }
-    const role = roleBefore(text, gp);
+    const role = roleBefore(text, gp) || roleAfter(text, gp + g.len);
     disc.add({ pos: gp, name: canon, role, gender: g.gender || roleGender(role) });
   }
   disc.finish();
@@ -781,8 +799,18 @@ export function analyzeSources(
         }
         if ((r.type === 'group' || r.type === 'unknown') && !r.anaphor && INSTITUTION_RE.test(phrase)) {
           // "das Außenministerium", "Armee und Sanitätsdienste", "ein Sprecher": the country in context
-          const cc = contextCountry(si);
+          // a company's spokesperson ("ein Konzernsprecher") speaks for the company named before
+          const companyVoice = /^(?:eine?|der|die)\s+(?:Unternehmens|Konzern|Firmen|Bank|Airline)?[Ss]precher(?:in)?$/.test(phrase);
+          const ob = companyVoice && /(?:Unternehmens|Konzern|Firmen|Bank|Airline)/.test(phrase) ? orgBefore(text, c.srcS, attributions) : null;
+          const cc = ob ? null : contextCountry(si);
           if (cc) r = { actor: cc, type: 'country' };
+          else if (companyVoice) {
+            const o = ob ?? orgBefore(text, c.srcS, attributions);
+            if (o) {
+              const ro = resolver.resolve(o);
+              r = { actor: ro.type === 'org' || ro.type === 'media' ? ro.actor : o, type: 'org' };
+            }
+          }
         }
         actor = r.actor;
         type = r.type;
@@ -875,9 +903,9 @@ function lastAttEnd(atts: Attribution[]): number | undefined {
   return atts.length ? atts[atts.length - 1].end : undefined;
 }
 
-function plausibleName(parts: string[]): boolean {
+function plausibleName(parts: string[], noCountryWord = true): boolean {
   for (const p of parts) {
-    if (countryOf(p)) return false;
+    if (noCountryWord ? countryOf(p) : countryNameOf(p)) return false;
     if (/(?:ung|heit|keit|schaft|tion|ismus|ium|tät|aten|enten|isten|ern|ungen|en)$/.test(p) && p.length > 6) return false;
   }
   return true;
@@ -980,14 +1008,19 @@ function resolveInContext(
     const r = resolver.resolve(phrase);
     if (r.type === 'group' || r.type === 'unknown') {
       const o = orgBefore(ctx.disc.text, pos, atts);
-      if (o) return { actor: o, type: 'org', anaphor: true };
+      if (o) {
+        const ro = resolver.resolve(o);
+        return { actor: ro.type === 'org' || ro.type === 'media' ? ro.actor : o, type: 'org', anaphor: true };
+      }
     }
     return r;
   }
   // "in dem Entwurf", "in der Erklärung", "in einer Aussendung der Unternehmen": a document of the source named before
   if (/^(?:dem|der|die|einer|einem|ihrer|seiner|seinem|ihrem)$/.test(lw0) && DOC_NOUN_RE.test(words[1] ?? '')) {
     const r = resolver.resolve(phrase);
-    if (r.type === 'group' || r.type === 'unknown') {
+    // "einem Bericht zufolge" is anyone's report; only "einer Aussendung der Unternehmen" names an owner
+    const indefinite = (lw0 === 'einer' || lw0 === 'einem') && !(words.length === 4 && /^(?:der|des)$/.test(words[2]));
+    if ((r.type === 'group' || r.type === 'unknown') && !indefinite) {
       const genOrg = words.length === 4 && /^(?:der|des)$/.test(words[2]) && ORG_NOUN_RE.test(words[3]) ? orgBefore(ctx.disc.text, pos, atts) : null;
       const p = genOrg ?? prevActor() ?? ctx.disc.personBefore(pos, '', ctx.speakers, lastMention && lastMention.pos < pos ? lastMention.name : lastPerson);
       if (p) return { actor: p, type: 'group', anaphor: true };
@@ -999,17 +1032,22 @@ function resolveInContext(
     let hi = 1;
     while (hi < words.length - 1 && /^\p{Ll}/u.test(words[hi])) hi++;
     const head = words[hi].replace(/[^\p{L}-]/gu, '').replace(/^-+/, '');
-    const personNoun = PERSON_NOUN_RE.test(head);
-    if (isRole(head) || personNoun) {
+    const lastPart = head.slice(head.lastIndexOf('-') + 1);
+    const personNoun = PERSON_NOUN_RE.test(head) || (lastPart !== head && PERSON_NOUN_RE.test(lastPart));
+    // "die Forscher", "die Menschenrechtler": a plural (feminine singulars end in -in or -e) is no single person
+    const plural = lw0 === 'die' && !/(?:in|e)$/.test(head);
+    if ((isRole(head) || personNoun) && !plural) {
       const r0 = resolver.resolve(phrase);
-      if (r0.type !== 'person' && r0.type !== 'org' && r0.type !== 'media') {
+      // "der US-Kultregisseur", "der ÖFB-Teamspieler": a country or body as prefix of a person noun still names a person
+      const prefixedPerson = r0.type === 'country' && lastPart !== head && !STATE_ROLE_RE.test(lastPart) && !countryOf(lastPart) && words.slice(1, hi).every((w) => !countryOf(w));
+      if ((r0.type !== 'person' && r0.type !== 'org' && r0.type !== 'media') || prefixedPerson) {
         const roleKey = head.toLowerCase().replace(/(?:in|en|n)$/, '').split('-').pop() ?? '';
         const byRole = ctx.disc.byRole(pos, roleKey);
         if (byRole) return { actor: byRole.name, type: 'person' };
         // "der verlängerungswillige Operndirektor", "die jüngste Kandidatin aller Zeiten": the person named last
         const rest = words.slice(hi + 1);
         const bare = rest.length === 0 || (rest.length === 2 && /^(?:aller|seiner|ihrer|des|der)$/.test(rest[0]) && !countryOf(rest[1]) && !INSTITUTION_RE.test(rest[1]));
-        if (bare && !/^(?:sprecher|sprecherin|spokes)/i.test(head) && !INSTITUTION_RE.test(head) && r0.type !== 'country') {
+        if (bare && !/^(?:sprecher|sprecherin|spokes)/i.test(head) && !INSTITUTION_RE.test(head) && (r0.type !== 'country' || prefixedPerson)) {
           const cand = ctx.disc.personBefore(pos, nounGender(lw0, head), ctx.speakers, lastPerson);
           if (cand) return { actor: cand, type: 'person' };
         }
@@ -1030,7 +1068,7 @@ function resolveInContext(
     }
     // a role or demonym alone ("der Kremlchef", "der Belgier") refers to the last person named
     const r = resolver.resolve(phrase);
-    if ((isRole(head) || r.type === 'country') && /^(?:der|the)$/.test(lw0)) {
+    if ((isRole(head) || r.type === 'country' || REGION_DEMONYM_RE.test(head)) && /^(?:der|the)$/.test(lw0)) {
       const cand = ctx.disc.personBefore(pos, nounGender(lw0, head), ctx.speakers, lastPerson);
       if (cand && !/^(?:regierung|government)$/.test(hl)) return { actor: cand, type: 'person' };
     }
@@ -1039,13 +1077,18 @@ function resolveInContext(
   return resolver.resolve(phrase, { lastSpeaker: lastPerson });
 }
 
+/** Roles of the state: "der russische Präsident" without a name may be the state itself. */
+const STATE_ROLE_RE = /^(?:präsident|präsidentin|kanzler|kanzlerin|minister|ministerin|\p{L}*minister|\p{L}*ministerin|regierungschef|regierungschefin|staatschef|staatschefin|premier|premierminister|premierministerin|botschafter|botschafterin|sprecher|sprecherin|\p{L}*sprecher|\p{L}*sprecherin|außenamtssprecher|armee|militär)$/iu;
+/** Demonyms of regions and cities that name a person ("der Wiener", "der Steirer", "der Münchner"). */
+const REGION_DEMONYM_RE = /^(?:Wiener|Grazer|Linzer|Salzburger|Innsbrucker|Klagenfurter|Villacher|Tiroler|Osttiroler|Steirer|Kärntner|Vorarlberger|Burgenländer|Niederösterreicher|Oberösterreicher|Berliner|Hamburger|Münchner|Kölner|Frankfurter|Stuttgarter|Bremer|Dresdner|Leipziger|Bayer|Schwabe|Sachse|Hesse|Westfale|Zürcher|Basler|Berner|Genfer|Südtiroler|Pariser|Londoner|Römer|Madrilene|Katalane|Baske|Schotte|Waliser|Texaner|Kalifornier|New Yorker)$/;
+
 const POSSESSIVE_RE = /^(?:sein|seine|seinem|seinen|seiner|ihr|ihre|ihrem|ihren|ihrer)$/;
 /** What speaks for its owner: "sein Sprecher", "ihr Büro", "seine Sprecherin". A lawyer or a wife is a person of their own. */
 const OWNED_RE = /^(?:Sprecher|Sprecherin|Büro|Kabinett|Team|Umfeld|Stab|Kanzlei|Management|Pressestelle|Pressesprecher|Pressesprecherin|Ministerium|Sekretariat|Wahlkampfteam|Lager)$/;
 /** Generic nouns for organisations: "das Unternehmen", "der Konzern", "die Elektronikkette". */
-const ORG_NOUN_RE = /(?:unternehmen|konzern|konzerne|firma|gesellschaft|hersteller|händler|anbieter|betreiber|versicherer|kette|ketten|verein|verband|organisation|gewerkschaft|bank|institut|gruppe|klub|club|partei)$/i;
+const ORG_NOUN_RE = /(?:unternehmen|konzern|konzerne|streamingdienst|onlinedienst|kurznachrichtendienst|lieferdienst|fahrdienst|plattform|netzwerk|autobauer|flugzeugbauer|fluggesellschaft|fluglinie|airline|reederei|brauerei|verlag|sender|startup|start-up|firma|gesellschaft|hersteller|händler|anbieter|betreiber|versicherer|kette|ketten|verein|verband|organisation|gewerkschaft|bank|institut|gruppe|klub|club|partei)$/i;
 /** An organisation introduced by its generic noun ("der Ölkonzern OMV", "die Elektronikketten Media Markt und Saturn") or its legal form ("Novomatic AG"). */
-const ORG_INTRO_RE = latin(/(?:(?:\p{Ll}(?:unternehmen|konzern|firma|gesellschaft|hersteller|händler|anbieter|betreiber|versicherer|kette|ketten|verein|verband|organisation|gewerkschaft|bank|gruppe|klub|club|partei|institut)|Unternehmen|Konzern|Firma|Gesellschaft|Hersteller|Händler|Anbieter|Betreiber|Versicherer|Kette|Ketten|Verein|Verband|Organisation|Gewerkschaft|Bank|Gruppe|Klub|Club|Partei|Institut)\s+(\p{Lu}[\p{L}\d&.'-]*(?:\s+(?:und\s+)?\p{Lu}[\p{L}\d&.'-]*){0,3}))|(?:(\p{Lu}[\p{L}\d&.'-]*(?:\s+\p{Lu}[\p{L}\d&.'-]*){0,2})\s+(?:AG|GmbH|SE|Inc\.?|Ltd\.?|Holding|Group|Gruppe)(?![\p{L}]))/gu);
+const ORG_INTRO_RE = latin(/(?:(?:\p{Ll}(?:unternehmen|konzern|firma|gesellschaft|hersteller|händler|anbieter|betreiber|versicherer|kette|ketten|verein|verband|organisation|gewerkschaft|bank|gruppe|klub|club|partei|institut)|Unternehmen|Konzern|Firma|Gesellschaft|Hersteller|Händler|Anbieter|Betreiber|Versicherer|Kette|Ketten|Verein|Verband|Organisation|Gewerkschaft|Bank|Gruppe|Klub|Club|Partei|Institut)\s+(\p{Lu}[\p{L}\d&.'-]*(?:\s+(?:und\s+|ohne\s+|für\s+)?\p{Lu}[\p{L}\d&.'-]*){0,3}))|(?:(\p{Lu}[\p{L}\d&.'-]*(?:\s+\p{Lu}[\p{L}\d&.'-]*){0,2})\s+(?:AG|GmbH|SE|Inc\.?|Ltd\.?|Holding|Group|Gruppe)(?![\p{L}]))/gu);
 
 /** The organisation the text named last before `pos`: an earlier non-person source or an introduced organisation in the 1,500 characters before. */
 function orgBefore(text: string, pos: number, atts: Attribution[]): string | null {
@@ -1637,6 +1680,8 @@ function findCues(toks: Token[], lang: Lang, extra: Set<string>, text: string, v
         if (prev && prev.k === TK.Word && /^(?:sehr|zu|so|ganz|recht|ziemlich|besonders|nicht|wie|immer|etwas|richtig|extrem|äußerst|lautstark|ist|war|sind|waren|wird|wurde|werden|und|oder)$/.test(prev.l)) continue;
         const nx = toks[i + 1];
         if (!nx || (nx.k === TK.Word && !nx.cap && !DET.has(nx.l) && !isAdj(nx) && nx.l !== 'eigenen')) continue;
+        // "laut Gesetz", "laut Fahrplan", "laut Buchwert": a norm or a plan, no one who says anything
+        if (nx.k === TK.Word && LAUT_NORM_RE.test(nx.l)) continue;
         if (nx.k !== TK.Word && nx.k !== TK.Open) continue;
         const np = npForward(toks, i + 1, lang, false);
         if (np && !(np.e - np.s === 1 && toks[np.s].l === 'und')) {
@@ -1788,6 +1833,13 @@ function findCues(toks: Token[], lang: Lang, extra: Set<string>, text: string, v
       // adjectival use: "die bestätigten Fälle", "der erklärte Wille"
       if (i > 0 && toks[i - 1].k === TK.Word && DET.has(toks[i - 1].l) && toks[i + 1] && isNameTok(toks[i + 1])) continue;
       const cEnd = clauseEndFrom(toks, i);
+      // verb-final passive: "als Massenmörder bezeichnet worden waren", "als Tag der Entscheidung bezeichnet werden", "wie bestätigt wurde"
+      if (part !== undefined && toks[i + 1] && toks[i + 1].k === TK.Word && (toks[i + 1].l === 'worden' || (PASSIVE.has(toks[i + 1].l) && isClauseFinal(toks, i + 1)))) {
+        const von = findVonAgent(toks, i, i);
+        if (von) push(i, i + 1, von, 'said');
+        else if (AGENTLESS_OK.has(l) && !negatedBetween(toks, clauseStartOf(toks, i), i)) out.push({ cueS: toks[i].s, cueE: toks[i].e, srcS: toks[i].s, srcE: toks[i].e, kind: 'reported', mode: 'none' });
+        continue;
+      }
       // participle with an auxiliary earlier in the clause: "hatte … gesagt", "hat … mitgeteilt"
       if (part !== undefined && (fin === undefined || i === cEnd - 1 || isClauseFinal(toks, i))) {
         let a = i - 1;
@@ -1865,6 +1917,8 @@ function findCues(toks: Token[], lang: Lang, extra: Set<string>, text: string, v
       // another verb with the same stem: "sagte … ab", "mahnt … ab", "meldete … an", "findet … statt"
       if (!fin.particles && cEnd - 1 > i && /^(?:ab|an|weg|um|durch|statt|heraus|auf|zu|vor|nach|bei|zurück|fest|los|ein)$/.test(toks[cEnd - 1].l) && !(toks[cEnd - 1].l === 'zu' && toks[cEnd] && toks[cEnd].k === TK.Open)) continue;
       if ((l === 'schrieb' || l === 'schreibt') && /geschichte/i.test(text.slice(t.e, toks[cEnd - 1]?.e ?? t.e))) continue;
+      // "erklärte seinen Rücktritt", "schrieb ein Buch": an object and no content (no clause, colon, quote or figure)
+      if (SOFT_CONTENT.has(l) && !hasReportedContent(toks, i, true) && !toks.slice(i + 1).some((x) => x.k === TK.Num)) continue;
       // "bestreitet ein Spiel", "bestritt den Wahlkampf": contests, not denials
       if (l.startsWith('bestr') && CONTEST_RE.test(text.slice(toks[clauseStartOf(toks, i)].s, toks[cEnd - 1]?.e ?? t.e))) continue;
       // "meldete sich zu Wort", "äußerte sich besorgt": a reflexive use without content
@@ -1908,6 +1962,11 @@ function findCues(toks: Token[], lang: Lang, extra: Set<string>, text: string, v
   }
   return out;
 }
+
+const LAUT_NORM_RE = /^(?:gesetz|gesetzes|verfassung|vertrag|vertrags|plan|fahrplan|spielplan|lehrplan|programm|statut|statuten|satzung|verordnung|richtlinie|richtlinien|buchwert|regel|regeln|paragraf|paragraph|definition|duden|speisekarte|kalender|zeitplan|drehbuch|vorschrift|vorschriften|norm)$/;
+
+/** Verbs that are speech only with content: "erklärte den Krieg", "schrieb ein Buch" are acts, not statements. */
+const SOFT_CONTENT = new Set(['erklärte', 'erklärt', 'erklärten', 'erklären', 'schrieb', 'schreibt', 'schrieben', 'schreiben']);
 
 /** Participles that report when passive and agentless ("wurde am Montag bestätigt"). */
 const AGENTLESS_OK = new Set(['bestätigt', 'mitgeteilt', 'bekanntgegeben', 'berichtet', 'gemeldet', 'dementiert', 'verkündet']);
@@ -1990,10 +2049,12 @@ function negatedBetween(toks: Token[], from: number, to: number): boolean {
   return false;
 }
 
-/** "Er äußerte sich nicht dazu", "sagte er nicht": negated speech acts. */
+const NEG_SKIP = new Set(['sich', 'er', 'sie', 'dazu', 'bisher', 'bislang', 'zunächst', 'das', 'dies', 'aber', 'jedoch', 'allerdings', 'noch', 'offiziell', 'vorerst', 'zuerst', 'damals']);
+
+/** "Er äußerte sich nicht dazu", "sagte er nicht", "bestätigte das bisher aber nicht": negated speech acts. */
 function negatedAfter(toks: Token[], i: number): boolean {
   let j = i;
-  while (j < toks.length && j < i + 3 && (toks[j].l === 'sich' || toks[j].l === 'er' || toks[j].l === 'sie' || toks[j].l === 'dazu' || toks[j].l === 'bisher' || toks[j].l === 'zunächst')) j++;
+  while (j < toks.length && j < i + 4 && NEG_SKIP.has(toks[j].l)) j++;
   const t = toks[j];
   return !!t && /^(?:nicht|nie|niemals|kein|keine|keinen)$/.test(t.l) && (!toks[j + 1] || !/^(?:nur|bloß)$/.test(toks[j + 1].l));
 }

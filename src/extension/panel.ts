@@ -119,6 +119,11 @@ export class ClaimsPanel implements vscode.WebviewViewProvider {
     }
     const ed = this.editor;
     if (ed && (ed.document.isClosed || !isArticleDocument(ed.document))) this.editor = undefined;
+    // Opened while an article is already showing: follow it right away, not only after the next editor change.
+    if (!this.editor) {
+      const active = vscode.window.activeTextEditor;
+      this.editor = active && isArticleDocument(active.document) ? active : vscode.window.visibleTextEditors.find((e) => isArticleDocument(e.document));
+    }
     if (!this.editor) {
       if (this.lastArticleKey !== 'none') {
         this.lastArticleKey = 'none';

@@ -53,6 +53,8 @@ export function panelArticle(
       actors: claimActors(a, i).map((name) => ({ name, slot: actorSlot(name) })),
       quotes: c.quotes.length,
       time: c.time?.from ?? null,
+      timeTo: c.time?.to ?? null,
+      timeText: c.time?.text ?? null,
       refs: counts.total,
       conflicts: counts.conflicts,
     });

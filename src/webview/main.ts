@@ -77,6 +77,21 @@ function fmtDate(iso: string | null): string {
   return m[3] ? `${Number(m[3])} ${mon} ${m[1]}` : `${mon} ${m[1]}`;
 }
 
+/** A resolved interval as a reader says it: "18 Oct 2024", "Sep–Nov 2024", "1–10 Aug 2024", "Jan 2025". */
+function fmtSpan(from: string, to: string | null | undefined): string {
+  if (!to || to === from) return fmtDate(from);
+  const a = /^(\d{4})-(\d{2})-(\d{2})$/.exec(from);
+  const b = /^(\d{4})-(\d{2})-(\d{2})$/.exec(to);
+  if (!a || !b) return `${fmtDate(from)} – ${fmtDate(to)}`;
+  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  const lastDay = new Date(Date.UTC(Number(b[1]), Number(b[2]), 0)).getUTCDate();
+  const wholeMonths = a[3] === '01' && Number(b[3]) === lastDay;
+  if (wholeMonths && a[1] === b[1] && a[2] === '01' && b[2] === '12') return a[1];
+  if (wholeMonths && a[1] === b[1]) return a[2] === b[2] ? `${months[Number(a[2]) - 1]} ${a[1]}` : `${months[Number(a[2]) - 1]}–${months[Number(b[2]) - 1]} ${a[1]}`;
+  if (a[1] === b[1] && a[2] === b[2]) return `${Number(a[3])}–${Number(b[3])} ${months[Number(a[2]) - 1]} ${a[1]}`;
+  return `${fmtDate(from)} – ${fmtDate(to)}`;
+}
+
 function compact(v: number): string {
   const a = Math.abs(v);
   const f = (n: number) => String(Math.round(n * 10) / 10);
@@ -173,7 +188,11 @@ function renderSelection(a: PanelArticle): HTMLElement {
   const chips = el('div', 'chips');
   for (const f of claim.figures) chips.append(chip(figureText(f, a.language), 0, f.qualifier));
   for (const x of claim.actors) chips.append(chip(x.name, x.slot, 'source'));
-  if (claim.time) chips.append(el('span', 'chip date', fmtDate(claim.time)));
+  if (claim.time) {
+    const chip = el('span', 'chip date', fmtSpan(claim.time, claim.timeTo));
+    if (claim.timeText) chip.title = claim.timeText;
+    chips.append(chip);
+  }
   sec.append(chips);
 
   if (selection.timeline.length > 1) sec.append(renderTimeline(selection.timeline, selection.unit, a.language));

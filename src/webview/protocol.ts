@@ -29,8 +29,12 @@ export interface PanelClaim {
   /** Resolved actors with their palette slot (1…8), for colour chips. */
   actors: Array<{ name: string; slot: number }>;
   quotes: number;
-  /** Claim time (ISO) or null. */
+  /** Claim time: start of the resolved interval (ISO) or null. */
   time: string | null;
+  /** End of the resolved interval (ISO; equal to `time` for a single day) or null. */
+  timeTo?: string | null;
+  /** The time expression as written ("im Herbst 2024"), or null. */
+  timeText?: string | null;
   refs: number;
   conflicts: number;
 }

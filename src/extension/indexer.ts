@@ -235,6 +235,8 @@ export class Indexer implements vscode.Disposable {
     try {
       const res = await this.s.analyses.analyzer.analyze('index:' + key, text, key);
       if (this.isOpenArticle(key)) return 'cached';
+      // Deleted, renamed or changed again while it was being analysed: its newer state is handled elsewhere.
+      if (this.files.get(key)?.hash !== hash) return 'none';
       this.s.index.upsert(key, res.analysis, hash, text);
       return 'analysed';
     } catch (e) {
@@ -363,6 +365,7 @@ export class Indexer implements vscode.Disposable {
 export function register(context: vscode.ExtensionContext, services: Services): Indexer {
   const indexer = new Indexer(services);
   const watcher = vscode.workspace.createFileSystemWatcher('**/*.{article,txt}');
+  const folderWatcher = vscode.workspace.createFileSystemWatcher('**/*', true, true, false);
   const onDisk = (u: vscode.Uri) => {
     if (!vscode.workspace.textDocuments.some((d) => d.uri.toString() === u.toString() && d.isDirty)) indexer.enqueue(u);
   };
@@ -372,6 +375,9 @@ export function register(context: vscode.ExtensionContext, services: Services): 
     watcher.onDidCreate(onDisk),
     watcher.onDidChange(onDisk),
     watcher.onDidDelete((u) => indexer.removed(u)),
+    // A deleted folder comes as one event for the folder, which the article glob above does not match.
+    folderWatcher,
+    folderWatcher.onDidDelete((u) => indexer.removed(u)),
     vscode.workspace.onDidRenameFiles((e) => {
       for (const f of e.files) indexer.renamed(f.oldUri, f.newUri);
     }),

@@ -103,7 +103,7 @@ export function standInAnalysis(text: string, p: string): ArticleAnalysis {
   };
 }
 
-function loadAnalyze(): { analyze: Analyze; name: string } {
+export function loadAnalyze(): { analyze: Analyze; name: string } {
   try {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const mod = require(path.join(__dirname, '..', 'src', 'core', 'analyze.js')) as { analyzeArticle?: Analyze };
@@ -131,7 +131,7 @@ function rng(seed: number): () => number {
  * sentences dropped (a paragraph), a few sentences dropped or moved, some figures updated (other values,
  * other roundings), so that copies share text (reuse) and stories (figures) without being clones.
  */
-function perturb(text: string, k: number): string {
+export function perturb(text: string, k: number): string {
   if (k === 0) return text;
   const rnd = rng(k * 7919 + text.length);
   let parts = text.split(/(?<=[.!?])\s+/);

@@ -274,6 +274,17 @@ interface Entry {
   /** Window terms of each figure (sorted, with multiplicity): figure k has fwTerms[fwOff[k] … fwOff[k + 1]). */
   fwOff: Int32Array;
   fwTerms: Int32Array;
+  /**
+   * Each figure's context vector, precomputed: its window terms, claim terms and neighbouring claims'
+   * terms (sorted ids) with their local weight ×5 (window 5, claim 2, neighbour 1 per occurrence).
+   * Scoring a figure pair is a merge of two short arrays; IDF weights are applied at scoring time.
+   */
+  fvOff: Int32Array;
+  fvIds: Int32Array;
+  fvC: Uint8Array;
+  /** Norms of the figure vectors, valid for generation fNormGen. */
+  fNorm: Float64Array;
+  fNormGen: number;
   normGen: number;
   norm: number;
   /** unitKey → how present the counted thing is in the article (figures of it, mentions of its noun). */
@@ -297,7 +308,19 @@ interface SparseVec {
   norm: number;
 }
 
+/** 1 + ln(tf), the article vectors' term weight (a table for small counts). */
+const LOG_TF = Float64Array.from({ length: 256 }, (_, c) => (c === 0 ? 0 : 1 + Math.log(c)));
+function logTf(tf: number): number {
+  return tf < 256 ? LOG_TF[tf] : 1 + Math.log(tf);
+}
+
+const EMPTY_I32 = new Int32Array(0);
+const EMPTY_U8 = new Uint8Array(0);
+const EMPTY_F64 = new Float64Array(0);
 const EMPTY_VEC: SparseVec = { ids: new Int32Array(0), w: new Float64Array(0), norm: 0 };
+
+/** ln(1 + c/5) for the figure vectors' local weights (stored ×5). */
+const LOG1P5 = Float64Array.from({ length: 256 }, (_, c) => Math.log(1 + c / 5));
 
 /** What linking needs to know about a figure beyond its value (computed on demand, per query or per allLinks run). */
 interface FigureFacts {
@@ -370,7 +393,6 @@ export function isVague(f: IndexedFigure): boolean {
   return !HAS_DIGIT.test(f.text) && VAGUE_RE.test(f.text);
 }
 
-const noReport = (verdict: string): void => void verdict;
 
 /** Two figures state the same value (and range bounds), whatever their qualifiers. */
 function sameStated(a: IndexedFigure, b: IndexedFigure): boolean {
@@ -511,7 +533,6 @@ class LinkScratch {
   readonly shingles = new Map<number, number[]>();
   readonly facts = new Map<IndexedFigure, FigureFacts>();
   readonly anchors = new Map<number, string[]>();
-  readonly fig = new Map<number, SparseVec>();
 }
 
 export class SnapshotError extends Error {}
@@ -533,14 +554,16 @@ export class CorpusIndex {
   /** Scratch accumulator of candidateArticles / context vectors (grows with slots / vocab). */
   private acc = new Float64Array(0);
   private wacc = new Float64Array(0);
+  private cacc = new Int32Array(0);
+  /** IDF per term, valid where idfGen[t] is the current generation. */
+  private idfGen = new Int32Array(0);
+  private idfVal = new Float64Array(0);
   /** Lazily built search structures of claimsByText, valid for one generation. */
   private search: SearchIndex | null = null;
   /** Lazily built figure buckets (class → figures sorted by value), valid for one generation. */
   private figIdx: FigureIndex | null = null;
   /** Article cosines of the article being linked (dense by slot; reset after each computeLinks). */
   private artCos = new Float64Array(0);
-  /** Diagnostics hook (development only): called with the features of every judged figure pair. */
-  debug: ((info: Record<string, unknown>) => void) | null = null;
 
   get size(): number {
     return this.byPath.size;
@@ -688,11 +711,17 @@ export class CorpusIndex {
       fOff,
       fwOff: Int32Array.from(fwOffList),
       fwTerms: Int32Array.from(fwTermsList),
+      fvOff: EMPTY_I32,
+      fvIds: EMPTY_I32,
+      fvC: EMPTY_U8,
+      fNorm: EMPTY_F64,
+      fNormGen: -1,
       normGen: -1,
       norm: 0,
       unitSalience: new Map(),
     };
     this.computeSalience(e);
+    this.buildFigureVectors(e);
     this.insert(e);
   }
 
@@ -873,7 +902,8 @@ export class CorpusIndex {
     if (e.normGen === this.gen) return e.norm;
     let s = 0;
     for (let i = 0; i < e.termIds.length; i++) {
-      const w = (1 + Math.log(e.termTf[i])) * this.idf(e.termIds[i], cap);
+      const t = e.termIds[i];
+      const w = this.df[t] > cap ? 0 : logTf(e.termTf[i]) * this.idfOf(t);
       s += w * w;
     }
     e.norm = Math.sqrt(s);
@@ -889,16 +919,18 @@ export class CorpusIndex {
     const touched: number[] = [];
     for (let i = 0; i < e.termIds.length; i++) {
       const t = e.termIds[i];
-      const idf = this.idf(t, cap);
+      if (this.df[t] > cap) continue;
+      const idf = this.idfOf(t);
       if (idf === 0) continue;
-      const wa = (1 + Math.log(e.termTf[i])) * idf * idf;
+      const wa = logTf(e.termTf[i]) * idf * idf;
       const p = this.postings[t];
       if (!p) continue;
       const n = 2 * this.df[t];
       for (let k = 0; k < n; k += 2) {
         const s = p[k];
         if (acc[s] === 0) touched.push(s);
-        acc[s] += wa * (1 + Math.log(p[k + 1]));
+        const tf = p[k + 1];
+        acc[s] += wa * (tf < 256 ? LOG_TF[tf] : 1 + Math.log(tf));
       }
     }
     const out = new Map<number, number>();
@@ -1052,30 +1084,115 @@ export class CorpusIndex {
   }
 
   /**
-   * A figure's own context: the words around it (weight 1), its claim and the neighbouring claims at
-   * lower weights, IDF-weighted over the corpus (cached per run).
+   * Precomputes every figure's context vector (see Entry.fvIds): window terms ×5, its claim's terms ×2,
+   * the neighbouring claims' terms ×1, merged into one sorted id list per figure. Linear in the terms.
    */
-  private figureVector(e: Entry, ci: number, k: number, cap: number, scratch: LinkScratch): SparseVec {
-    const key = e.slot * SLOT_MUL + k;
-    let v = scratch.fig.get(key);
-    if (v) return v;
-    const P = XREF_PARAMS;
-    const touched: number[] = [];
-    if (this.wacc.length < this.vocabStr.length) this.wacc = new Float64Array(Math.max(1024, this.vocabStr.length * 2));
-    for (let j = e.fwOff[k]; j < e.fwOff[k + 1]; j++) {
-      const t = e.fwTerms[j];
-      if (this.wacc[t] === 0) touched.push(t);
-      this.wacc[t] += 1;
+  private buildFigureVectors(e: Entry): void {
+    const nc = e.article.claims.length;
+    const nf = e.fOff[nc];
+    if (this.cacc.length < this.vocabStr.length) this.cacc = new Int32Array(Math.max(1024, this.vocabStr.length * 2));
+    const acc = this.cacc;
+    let bound = 0;
+    for (let ci = 0; ci < nc; ci++) {
+      const n = e.fOff[ci + 1] - e.fOff[ci];
+      if (n === 0) continue;
+      let claimTerms = e.cOff[ci + 1] - e.cOff[ci];
+      if (ci > 0) claimTerms += e.cOff[ci] - e.cOff[ci - 1];
+      if (ci + 1 < nc) claimTerms += e.cOff[ci + 2] - e.cOff[ci + 1];
+      bound += n * claimTerms + (e.fwOff[e.fOff[ci + 1]] - e.fwOff[e.fOff[ci]]);
     }
-    this.accumulate(e, ci, P.windowClaimWeight, touched);
-    if (ci > 0) this.accumulate(e, ci - 1, P.windowNeighbourWeight, touched);
-    if (ci + 1 < e.article.claims.length) this.accumulate(e, ci + 1, P.windowNeighbourWeight, touched);
-    v = this.finishVec(touched, (t, c) => {
-      const idf = this.idf(t, cap);
-      return idf === 0 ? 0 : Math.log(1 + c) * idf;
-    });
-    scratch.fig.set(key, v);
-    return v;
+    const ids = new Int32Array(bound);
+    const cs = new Uint8Array(bound);
+    const off = new Int32Array(nf + 1);
+    const touched: number[] = [];
+    const add = (from: number, to: number, arr: Int32Array, w: number) => {
+      for (let j = from; j < to; j++) {
+        const t = arr[j];
+        if (acc[t] === 0) touched.push(t);
+        acc[t] += w;
+      }
+    };
+    let n = 0;
+    for (let ci = 0; ci < nc; ci++) {
+      for (let k = e.fOff[ci]; k < e.fOff[ci + 1]; k++) {
+        touched.length = 0;
+        add(e.fwOff[k], e.fwOff[k + 1], e.fwTerms, 5);
+        add(e.cOff[ci], e.cOff[ci + 1], e.cTerms, 2);
+        if (ci > 0) add(e.cOff[ci - 1], e.cOff[ci], e.cTerms, 1);
+        if (ci + 1 < nc) add(e.cOff[ci + 1], e.cOff[ci + 2], e.cTerms, 1);
+        touched.sort((x, y) => x - y);
+        for (const t of touched) {
+          ids[n] = t;
+          cs[n++] = Math.min(255, acc[t]);
+          acc[t] = 0;
+        }
+        off[k + 1] = n;
+      }
+    }
+    e.fvOff = off;
+    e.fvIds = n === bound ? ids : ids.slice(0, n);
+    e.fvC = n === bound ? cs : cs.slice(0, n);
+    e.fNorm = new Float64Array(nf);
+    e.fNormGen = -1;
+  }
+
+  /** The IDF of term t at the current generation (cached per term). */
+  private idfOf(t: number): number {
+    if (this.idfGen.length < this.vocabStr.length) {
+      const g = new Int32Array(Math.max(1024, this.vocabStr.length * 2)).fill(-1);
+      const v = new Float64Array(g.length);
+      g.set(this.idfGen);
+      v.set(this.idfVal);
+      this.idfGen = g;
+      this.idfVal = v;
+    }
+    if (this.idfGen[t] === this.gen) return this.idfVal[t];
+    const x = this.idf(t, this.dfCap());
+    this.idfGen[t] = this.gen;
+    this.idfVal[t] = x;
+    return x;
+  }
+
+  private figureNorm(e: Entry, k: number): number {
+    if (e.fNormGen !== this.gen) {
+      e.fNorm.fill(-1);
+      e.fNormGen = this.gen;
+    }
+    let x = e.fNorm[k];
+    if (x >= 0) return x;
+    let s = 0;
+    for (let j = e.fvOff[k]; j < e.fvOff[k + 1]; j++) {
+      const w = LOG1P5[e.fvC[j]] * this.idfOf(e.fvIds[j]);
+      s += w * w;
+    }
+    x = Math.sqrt(s);
+    e.fNorm[k] = x;
+    return x;
+  }
+
+  /** Cosine of two figures' contexts (a merge of their precomputed term lists). */
+  private figureCosine(a: Entry, ka: number, b: Entry, kb: number): number {
+    const na = this.figureNorm(a, ka);
+    if (na === 0) return 0;
+    const nb = this.figureNorm(b, kb);
+    if (nb === 0) return 0;
+    const ai = a.fvIds;
+    const bi = b.fvIds;
+    let i = a.fvOff[ka];
+    const ie = a.fvOff[ka + 1];
+    let j = b.fvOff[kb];
+    const je = b.fvOff[kb + 1];
+    let dot = 0;
+    while (i < ie && j < je) {
+      const x = ai[i];
+      const y = bi[j];
+      if (x === y) {
+        const idf = this.idfOf(x);
+        dot += LOG1P5[a.fvC[i++]] * LOG1P5[b.fvC[j++]] * idf * idf;
+      } else if (x < y) i++;
+      else j++;
+    }
+    return dot / (na * nb);
   }
 
   /** Figures with a class, bucketed by class and sorted by value (rebuilt lazily after a change). */
@@ -1239,18 +1356,14 @@ export class CorpusIndex {
     const equal = sameStated(fa, fb);
     const agree = equal || valuesAgree(fa, fb);
     if (bare && !agree) return null;
-    const ca = e.article.claims[ai];
-    const cb = b.article.claims[bi];
     const sameLang = b.article.language === e.article.language;
-    const win = cosine(this.figureVector(e, ai, ka, cap, scratch), this.figureVector(b, bi, kb, cap, scratch));
-    const dbg = this.debug;
-    const report = dbg === null ? noReport : (verdict: string) => {
-      dbg({ a: e.article.path, b: b.article.path, fa: fa.text, fb: fb.text, qa, qb, aff, agree, equal, art: round3(artSim), win: round3(win), rarity: round3(rarity), verdict });
-    };
     if (agree) {
       // Equal measures (3 GB, 16 Jahre) and small counts recur by chance: ask more of the context.
       const weak = fa.kind === 'measure' || Math.abs(fa.value) < 10;
       const small = fa.kind === 'measure' || fa.kind === 'percent' || fa.kind === 'percentage-points' || Math.abs(fa.value) < P.localMinValue;
+      // Cheap exits before the context cosine (each is implied by the tests below).
+      if (bare ? rarity < P.bareRarityMin : small && artSim < P.sameArticleMin) return null;
+      const win = this.figureCosine(e, ka, b, kb);
       const ctxMin = weak ? P.sameWeakContextMin : P.sameContextMin;
       const evidence = 0.5 * artSim + 0.5 * win;
       const story = !bare && artSim >= P.sameArticleMin && win >= ctxMin && evidence >= P.sameEvidence;
@@ -1258,10 +1371,9 @@ export class CorpusIndex {
       const local = bare
         ? rarity >= P.bareRarityMin && sum >= P.bareLocalMin && win >= P.sameLocalWindowMin
         : !small && sum >= P.sameLocalMin && win >= P.sameLocalWindowMin;
-      if (!story && !local) return report('same: weak context'), null;
-      if (!this.factsAllow(this.factsOf(e, ai, fa, scratch), this.factsOf(b, bi, fb, scratch), sameLang, false)) return report('same: facts'), null;
+      if (!story && !local) return null;
+      if (!this.factsAllow(this.factsOf(e, ai, fa, scratch), this.factsOf(b, bi, fb, scratch), sameLang, false)) return null;
       const relation: Relation = equal ? 'same-figure' : 'different-figure';
-      report(relation);
       const score = round3(Math.min(1, 0.5 + Math.max(0, evidence - P.sameEvidence) / (2 * (1 - P.sameEvidence)) + 0.25 * win));
       return { aClaim: ai, bSlot: b.slot, bClaim: bi, relation, score, aFig: fa.index, bFig: fb.index };
     }
@@ -1271,28 +1383,27 @@ export class CorpusIndex {
     // Measures (durations, distances) and shares differ for many reasons: only within one story.
     if (fa.kind === 'measure') return null;
     const near = fa.kind === 'count' && hi / lo <= P.diffNearRatio;
+    if (artSim < P.diffArticleMin && !near) return null;
+    const win = this.figureCosine(e, ka, b, kb);
     const evidence = 0.5 * artSim + 0.5 * win;
     const story =
       artSim >= P.diffArticleMin && win >= P.diffContextMin && evidence >= P.diffEvidence && (fa.kind === 'count' || win >= P.diffNonCountContextMin);
     const local = near && win >= P.diffLocalWindowMin && win + artSim >= P.diffLocalMin;
-    if (!story && !local) return report('diff: weak context'), null;
+    if (!story && !local) return null;
     if (!local) {
       // Within one story: the counted thing must be what both articles are about, or the claims alike.
       const cs = cosine(this.contextVector(e, ai, false, cap, scratch), this.contextVector(b, bi, false, cap, scratch));
       const salient =
         ((e.unitSalience.get(fa.unitKey as string) ?? 0) >= P.diffMinSalience && (b.unitSalience.get(fb.unitKey as string) ?? 0) >= P.diffMinSalience) ||
         cs >= P.diffClaimMin;
-      if (!salient) return report('diff: not salient'), null;
+      if (!salient) return null;
     }
     const claimSim = cosine(this.contextVector(e, ai, false, cap, scratch), this.contextVector(b, bi, false, cap, scratch));
-    if (lo < P.diffSmallCount && claimSim < P.diffSmallClaimMin) return report('diff: small count'), null;
+    if (lo < P.diffSmallCount && claimSim < P.diffSmallClaimMin) return null;
     // People with one outcome and people seeking protection are one thing under many nouns; troops are not
     // (rebel fighters and an army's soldiers are counted apart).
     const sameClass = qa === qb && (qa.startsWith('person:') || qa === 'refugee');
-    if (!this.factsAllow(this.factsOf(e, ai, fa, scratch), this.factsOf(b, bi, fb, scratch), sameLang, true, sameClass)) return report('diff: facts'), null;
-    void ca;
-    void cb;
-    report('different-figure');
+    if (!this.factsAllow(this.factsOf(e, ai, fa, scratch), this.factsOf(b, bi, fb, scratch), sameLang, true, sameClass)) return null;
     const score = round3(Math.min(1, 0.5 + Math.max(0, evidence - P.diffEvidence) / (2 * (1 - P.diffEvidence)) + 0.15 * win));
     return { aClaim: ai, bSlot: b.slot, bClaim: bi, relation: 'different-figure', score, aFig: fa.index, bFig: fb.index };
   }
@@ -1502,11 +1613,10 @@ export class CorpusIndex {
         out.push({ from: refOf(e, l.aClaim), to: refOf(b, l.bClaim), relation: l.relation, score: l.score, fromFigure: l.aFig, toFigure: l.bFig });
       }
       // Bounded caches: a cleared vector is recomputed on demand (most are needed by a few neighbours in path order).
-      if (scratch.ctx.size + scratch.claimVec.size + scratch.stmt.size + scratch.fig.size > SCRATCH_MAX) {
+      if (scratch.ctx.size + scratch.claimVec.size + scratch.stmt.size > SCRATCH_MAX) {
         scratch.ctx.clear();
         scratch.claimVec.clear();
         scratch.stmt.clear();
-        scratch.fig.clear();
       }
       if (scratch.facts.size > SCRATCH_MAX) scratch.facts.clear();
     }
@@ -1854,9 +1964,11 @@ export class CorpusIndex {
         for (let i = 0; i + 1 < sal.length; i += 2) unitSalience.set(String(sal[i]), Number(sal[i + 1]));
         const article: IndexedArticle = { path: a.path, hash: a.hash, language: a.language, title: a.title, date: a.date, outlet: a.outlet, claims };
         const e: Entry = {
-          slot: -1, article, termIds, termTf, cOff, cTerms, skOff, sk: Uint32Array.from(skList), fOff, fwOff, fwTerms, normGen: -1, norm: 0,
+          slot: -1, article, termIds, termTf, cOff, cTerms, skOff, sk: Uint32Array.from(skList), fOff, fwOff, fwTerms,
+          fvOff: EMPTY_I32, fvIds: EMPTY_I32, fvC: EMPTY_U8, fNorm: EMPTY_F64, fNormGen: -1, normGen: -1, norm: 0,
           unitSalience,
         };
+        idx.buildFigureVectors(e);
         for (let i = 0; i < nt; i++) df[termIds[i]]++;
         idx.insert(e, true);
       }

@@ -37,10 +37,8 @@ import {
 import { VarintReader, VarintWriter, fromBase64 } from './pack';
 import {
   actorKey,
-  containmentSorted,
   contentTerms,
   isStopword,
-  jaccardSorted,
   shingles as claimShingles,
   sketch as bottomK,
   stem,
@@ -285,8 +283,9 @@ interface Entry {
   /** Norms of the figure vectors, valid for generation fNormGen. */
   fNorm: Float64Array;
   fNormGen: number;
-  normGen: number;
-  norm: number;
+  /** Actor ids (CorpusIndex.actorIds) of each claim: claim ci has aIds[aOff[ci] … aOff[ci + 1]). Set on insert. */
+  aOff: Int32Array;
+  aIds: Int32Array;
   /** unitKey → how present the counted thing is in the article (figures of it, mentions of its noun). */
   unitSalience: Map<string, number>;
 }
@@ -332,6 +331,27 @@ interface FigureFacts {
 }
 
 const SLOT_MUL = 65536;
+
+/** Claims' shingle sets kept by one pass (about 100 bytes each). */
+const SHINGLES_MAX = 100_000;
+
+/** Size of the intersection of two ascending arrays of distinct values. */
+function intersectSorted(a: Uint32Array, b: Uint32Array): number {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i];
+    const y = b[j];
+    if (x === y) {
+      n++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return n;
+}
 
 /** Vectors kept by one allLinks pass before its caches are dropped (memory stays flat at any corpus size). */
 const SCRATCH_MAX = 20_000;
@@ -530,7 +550,7 @@ class LinkScratch {
   readonly ctx = new Map<number, SparseVec>();
   readonly claimVec = new Map<number, SparseVec>();
   readonly stmt = new Map<number, SparseVec>();
-  readonly shingles = new Map<number, number[]>();
+  readonly shingles = new Map<number, Uint32Array>();
   readonly facts = new Map<IndexedFigure, FigureFacts>();
   readonly anchors = new Map<number, string[]>();
 }
@@ -550,11 +570,18 @@ export class CorpusIndex {
   /** Sketch hash → claim ref (slot · SLOT_MUL + claim), or several refs. */
   private readonly sketchIndex = new Map<number, number | number[]>();
   private readonly actorCounts = new Map<string, { actor: string; count: number }>();
+  /** Actor key → a small integer (never reused; for comparing claims' actors without strings). */
+  private readonly actorIds = new Map<string, number>();
+  /** Term ids of an actor's name, by actor id · 2 + (English ? 1 : 0) (statement vectors leave them out). */
+  private readonly actorTermCache = new Map<number, Set<number>>();
   private gen = 0;
   /** Scratch accumulator of candidateArticles / context vectors (grows with slots / vocab). */
   private acc = new Float64Array(0);
   private wacc = new Float64Array(0);
   private cacc = new Int32Array(0);
+  /** Article vector norms by slot, valid where slotNormGen[slot] is the current generation. */
+  private slotNorm = new Float64Array(0);
+  private slotNormGen = new Int32Array(0);
   /** IDF per term, valid where idfGen[t] is the current generation. */
   private idfGen = new Int32Array(0);
   private idfVal = new Float64Array(0);
@@ -716,8 +743,8 @@ export class CorpusIndex {
       fvC: EMPTY_U8,
       fNorm: EMPTY_F64,
       fNormGen: -1,
-      normGen: -1,
-      norm: 0,
+      aOff: EMPTY_I32,
+      aIds: EMPTY_I32,
       unitSalience: new Map(),
     };
     this.computeSalience(e);
@@ -795,6 +822,8 @@ export class CorpusIndex {
     this.byPath.set(e.article.path, e);
     if (!bulk) for (let i = 0; i < e.termIds.length; i++) this.addPosting(e.termIds[i], slot, e.termTf[i]);
     const claims = e.article.claims;
+    const aOff = new Int32Array(claims.length + 1);
+    const aIds: number[] = [];
     for (let ci = 0; ci < claims.length; ci++) {
       const ref = slot * SLOT_MUL + ci;
       for (let k = e.skOff[ci]; k < e.skOff[ci + 1]; k++) this.addSketch(e.sk[k], ref);
@@ -803,8 +832,14 @@ export class CorpusIndex {
         const rec = this.actorCounts.get(k);
         if (rec) rec.count++;
         else this.actorCounts.set(k, { actor: a, count: 1 });
+        let id = this.actorIds.get(k);
+        if (id === undefined) this.actorIds.set(k, (id = this.actorIds.size));
+        aIds.push(id);
       }
+      aOff[ci + 1] = aIds.length;
     }
+    e.aOff = aOff;
+    e.aIds = aIds.length === 0 ? EMPTY_I32 : Int32Array.from(aIds);
     this.gen++;
   }
 
@@ -899,38 +934,61 @@ export class CorpusIndex {
   }
 
   private norm(e: Entry, cap: number): number {
-    if (e.normGen === this.gen) return e.norm;
+    if (this.slotNormGen.length < this.slots.length) {
+      const g = new Int32Array(Math.max(64, this.slots.length * 2)).fill(-1);
+      const v = new Float64Array(g.length);
+      g.set(this.slotNormGen);
+      v.set(this.slotNorm);
+      this.slotNormGen = g;
+      this.slotNorm = v;
+    }
+    if (this.slotNormGen[e.slot] === this.gen) return this.slotNorm[e.slot];
     let s = 0;
     for (let i = 0; i < e.termIds.length; i++) {
       const t = e.termIds[i];
       const w = this.df[t] > cap ? 0 : logTf(e.termTf[i]) * this.idfOf(t);
       s += w * w;
     }
-    e.norm = Math.sqrt(s);
-    e.normGen = this.gen;
-    return e.norm;
+    const n = Math.sqrt(s);
+    this.slotNormGen[e.slot] = this.gen;
+    this.slotNorm[e.slot] = n;
+    return n;
   }
 
-  /** Articles whose topic cosine with `e` is at least articleMin: slot → cosine. */
-  private candidateArticles(e: Entry, dense?: { cos: Float64Array; touched: number[] }): Map<number, number> {
+  /**
+   * Articles whose topic cosine with `e` is at least articleMin: slot → cosine. With `dense`, every
+   * article sharing a weighted term gets its cosine in dense.cos (by slot). With `run` (allLinks), only
+   * articles after `e` in path order are scored, from postings sorted by that order.
+   */
+  private candidateArticles(e: Entry, dense?: { cos: Float64Array; touched: number[] }, run?: LinkRun): Map<number, number> {
     const cap = this.dfCap();
     if (this.acc.length < this.slots.length) this.acc = new Float64Array(Math.max(64, this.slots.length * 2));
     const acc = this.acc;
     const touched: number[] = [];
+    const r = run ? run.rank[e.slot] : -1;
     for (let i = 0; i < e.termIds.length; i++) {
       const t = e.termIds[i];
       if (this.df[t] > cap) continue;
       const idf = this.idfOf(t);
       if (idf === 0) continue;
       const wa = logTf(e.termTf[i]) * idf * idf;
+      if (run) {
+        const p = run.post[t];
+        if (!p) continue;
+        for (let k = p.length - 2; k >= 0 && p[k] > r; k -= 2) {
+          const s = run.slotOf[p[k]];
+          if (acc[s] === 0) touched.push(s);
+          acc[s] += wa * logTf(p[k + 1]);
+        }
+        continue;
+      }
       const p = this.postings[t];
       if (!p) continue;
       const n = 2 * this.df[t];
       for (let k = 0; k < n; k += 2) {
         const s = p[k];
         if (acc[s] === 0) touched.push(s);
-        const tf = p[k + 1];
-        acc[s] += wa * (tf < 256 ? LOG_TF[tf] : 1 + Math.log(tf));
+        acc[s] += wa * logTf(p[k + 1]);
       }
     }
     const out = new Map<number, number>();
@@ -939,16 +997,14 @@ export class CorpusIndex {
       const dot = acc[s];
       acc[s] = 0;
       if (s === e.slot || na === 0) continue;
-      const other = this.slots[s];
-      if (!other) continue;
-      const nb = this.norm(other, cap);
+      const nb = this.slotNormGen[s] === this.gen ? this.slotNorm[s] : this.norm(this.slots[s] as Entry, cap);
       if (nb === 0) continue;
-      const cos = dot / (na * nb);
+      const cos = Math.min(1, dot / (na * nb));
       if (dense) {
-        dense.cos[s] = Math.min(1, cos);
+        dense.cos[s] = cos;
         dense.touched.push(s);
       }
-      if (cos >= XREF_PARAMS.articleMin) out.set(s, Math.min(1, cos));
+      if (cos >= XREF_PARAMS.articleMin) out.set(s, cos);
     }
     return out;
   }
@@ -1015,12 +1071,12 @@ export class CorpusIndex {
     let v = scratch.stmt.get(key);
     if (v) return v;
     const c = en.article.claims[ci];
-    const actorTerms = new Set<number>();
-    for (const a of c.actors) {
-      for (const st of contentTerms(a, en.article.language)) {
-        const id = this.vocab.get(st);
-        if (id !== undefined) actorTerms.add(id);
-      }
+    let actorTerms: Set<number> | undefined;
+    const na = en.aOff[ci + 1] - en.aOff[ci];
+    if (na === 1) actorTerms = this.actorTerms(en.aIds[en.aOff[ci]], c.actors[0], en.article.language);
+    else if (na > 1) {
+      actorTerms = new Set<number>();
+      for (let j = 0; j < na; j++) for (const t of this.actorTerms(en.aIds[en.aOff[ci] + j], c.actors[j], en.article.language)) actorTerms.add(t);
     }
     const touched: number[] = [];
     this.accumulate(en, ci, 1, touched, actorTerms, true);
@@ -1030,6 +1086,20 @@ export class CorpusIndex {
     return v;
   }
 
+  private actorTerms(id: number, actor: string, lang: Lang): Set<number> {
+    const key = id * 2 + (lang === 'en' ? 1 : 0);
+    let set = this.actorTermCache.get(key);
+    if (!set) {
+      set = new Set<number>();
+      for (const st of contentTerms(actor, lang)) {
+        const t = this.vocab.get(st);
+        if (t !== undefined) set.add(t);
+      }
+      this.actorTermCache.set(key, set);
+    }
+    return set;
+  }
+
   private statementSim(a: Entry, ai: number, b: Entry, bi: number, scratch: LinkScratch): number {
     const va = this.statementVector(a, ai, scratch);
     const vb = this.statementVector(b, bi, scratch);
@@ -1037,12 +1107,12 @@ export class CorpusIndex {
     return cosine(va, vb);
   }
 
-  private shinglesOf(e: Entry, ci: number, scratch: LinkScratch): number[] {
+  private shinglesOf(e: Entry, ci: number, scratch: LinkScratch): Uint32Array {
     const key = e.slot * SLOT_MUL + ci;
     let s = scratch.shingles.get(key);
     if (!s) {
-      if (scratch.shingles.size > 20_000) scratch.shingles.clear();
-      s = claimShingles(e.article.claims[ci].text);
+      if (scratch.shingles.size > SHINGLES_MAX) scratch.shingles.clear();
+      s = Uint32Array.from(claimShingles(e.article.claims[ci].text));
       scratch.shingles.set(key, s);
     }
     return s;
@@ -1195,14 +1265,18 @@ export class CorpusIndex {
     return dot / (na * nb);
   }
 
-  /** Figures with a class, bucketed by class and sorted by value (rebuilt lazily after a change). */
+  /** Figures with a class, bucketed by class and sorted by value (rebuilt lazily after a change; vague magnitudes left out). */
   private figureIndex(): FigureIndex {
     if (this.figIdx && this.figIdx.gen === this.gen) return this.figIdx;
-    const lists = new Map<string, Array<[number, number]>>();
-    const push = (k: string, v: number, ref: number) => {
+    const lists = new Map<string, number[]>();
+    const figs: IndexedFigure[] = [];
+    const fslot: number[] = [];
+    const fclaim: number[] = [];
+    const ford: number[] = [];
+    const push = (k: string, f: number) => {
       const l = lists.get(k);
-      if (l) l.push([v, ref]);
-      else lists.set(k, [[v, ref]]);
+      if (l) l.push(f);
+      else lists.set(k, [f]);
     };
     for (const e of this.byPath.values()) {
       const cs = e.article.claims;
@@ -1210,21 +1284,28 @@ export class CorpusIndex {
         const fs = cs[ci].figures;
         for (let j = 0; j < fs.length; j++) {
           const f = fs[j];
-          if (!f.qclass) continue;
-          const ref = e.slot * SLOT_MUL + e.fOff[ci] + j;
-          push(f.qclass, f.value, ref);
-          if (f.kind === 'count' || f.kind === 'money') push(ALL_COUNTS, f.value, ref);
+          if (!f.qclass || isVague(f)) continue;
+          const n = figs.length;
+          figs.push(f);
+          fslot.push(e.slot);
+          fclaim.push(ci);
+          ford.push(e.fOff[ci] + j);
+          push(f.qclass, n);
+          if (f.kind === 'count' || f.kind === 'money') push(ALL_COUNTS, n);
         }
       }
     }
     const byClass = new Map<string, Bucket>();
     const people: string[] = [];
     for (const [k, l] of lists) {
-      l.sort((x, y) => x[0] - y[0]);
-      byClass.set(k, { values: Float64Array.from(l, (x) => x[0]), refs: Float64Array.from(l, (x) => x[1]) });
+      l.sort((x, y) => figs[x].value - figs[y].value);
+      byClass.set(k, {
+        values: Float64Array.from(l, (x) => figs[x].value),
+        fig: Int32Array.from(l),
+      });
       if (k.startsWith('person')) people.push(k);
     }
-    this.figIdx = { gen: this.gen, byClass, people };
+    this.figIdx = { gen: this.gen, byClass, people, figs, slot: Int32Array.from(fslot), claim: Int32Array.from(fclaim), ord: Int32Array.from(ford) };
     return this.figIdx;
   }
 
@@ -1270,8 +1351,10 @@ export class CorpusIndex {
    * contexts, the articles' similarity and what the claims say about the figures.
    */
   private figureLinks(
-    e: Entry, aRange: number[], forwardOnly: boolean, artCos: Float64Array, cand: Map<number, number>, scratch: LinkScratch, out: RawLink[],
+    e: Entry, aRange: number[], run: LinkRun | null, artCos: Float64Array, cand: Map<number, number>, scratch: LinkScratch, out: RawLink[],
   ): void {
+    const forwardOnly = run !== null;
+    const myRank = run ? run.rank[e.slot] : 0;
     const P = XREF_PARAMS;
     const cap = this.dfCap();
     const fi = this.figureIndex();
@@ -1289,25 +1372,23 @@ export class CorpusIndex {
           const bucket = fi.byClass.get(cls);
           if (!bucket) continue;
           const bare = qa === '?' || cls === '?';
+          // A bare number links only by a rare value (judgeFigures): no need to look.
+          if (bare && rarity < P.bareRarityMin) continue;
           const near = !bare && fa.kind === 'count' && av > 0;
           const lo = near ? av / P.diffNearRatio : av * 0.9;
           const hi = near ? av * P.diffNearRatio : av * 1.1;
           const vals = bucket.values;
+          const figs = bucket.fig;
           let i = lowerBound(vals, v < 0 ? -hi : lo);
           const end = v < 0 ? -lo : hi;
           for (; i < vals.length && vals[i] <= end; i++) {
-            const ref = bucket.refs[i];
-            const bSlot = Math.floor(ref / SLOT_MUL);
-            if (bSlot === e.slot) continue;
-            const b = this.slots[bSlot];
-            if (!b || (forwardOnly && b.article.path < e.article.path)) continue;
+            const n = figs[i];
+            const bSlot = fi.slot[n];
+            if (bSlot === e.slot || (run && run.rank[bSlot] < myRank)) continue;
             const artSim = artCos[bSlot];
             if (artSim < P.figureArticleFloor) continue;
-            const kb = ref % SLOT_MUL;
-            const bi = CorpusIndex.claimOfFigure(b, kb);
-            const fb = b.article.claims[bi].figures[kb - b.fOff[bi]];
-            if (!fb || !fb.qclass || isVague(fb)) continue;
-            const link = this.judgeFigures(e, ai, fa, ka, b, bi, fb, kb, artSim, rarity, cap, scratch);
+            const b = this.slots[bSlot] as Entry;
+            const link = this.judgeFigures(e, ai, fa, ka, b, fi.claim[n], fi.figs[n], fi.ord[n], artSim, rarity, cap, scratch);
             if (link) out.push(link);
           }
         }
@@ -1316,7 +1397,7 @@ export class CorpusIndex {
         for (const [bSlot, artSim] of cand) {
           if (artSim < P.diffArticleMin) continue;
           const b = this.slots[bSlot] as Entry;
-          if (forwardOnly && b.article.path < e.article.path) continue;
+          if (run && run.rank[bSlot] < myRank) continue;
           const cs = b.article.claims;
           for (let bi = 0; bi < cs.length; bi++) {
             const fs = cs[bi].figures;
@@ -1420,39 +1501,41 @@ export class CorpusIndex {
    * from buckets (figures by unit, statements by actor, reuse by sketch), so the work follows the
    * pairs that can link, not the product of the articles' claims.
    */
-  private computeLinks(e: Entry, only: number | null, forwardOnly: boolean, scratch: LinkScratch): RawLink[] {
+  private computeLinks(e: Entry, only: number | null, run: LinkRun | null, scratch: LinkScratch): RawLink[] {
     const P = XREF_PARAMS;
-    const cap = this.dfCap();
     const out: RawLink[] = [];
     if (this.artCos.length < this.slots.length) this.artCos = new Float64Array(Math.max(64, this.slots.length * 2));
     const dense = { cos: this.artCos, touched: [] as number[] };
-    const cand = this.candidateArticles(e, dense);
+    const cand = this.candidateArticles(e, dense, run ?? undefined);
     const aRange = only === null ? e.article.claims.map((_, i) => i) : [only];
-    this.figureLinks(e, aRange, forwardOnly, this.artCos, cand, scratch, out);
+    this.figureLinks(e, aRange, run, this.artCos, cand, scratch, out);
     for (const s of dense.touched) this.artCos[s] = 0;
+    const myRank = run ? run.rank[e.slot] : 0;
     // Statements: claims of candidate articles sharing an actor (only claims in aRange).
-    const aActors = new Set<string>();
-    for (const ai of aRange) for (const a of e.article.claims[ai].actors) aActors.add(actorKey(a));
+    const aActors = new Set<number>();
+    for (const ai of aRange) for (let k = e.aOff[ai]; k < e.aOff[ai + 1]; k++) aActors.add(e.aIds[k]);
     for (const [bSlot, artSim] of aActors.size === 0 ? [] : cand) {
       const b = this.slots[bSlot] as Entry;
-      if (forwardOnly && b.article.path < e.article.path) continue;
-      const byActor = new Map<string, number[]>();
-      b.article.claims.forEach((cb, bi) => {
-        for (const a of cb.actors) {
-          const k = actorKey(a);
-          if (!aActors.has(k)) continue;
-          const l = byActor.get(k);
-          if (!l) byActor.set(k, [bi]);
+      if (run && run.rank[bSlot] < myRank) continue;
+      let byActor: Map<number, number[]> | null = null;
+      const nb = b.article.claims.length;
+      for (let bi = 0; bi < nb; bi++) {
+        for (let k = b.aOff[bi]; k < b.aOff[bi + 1]; k++) {
+          const id = b.aIds[k];
+          if (!aActors.has(id)) continue;
+          if (!byActor) byActor = new Map();
+          const l = byActor.get(id);
+          if (!l) byActor.set(id, [bi]);
           else if (l[l.length - 1] !== bi) l.push(bi);
         }
-      });
-      if (byActor.size === 0) continue;
+      }
+      if (!byActor) continue;
       for (const ai of aRange) {
-        const ca = e.article.claims[ai];
         // Statements of one actor: claims of b sharing an actor with ca.
-        if (ca.actors.length === 0) continue;
+        if (e.aOff[ai] === e.aOff[ai + 1]) continue;
+        const ca = e.article.claims[ai];
         const stCand = new Set<number>();
-        for (const a of ca.actors) for (const bi of byActor.get(actorKey(a)) ?? []) stCand.add(bi);
+        for (let k = e.aOff[ai]; k < e.aOff[ai + 1]; k++) for (const bi of byActor.get(e.aIds[k]) ?? []) stCand.add(bi);
         for (const bi of stCand) {
           const cb = b.article.claims[bi];
           if (CorpusIndex.figuresDisagree(ca, cb)) continue;
@@ -1465,11 +1548,13 @@ export class CorpusIndex {
       }
     }
     // Text reuse: sketch candidates in any article.
+    const seen = new Set<number>();
     for (const ai of aRange) {
       const from = e.skOff[ai];
       const to = e.skOff[ai + 1];
       if (from === to) continue;
-      const seen = new Set<number>();
+      seen.clear();
+      let sa: Uint32Array | null = null;
       for (let k = from; k < to; k++) {
         const cur = this.sketchIndex.get(e.sk[k]);
         if (cur === undefined) continue;
@@ -1479,14 +1564,16 @@ export class CorpusIndex {
           const bSlot = Math.floor(ref / SLOT_MUL);
           if (bSlot === e.slot || seen.has(ref)) continue;
           seen.add(ref);
-          const b = this.slots[bSlot];
-          if (!b || (forwardOnly && b.article.path < e.article.path)) continue;
+          if (run && run.rank[bSlot] < myRank) continue;
+          const b = this.slots[bSlot] as Entry;
           const bi = ref % SLOT_MUL;
-          const sa = this.shinglesOf(e, ai, scratch);
+          if (!sa) sa = this.shinglesOf(e, ai, scratch);
           const sb = this.shinglesOf(b, bi, scratch);
-          if (Math.min(sa.length, sb.length) < P.reuseMinShingles) continue;
-          const j = jaccardSorted(sa, sb);
-          const c = containmentSorted(sa, sb);
+          const m = Math.min(sa.length, sb.length);
+          if (m < P.reuseMinShingles) continue;
+          const inter = intersectSorted(sa, sb);
+          const j = inter / (sa.length + sb.length - inter);
+          const c = inter / m;
           if (j >= P.reuseJaccard || c >= P.reuseContainment) {
             out.push({ aClaim: ai, bSlot, bClaim: bi, relation: 'text-reuse', score: round3(Math.max(j, 0.8 * c)), aFig: null, bFig: null });
           }
@@ -1523,7 +1610,7 @@ export class CorpusIndex {
     if (ci < 0) return [];
     const own = e.article.claims[ci];
     if (!CorpusIndex.linkable(own) && e.skOff[ci] === e.skOff[ci + 1]) return [];
-    const out = this.computeLinks(e, ci, false, new LinkScratch()).map((l) => this.crossRefOf(own, l));
+    const out = this.computeLinks(e, ci, null, new LinkScratch()).map((l) => this.crossRefOf(own, l));
     out.sort((x, y) => RELATIONS.indexOf(x.relation) - RELATIONS.indexOf(y.relation) || y.score - x.score || compareRef(x.path, x.start, y.path, y.start));
     return out;
   }
@@ -1558,7 +1645,7 @@ export class CorpusIndex {
     const e = this.byPath.get(path);
     if (!e) return out;
     const claims = e.article.claims;
-    for (const l of this.computeLinks(e, null, false, new LinkScratch())) {
+    for (const l of this.computeLinks(e, null, null, new LinkScratch())) {
       const own = claims[l.aClaim];
       let list = out.get(own.id);
       if (!list) out.set(own.id, (list = []));
@@ -1579,7 +1666,7 @@ export class CorpusIndex {
     const out = new Map<string, { total: number; conflicts: number }>();
     const e = this.byPath.get(path);
     if (!e) return out;
-    for (const l of this.computeLinks(e, null, false, new LinkScratch())) {
+    for (const l of this.computeLinks(e, null, null, new LinkScratch())) {
       const id = e.article.claims[l.aClaim].id;
       let c = out.get(id);
       if (!c) out.set(id, (c = { total: 0, conflicts: 0 }));
@@ -1597,6 +1684,7 @@ export class CorpusIndex {
     const out: Link[] = [];
     const entries = Array.from(this.byPath.values()).sort((x, y) => (x.article.path < y.article.path ? -1 : x.article.path > y.article.path ? 1 : 0));
     const scratch = new LinkScratch();
+    const run = this.linkRun(entries);
     const refs = new Map<number, ClaimRef>();
     const refOf = (en: Entry, ci: number): ClaimRef => {
       const k = en.slot * SLOT_MUL + ci;
@@ -1605,7 +1693,7 @@ export class CorpusIndex {
       return r;
     };
     for (const e of entries) {
-      for (const l of this.computeLinks(e, null, true, scratch)) {
+      for (const l of this.computeLinks(e, null, run, scratch)) {
         const b = this.slots[l.bSlot] as Entry;
         const ca = e.article.claims[l.aClaim];
         const cb = b.article.claims[l.bClaim];
@@ -1621,6 +1709,33 @@ export class CorpusIndex {
       if (scratch.facts.size > SCRATCH_MAX) scratch.facts.clear();
     }
     return out;
+  }
+
+  /** Ranks of the slots in path order and article postings in that order (for one allLinks pass). */
+  private linkRun(inOrder: Entry[]): LinkRun {
+    const rank = new Int32Array(this.slots.length).fill(-1);
+    const slotOf = new Int32Array(inOrder.length);
+    inOrder.forEach((e, r) => {
+      rank[e.slot] = r;
+      slotOf[r] = e.slot;
+    });
+    const cap = this.dfCap();
+    const post = new Array<Int32Array | undefined>(this.vocabStr.length);
+    const fill = new Int32Array(this.vocabStr.length);
+    for (let r = 0; r < inOrder.length; r++) {
+      const e = inOrder[r];
+      for (let i = 0; i < e.termIds.length; i++) {
+        const t = e.termIds[i];
+        const df = this.df[t];
+        if (df > cap || df === 0) continue;
+        let p = post[t];
+        if (!p) post[t] = p = new Int32Array(2 * df);
+        const k = 2 * fill[t]++;
+        p[k] = r;
+        p[k + 1] = e.termTf[i];
+      }
+    }
+    return { rank, slotOf, post };
   }
 
   /** The indexed claim `claimId` of `path`. */
@@ -1965,7 +2080,7 @@ export class CorpusIndex {
         const article: IndexedArticle = { path: a.path, hash: a.hash, language: a.language, title: a.title, date: a.date, outlet: a.outlet, claims };
         const e: Entry = {
           slot: -1, article, termIds, termTf, cOff, cTerms, skOff, sk: Uint32Array.from(skList), fOff, fwOff, fwTerms,
-          fvOff: EMPTY_I32, fvIds: EMPTY_I32, fvC: EMPTY_U8, fNorm: EMPTY_F64, fNormGen: -1, normGen: -1, norm: 0,
+          fvOff: EMPTY_I32, fvIds: EMPTY_I32, fvC: EMPTY_U8, fNorm: EMPTY_F64, fNormGen: -1, aOff: EMPTY_I32, aIds: EMPTY_I32,
           unitSalience,
         };
         idx.buildFigureVectors(e);
@@ -1997,8 +2112,8 @@ const ALL_COUNTS = '*';
 
 interface Bucket {
   values: Float64Array;
-  /** slot · SLOT_MUL + figure ordinal in its article. */
-  refs: Float64Array;
+  /** The figures (indices into FigureIndex.figs), in value order. */
+  fig: Int32Array;
 }
 
 interface FigureIndex {
@@ -2006,6 +2121,20 @@ interface FigureIndex {
   byClass: Map<string, Bucket>;
   /** Classes of people ("person", "person:dead", …). */
   people: string[];
+  /** Every bucketed figure, with its slot, claim and ordinal in its article. */
+  figs: IndexedFigure[];
+  slot: Int32Array;
+  claim: Int32Array;
+  ord: Int32Array;
+}
+
+/** State of one allLinks pass: path order of the slots and article postings in that order. */
+interface LinkRun {
+  /** slot → rank in path order, and back. */
+  rank: Int32Array;
+  slotOf: Int32Array;
+  /** Per term: (rank, tf) pairs in ascending rank (only terms with a weight). */
+  post: Array<Int32Array | undefined>;
 }
 
 /** First index whose value is ≥ x in an ascending array. */

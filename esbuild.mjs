@@ -18,8 +18,11 @@ const builds = [
     banner: { js: '#!/usr/bin/env node' } },
 ];
 if (existsSync('src/extension.ts')) {
+  // The heavy core is its own file, required on first use (src/extension/heavy.ts): activation only loads the thin part.
   builds.push({ ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs',
-    target: 'node20', external: ['vscode'] });
+    target: 'node20', external: ['vscode', './heavyCore'] });
+  builds.push({ ...common, entryPoints: ['src/extension/heavyCore.ts'], outfile: 'dist/heavyCore.js', platform: 'node',
+    format: 'cjs', target: 'node20' });
 }
 if (existsSync('src/extension/analysisWorker.ts')) {
   // Worker thread of the extension: analyses big articles and the workspace index off the extension host thread.

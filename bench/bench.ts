@@ -5,9 +5,11 @@
  *   npm run bench              all parts
  *   npm run bench -- core      only the reading core
  *   npm run bench -- xref      only the cross-reference index
+ *   npm run bench -- extension activation time and bundle sizes
  */
 const parts: Record<string, () => Promise<void>> = {
   core: async () => (await import('./core')).run(),
+  extension: async () => (await import('./extension')).run(),
   xref: async () => {
     let mod: { run?: () => Promise<void> } | null = null;
     try {

@@ -10,7 +10,7 @@
  */
 import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import { analyzeArticle } from '../core/analyze';
+import { heavy } from './heavy';
 import type { ArticleAnalysis, Lexicon } from '../core/types';
 
 export type WorkerRequest =
@@ -78,7 +78,7 @@ export class Analyzer {
   /** Analyse now, synchronously, in process (for a hover on a document that was never analysed). */
   analyzeSync(text: string, path: string): AnalysisResult {
     const t0 = performance.now();
-    const analysis = analyzeArticle(text, { path, lexicon: this.lexicon ?? undefined });
+    const analysis = heavy().analyzeArticle(text, { path, lexicon: this.lexicon ?? undefined });
     return { analysis, ms: performance.now() - t0 };
   }
 

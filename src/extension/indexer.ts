@@ -6,9 +6,8 @@
  */
 import { decodeArticle } from '../core/decode';
 import * as vscode from 'vscode';
-import { looksLikeArticle } from '../core/article';
 import { hash53, stripBom } from '../core/text';
-import { CorpusIndex } from '../core/xref/index';
+import { heavy } from './heavy';
 import { SupersededError } from './analyzer';
 import { isArticleDocument } from './analysis';
 import type { Services } from './services';
@@ -103,7 +102,7 @@ export class Indexer implements vscode.Disposable {
     this.computeMatchers();
     if (fresh) {
       this.files.clear();
-      ix.replaceCorpus(new CorpusIndex());
+      ix.replaceCorpus(new (heavy().CorpusIndex)());
     } else if (!this.loadedCache) {
       await this.loadCache();
     }
@@ -224,7 +223,7 @@ export class Indexer implements vscode.Disposable {
       return 'skipped';
     }
     const hash = hash53(text);
-    const isArticle = kind === 'article' || looksLikeArticle(text);
+    const isArticle = kind === 'article' || heavy().looksLikeArticle(text);
     this.files.set(key, { mtime: stat.mtime, size: stat.size, hash, article: isArticle });
     if (!isArticle) {
       this.s.index.remove(key);
@@ -322,7 +321,7 @@ export class Indexer implements vscode.Disposable {
         this.s.log.info('index cache: outdated (lexicon, settings or format changed); rebuilding');
         return;
       }
-      const corpus = CorpusIndex.fromSnapshot(raw.snapshot);
+      const corpus = heavy().CorpusIndex.fromSnapshot(raw.snapshot);
       this.files = new Map(Object.entries(raw.files));
       this.s.index.replaceCorpus(corpus);
       this.s.log.info(`index cache: ${corpus.size} articles restored`);

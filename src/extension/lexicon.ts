@@ -4,7 +4,7 @@
  * Broken YAML becomes a diagnostic on the file, at the line; the defaults keep working.
  */
 import * as vscode from 'vscode';
-import { parseLexicon } from '../core/lexicon';
+import { heavy } from './heavy';
 import { hash53 } from '../core/text';
 import { EMPTY_LEXICON, type Lexicon } from '../core/types';
 import { lineColumn } from './lookup';
@@ -63,7 +63,7 @@ export class LexiconService implements vscode.Disposable {
           this.diagnostics.delete(uri);
           continue;
         }
-        const { lexicon, diagnostics } = parseLexicon(text);
+        const { lexicon, diagnostics } = heavy().parseLexicon(text);
         parts.push(lexicon);
         this.diagnostics.set(
           uri,

@@ -5,7 +5,7 @@
  * documents are ever switched, and a document the user switched back stays plain text.
  */
 import * as vscode from 'vscode';
-import { looksLikeArticle } from '../core/article';
+import { heavy } from './heavy';
 import { ARTICLE_LANGUAGE } from './analysis';
 import type { Services } from './services';
 
@@ -43,7 +43,7 @@ export function register(context: vscode.ExtensionContext, services: Services): 
     if (hasArticleFrontMatter(head)) return true;
     if (cfg.detect !== 'auto') return false;
     if (doc.lineCount > 1 && doc.offsetAt(new vscode.Position(doc.lineCount - 1, 0)) > cfg.maxFileSizeKB * 1024) return false;
-    return looksLikeArticle(head);
+    return heavy().looksLikeArticle(head);
   };
 
   const check = (doc: vscode.TextDocument) => {

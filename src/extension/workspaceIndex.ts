@@ -1,7 +1,8 @@
 /** The workspace's cross-reference index (CorpusIndex from core), keyed by document URI string. */
 import * as vscode from 'vscode';
 import type { ArticleAnalysis } from '../core/types';
-import { CorpusIndex, type CrossRef } from '../core/xref/index';
+import type { CorpusIndex, CrossRef } from '../core/xref/index';
+import { heavy } from './heavy';
 import type { IndexStatus } from '../webview/protocol';
 
 export interface SkippedFile {
@@ -10,7 +11,11 @@ export interface SkippedFile {
 }
 
 export class IndexService implements vscode.Disposable {
-  corpus = new CorpusIndex();
+  private corpusIndex: CorpusIndex | undefined;
+  /** The index itself, created on first use (the core is loaded lazily, after activation). */
+  get corpus(): CorpusIndex {
+    return (this.corpusIndex ??= new (heavy().CorpusIndex)());
+  }
   /** Bumped on every change of the corpus; caches of cross-references compare it. */
   generation = 0;
   skipped: SkippedFile[] = [];
@@ -46,7 +51,7 @@ export class IndexService implements vscode.Disposable {
   }
 
   replaceCorpus(corpus: CorpusIndex): void {
-    this.corpus = corpus;
+    this.corpusIndex = corpus;
     this.bump();
   }
 

@@ -730,6 +730,8 @@ export class ActorResolver {
 
   /** Org or country for a single name ("Russland", "KCNA"). */
   private entityOf(name: string): ResolvedActor | undefined {
+    const whole = nameCountry(name.toLowerCase());
+    if (whole) return { actor: whole, type: 'country' };
     const words = phraseWords(name);
     const org = orgMatch(words);
     if (org && words.length <= 3) return org;
@@ -795,7 +797,7 @@ export class ActorResolver {
       }
       const ent = this.entityOf(name);
       if (ent) return ent;
-      if (content.length >= 2 && !content.some((w) => COMMON_NOUN_SUFFIX_RE.test(w.w) || isRole(w.w) || adjCountry(w.w.toLowerCase()))) {
+      if (content.length >= 2 && !content.some((w) => COMMON_NOUN_SUFFIX_RE.test(w.w) || isRole(w.w) || adjCountry(w.w.toLowerCase()) || NUMBERISH_RE.test(w.w))) {
         return { actor: this.registerPerson(name), type: 'person' };
       }
       if (content.length === 1 && !COMMON_NOUN_SUFFIX_RE.test(name) && !GENERIC_SOURCES.has(name.toLowerCase()) && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(name) && !adjCountry(name.toLowerCase()) && !demonymCountry(name.toLowerCase())) {
@@ -879,6 +881,9 @@ export function isMedia(phrase: string): boolean {
   const o = orgMatch(phraseWords(phrase));
   return o?.type === 'media' || /(?:agentur|zeitung|sender|blatt|magazin|portal|agency|newspaper|broadcaster)\b/i.test(phrase);
 }
+
+/** Number words and units: "Zwei Millionen Euro" is no name. */
+const NUMBERISH_RE = /^(?:\d.*|ein|eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert|tausend|million|millionen|milliarde|milliarden|mio|mrd|euro|dollar|prozent|franken|pfund|cent|stück)$/i;
 
 /** Nouns for persons that can stand before a name ("Chefentwickler", "Defensive-Line-Spieler", "Sora-Forscher"). */
 const PERSON_HEAD_RE = latin(/(?:^|-)\p{L}*(?:entwickler|spieler|spielerin|forscher|forscherin|trainer|trainerin|kollege|kollegin|ökonom|ökonomin|stürmer|torhüter|tormann|verteidiger|kapitän|moderator|moderatorin|kandidat|kandidatin|vertreter|vertreterin|funktionär|funktionärin|mitarbeiter|mitarbeiterin|aktivist|aktivistin|anwalt|anwältin|experte|expertin|sprecher|sprecherin|chef|chefin|leiter|leiterin|gründer|gründerin|manager|managerin|journalist|journalistin|kommentator|analyst|analystin|blogger|bloggerin|insider|mediziner|ärztin|arzt|pilot|pilotin)$/iu);

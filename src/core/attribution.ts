@@ -106,7 +106,9 @@ addDe('weist wies wiesen weisen', 'zurückgewiesen hingewiesen', { particles: ['
 addDe('fügt fügte fügten fügen', 'hinzugefügt', { particles: ['hinzu'] });
 addDe('fährt fuhr fuhren', '', { particles: ['fort'] });
 addDe('schreibt schrieb schrieben schreiben', 'geschrieben');
-addDe('äußert äußerte äußerten äußern', 'geäußert', { sich: true, sichOptional: true });
+// "äußerte sich kritisch zu der Idee" is no statement of content
+addDe('äußert äußerte äußerten äußern', '', { sich: true, sichOptional: true });
+DE_PARTICIPLE['geäußert'] = { sich: true, sichOptional: true, content: true };
 addDe('kritisiert kritisierte kritisierten kritisieren', 'kritisiert', { content: true });
 addDe('fordert forderte forderten fordern', 'gefordert', { content: true });
 addDe('warnt warnte warnten warnen', 'gewarnt', { content: true });
@@ -117,8 +119,9 @@ addDe('bekräftigt bekräftigte bekräftigten bekräftigen', 'bekräftigt');
 addDe('kündigt kündigte kündigten kündigen', 'angekündigt', { particles: ['an'], content: true });
 addDe('hebt hob hoben', 'hervorgehoben', { particles: ['hervor'] });
 // "stellt eine Gefahr dar" means "constitutes": darstellen is left out
-addDe('stellt stellte stellten stellen', 'klargestellt festgestellt', { particles: ['klar', 'fest'] });
-addDe('lässt ließ ließen', '', { particles: ['verlauten', 'wissen'] });
+addDe('stellt stellte stellten stellen', 'klargestellt festgestellt dargestellt', { particles: ['klar', 'fest', 'dar'] });
+addDe('lässt ließ ließen', '', { particles: ['verlauten', 'wissen', 'offen'] });
+addDe('formuliert formulierte formulierten', 'formuliert');
 addDe('ergänzt ergänzte ergänzten ergänzen', 'ergänzt');
 addDe('erläutert erläuterte erläuterten erläutern', 'erläutert');
 addDe('meint meinte meinten meinen', 'gemeint');
@@ -179,7 +182,7 @@ addDe('verlautete verlautet', 'verlautet', { reported: true });
 // verb-final forms of separable verbs in subordinate clauses ("wie die Polizei mitteilte")
 addDe(
   'mitteilt mitteilte mitteilten bekanntgab bekanntgaben einräumte einräumten hinzufügte hinzufügten zurückwies zurückwiesen ' +
-    'ankündigte ankündigten hervorhob hervorhoben klarstellte klarstellten feststellte feststellten vorwarf vorwarfen ' +
+    'ankündigte ankündigten hervorhob hervorhoben klarstellte klarstellten feststellte feststellten darstellte darstellten vorwarf vorwarfen ' +
     'fortfuhr angab angaben zugab zugaben festhielt vorschlug andeutete abstritt abstritten zusicherte ausführte anmerkte ' +
     'hervorgeht hervorging einräumt mitteilt angibt bekanntgibt zurückweist',
   '',
@@ -262,7 +265,7 @@ function isAdj(t: Token): boolean {
 }
 
 // Prepositional cue nouns: "nach Angaben …", "Berichten zufolge", "laut Schätzungen aus …"
-const INFO_NOUN_RE = latin(/^(?:angaben|berichten|medienberichten|presseberichten|zeitungsberichten|schätzungen|informationen|erkenntnissen|darstellung|einschätzung|einschätzungen|aussage|aussagen|worten|ansicht|auffassung|meinung|daten|zahlen|berechnungen|recherchen|umfragen?|prognosen?|statistiken|studien?|untersuchungen|ermittlungen|ermittlern|behördenangaben|polizeiangaben|regierungsangaben|militärangaben|armeeangaben|geheimdienstangaben|geheimdienstinformationen|geheimdienstberichten|quellen|kreisen|\p{L}+kreisen|\p{L}+angaben|\p{L}+berichten|\p{L}+schätzungen|\p{L}+informationen)$/u);
+const INFO_NOUN_RE = latin(/^(?:[\p{L}-]+-(?:angaben|berichten|kreisen|schätzungen|informationen)|angaben|berichten|medienberichten|presseberichten|zeitungsberichten|schätzungen|informationen|erkenntnissen|darstellung|einschätzung|einschätzungen|aussage|aussagen|worten|ansicht|auffassung|meinung|daten|zahlen|berechnungen|recherchen|umfragen?|prognosen?|statistiken|studien?|untersuchungen|ermittlungen|ermittlern|behördenangaben|polizeiangaben|regierungsangaben|militärangaben|armeeangaben|geheimdienstangaben|geheimdienstinformationen|geheimdienstberichten|quellen|kreisen|\p{L}+kreisen|\p{L}+angaben|\p{L}+berichten|\p{L}+schätzungen|\p{L}+informationen)$/u);
 
 // Everything that can start a cue. One linear pass over the words of the text
 // (a char-code loop, a bitmap of 3-letter prefixes and a Map lookup, no
@@ -490,7 +493,13 @@ const HEAD_COLON_RE = latin(/^(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,2}):\s/u
 
 // Persons named in the article: "Präsident Wladimir Putin", "Sprecherin Maria Sacharowa", ", John Kirby,"
 const PERSON_SCAN_RE =
-  latin(/(?:((?:[Ss]precher|[Ss]precherin|[Mm]inister|[Mm]inisterin|[Pp]räsident|[Pp]räsidentin|[Kk]anzler|[Kk]anzlerin|[Cc]hef|[Cc]hefin|[Ff]ührer|[Mm]achthaber|[Bb]otschafter|[Gg]eneral|[Ss]ekretär|[Ss]ekretärin|[Bb]ürgermeister|[Bb]ürgermeisterin|[Vv]orsitzende|[Vv]orsitzender|[Ll]eiter|[Ll]eiterin|[Dd]irektor|[Dd]irektorin|[Bb]eauftragte|[Bb]eauftragter|[Bb]erater|[Bb]eraterin|[Ee]xperte|[Ee]xpertin|[Aa]nalyst|[Aa]nalystin|[Ss]enator|[Gg]ouverneur|President|Minister|Secretary|Chancellor|Spokesman|Spokeswoman|Spokesperson|spokesman|spokeswoman|spokesperson|Ambassador|Governor|Senator|Director|General|Leader|leader))|,)\s+(\p{Lu}[\p{Ll}]+(?:-\p{Lu}?[\p{Ll}]+)?)\s+(\p{Lu}[\p{Ll}]*(?:-\p{L}[\p{Ll}]+)?)(?:\s+(\p{Lu}[\p{Ll}]+(?:-\p{L}[\p{Ll}]+)?))?/gu);
+  latin(/(?:((?:[Ss]precher|[Ss]precherin|[Mm]inister|[Mm]inisterin|[Pp]räsident|[Pp]räsidentin|[Kk]anzler|[Kk]anzlerin|[Cc]hef|[Cc]hefin|[Ff]ührer|[Mm]achthaber|[Bb]otschafter|[Gg]eneral|[Ss]ekretär|[Ss]ekretärin|[Bb]ürgermeister|[Bb]ürgermeisterin|[Vv]orsitzende|[Vv]orsitzender|[Ll]eiter|[Ll]eiterin|[Dd]irektor|[Dd]irektorin|[Bb]eauftragte|[Bb]eauftragter|[Bb]erater|[Bb]eraterin|[Ee]xperte|[Ee]xpertin|[Aa]nalyst|[Aa]nalystin|[Ss]enator|[Gg]ouverneur|[Pp]apst|[Kk]ardinal|[Bb]ischof|[Tt]rainer|[Tt]rainerin|[Kk]apitän|[Ii]ntendant|[Ii]ntendantin|[Ll]andeshauptmann|[Ll]andeshauptfrau|[Ll]andesrat|[Ll]andesrätin|[Ss]tadtrat|[Ss]taatssekretär|[Kk]ommissar|[Rr]ichter|[Rr]ichterin|[Aa]nwalt|[Aa]nwältin|[Pp]remier|[Kk]önig|[Kk]önigin|[Oo]bmann|[Oo]bfrau|[Rr]ektor|[Rr]ektorin|[Pp]rofessor|[Pp]rofessorin|President|Minister|Secretary|Chancellor|Spokesman|Spokeswoman|Spokesperson|spokesman|spokeswoman|spokesperson|Ambassador|Governor|Senator|Director|General|Leader|leader))|,)\s+(\p{Lu}[\p{Ll}]+(?:-\p{Lu}?[\p{Ll}]+)?)(?:\s+(\p{Lu}[\p{Ll}]*(?:-\p{L}[\p{Ll}]+)?)(?:\s+(\p{Lu}[\p{Ll}]+(?:-\p{L}[\p{Ll}]+)?))?)?/gu);
+
+/** A medium's name in capitals: how a paper writes its own name ("der STANDARD", "dem KURIER"). */
+const OWN_PAPER_RE = /(?:^|\s)[A-ZÄÖÜ]{5,}(?:$|\s)/;
+
+/** Capitalised words that follow a role noun but are no names ("Präsident Ende Oktober", "Trainer Zeit"). */
+const SINGLE_NOT_NAME_RE = latin(/^(?:Ende|Anfang|Mitte|Beginn|Zeit|Jahre|Monate|Wochen|Tage|Seit|Bis|Als|Wie|So|Auch|Nur|Noch|Nun|Dann|Doch|Hier|Dort|Heute|Gestern|Morgen|Sie|Er|Es|Wir|Ich|Ihr|Mit|Ohne|Für|Gegen|Vor|Nach|Bei|Unter|Über|Zwischen|Neben|Dies|Diese|Dieser|Des|Der|Die|Das|Dem|Den)$/u);
 
 // ---------------------------------------------------------------------------
 
@@ -501,7 +510,7 @@ interface Cand {
   srcE: number;
   kind: AttributionKind;
   /** how to resolve: the phrase, a pronoun, or the previous source ("hieß es") */
-  mode: 'phrase' | 'pronoun' | 'previous' | 'reflexive' | 'none';
+  mode: 'phrase' | 'pronoun' | 'previous' | 'reflexive' | 'possessive' | 'none';
   /** the antecedent of a relative pronoun source, resolved instead of the pronoun */
   antS?: number;
   antE?: number;
@@ -614,6 +623,21 @@ export function analyzeSources(
   const disc = new Discourse(text, resolver);
   PERSON_SCAN_RE.lastIndex = 0;
   for (let m = PERSON_SCAN_RE.exec(text); m; m = PERSON_SCAN_RE.exec(text)) {
+    if (!m[3]) {
+      // a role and a surname alone: "Papst Franziskus", "Fernsehchef Scolik", "Trainer Stöger" (never after a comma)
+      if (!m[1] || NOT_SURNAME_RE.test(m[2]) || !plausibleName([m[2]]) || isRole(m[2]) || SINGLE_NOT_NAME_RE.test(m[2]) || GIVEN_NAMES.has(m[2])) continue;
+      const e = m.index + m[0].length;
+      const nc = text.charCodeAt(e);
+      if (!(nc === 32 || nc === 44 || nc === 46 || nc === 58 || nc === 59 || nc === 41 || nc === 40) || /^ \p{Lu}/u.test(text.slice(e, e + 2))) continue;
+      const rt = resolver.resolve(m[2]).type;
+      if (rt === 'org' || rt === 'media' || rt === 'country') continue;
+      const canon = resolver.knownPerson(m[2]) ?? resolver.registerPerson(m[2]);
+      let rs = m.index;
+      while (rs > 0 && ROLE_CHAR_RE.test(text[rs - 1])) rs--;
+      const role = text.slice(rs, m.index + m[1].length).toLowerCase();
+      disc.add({ pos: m.index + m[0].lastIndexOf(m[2]), name: canon, role, gender: roleGender(role) });
+      continue;
+    }
     const parts = [m[2], m[3]];
     if (m[4] && m[2].length <= 4 && m[3].length <= 5) parts.push(m[4]);
     const name = parts.join(' ');
@@ -690,7 +714,12 @@ export function analyzeSources(
     if (hc && !PREPOSITIONS.has(hc[1].split(' ')[0].toLowerCase()) && !DET.has(hc[1].split(' ')[0].toLowerCase())) {
       const known = resolver.knownPerson(hc[1]);
       const r = resolver.resolve(hc[1]);
-      if (r.type === 'country' || r.type === 'org' || r.type === 'media' || (r.type === 'person' && known)) {
+      const qc = text.charCodeAt(sent.start + hc[0].length);
+      const quoteNext = qc === 34 || qc === 0x201e || qc === 0x201c || qc === 0xbb || qc === 0xab;
+      const roleName = r.type === 'person' && hc[1].includes(' ') && isRole(hc[1].split(' ')[0]);
+      // "STANDARD:" in an interview is the paper's own question
+      const ownPaper = r.type === 'media' && hc[1].length >= 5 && hc[1] === hc[1].toUpperCase();
+      if (!ownPaper && (r.type === 'country' || r.type === 'org' || r.type === 'media' || (r.type === 'person' && (known || roleName || quoteNext)))) {
         const cs = sent.start + hc[1].length;
         attributions.push({
           start: sent.start, end: cs + 1, text: text.slice(sent.start, cs + 1), cue: ':', cueStart: cs, cueEnd: cs + 1,
@@ -720,6 +749,12 @@ export function analyzeSources(
     let ti = 0;
     for (let k = h; k < hitPos.length && hitPos[k] < sent.end; k++) {
       while (ti < toks.length && toks[ti].s < hitPos[k]) ti++;
+      if (ti > 0 && toks[ti - 1].e > hitPos[k] && (ti >= toks.length || toks[ti].s !== hitPos[k])) {
+        // a trigger inside a hyphenated word ("nach Konzern-Angaben")
+        visit[ti - 1] = 1;
+        for (let b = ti - 2; b >= 0 && b >= ti - 4; b--) if (toks[b].l === 'nach') visit[b] = 1;
+        continue;
+      }
       if (ti >= toks.length) break;
       if (toks[ti].s !== hitPos[k]) continue;
       visit[ti] = 1;
@@ -759,6 +794,20 @@ export function analyzeSources(
       } else if (c.mode === 'previous') {
         actor = lastActor ?? UNKNOWN_ACTOR;
         type = 'group';
+      } else if (c.mode === 'possessive') {
+        // "seiner Ansicht nach": the person the possessive points back to; "ihren Angaben nach" may be an institution
+        const g: Gender = phrase.charCodeAt(0) === 115 || phrase.charCodeAt(0) === 83 ? 'm' : 'f';
+        const owner = disc.personBefore(c.srcS, g, speakers, lastPerson);
+        if (owner) {
+          actor = owner;
+          type = 'person';
+        } else if (g === 'f' && lastActor) {
+          actor = lastActor;
+          type = lastActorType;
+        } else {
+          actor = UNKNOWN_ACTOR;
+          type = 'unknown';
+        }
       } else if (c.mode === 'none') {
         actor = UNKNOWN_ACTOR;
         type = 'unknown';
@@ -766,7 +815,13 @@ export function analyzeSources(
         // "laut eigenen Angaben", "eigenem Bekunden nach": the subject of the clause
         const subj = reflexiveSubject(toks, c.cueS);
         const pron = subj && subj.pronoun;
-        const r = subj && !pron ? resolveInContext(resolver, joinToks(toks, subj.s, subj.e), attributions, lastPerson, lastSubjectMention, c.srcS, dctx) : null;
+        let r = subj && !pron ? resolveInContext(resolver, joinToks(toks, subj.s, subj.e), attributions, lastPerson, lastSubjectMention, c.srcS, dctx) : null;
+        if (r && !NAMED.has(r.type)) {
+          // "Zwei Millionen Euro hat die FPÖ nach eigenen Angaben investiert": the object came first; a named actor nearer the cue is the subject
+          const near = namedBefore(toks, c.cueS, subj ? subj.e : 0);
+          const rn = near ? resolveInContext(resolver, joinToks(toks, near.s, near.e), attributions, lastPerson, lastSubjectMention, c.srcS, dctx) : null;
+          r = rn && NAMED.has(rn.type) ? rn : { actor: UNKNOWN_ACTOR, type: 'unknown' };
+        }
         if (r && r.type !== 'unknown') {
           actor = r.actor;
           type = r.type;
@@ -815,6 +870,8 @@ export function analyzeSources(
         actor = r.actor;
         type = r.type;
       }
+      // "wie der STANDARD berichtete": the paper's self-reference (its own name in capitals) is no source
+      if (type === 'media' && OWN_PAPER_RE.test(phrase)) continue;
       let kind = c.kind;
       if (kind === 'said' && type === 'media') kind = 'reported';
       if (kind === 'said' && isMedia(phrase) && !/sprecher|spokes/i.test(phrase)) kind = 'reported';
@@ -990,6 +1047,14 @@ function resolveInContext(
     for (let i = atts.length - 1; i >= 0 && i >= atts.length - 4; i--) if (atts[i].actor !== UNKNOWN_ACTOR) return atts[i].actor;
     return null;
   };
+  // "nach Konzern-Angaben", "laut Unternehmensangaben": the company named before
+  if (words.length === 1 && /^(?:konzern|unternehmens?|firmen|firma)-?(?:angaben|informationen|kreisen)$/i.test(words[0])) {
+    const o = orgBefore(ctx.disc.text, pos, atts);
+    if (o) {
+      const ro = resolver.resolve(o);
+      return { actor: ro.type === 'org' || ro.type === 'media' ? ro.actor : o, type: 'org', anaphor: true };
+    }
+  }
   // "den Angaben zufolge", "diesen Berichten nach": the source named before
   if (words.length === 2 && /^(?:den|diesen|jenen)$/.test(lw0) && INFO_NOUN_RE.test(words[1].toLowerCase())) {
     const p = prevActor();
@@ -1034,8 +1099,8 @@ function resolveInContext(
     const head = words[hi].replace(/[^\p{L}-]/gu, '').replace(/^-+/, '');
     const lastPart = head.slice(head.lastIndexOf('-') + 1);
     const personNoun = PERSON_NOUN_RE.test(head) || (lastPart !== head && PERSON_NOUN_RE.test(lastPart));
-    // "die Forscher", "die Menschenrechtler": a plural (feminine singulars end in -in or -e) is no single person
-    const plural = lw0 === 'die' && !/(?:in|e)$/.test(head);
+    // "die Forscher", "die Experten": a plural is no single person ("die Sprecherin", "die Lady", "die Tochter" are)
+    const plural = lw0 === 'die' && /(?:er|en)$/.test(head) && !/(?:mutter|schwester|tochter)$/i.test(head);
     if ((isRole(head) || personNoun) && !plural) {
       const r0 = resolver.resolve(phrase);
       // "der US-Kultregisseur", "der ÖFB-Teamspieler": a country or body as prefix of a person noun still names a person
@@ -1174,6 +1239,21 @@ function reflexiveSubject(toks: Token[], cueS: number): NP | null {
   return best;
 }
 
+/** The nearest capitalised noun phrase before the cue, after token `from` (not in a prepositional phrase). */
+function namedBefore(toks: Token[], cueS: number, from: number): NP | null {
+  let v = 0;
+  while (v < toks.length && toks[v].s < cueS) v++;
+  for (let j = v - 1; j >= from && v - j < 12; j--) {
+    const t = toks[j];
+    if (t.k === TK.Punct) break;
+    if (t.k === TK.Word && t.cap) {
+      const np = npBackward(toks, j + 1, 'de');
+      if (np && !(np.s > 0 && PREPOSITIONS.has(toks[np.s - 1].l))) return np;
+    }
+  }
+  return null;
+}
+
 function sentenceSubjectActor(toks: Token[], resolver: ActorResolver, c: Cand): { actor: string; type: ActorType } | null {
   let i = 0;
   while (i < toks.length && (COORD.has(toks[i].l) || FOCUS.has(toks[i].l))) i++;
@@ -1207,6 +1287,9 @@ interface NP {
 function isBoundary(t: Token): boolean {
   return t.k === TK.Open || t.k === TK.Close || (t.k === TK.Punct && /^[,:;()–—\-\[\]]$/.test(t.t));
 }
+
+/** Name parts with a lower-case particle: "al-Hussein", "bin-Salman", "van-Dijk". */
+const PARTICLE_NAME_RE = latin(/^(?:al|el|ad|as|bin|ibn|abu|de|da|di|van|von)-\p{Lu}/u);
 
 function isNameTok(t: Token): boolean {
   return t.k === TK.Word && t.cap;
@@ -1326,6 +1409,28 @@ function npForward(toks: Token[], i: number, lang: Lang, allowPronoun = true, co
       while (j < n && isNameTok(toks[j]) && j - headStart < 10) j++;
       continue;
     }
+    if ((t.l === 'für' || t.l === 'im' || t.l === 'beim' || t.l === 'bei') && commonHead && j + 1 < n) {
+      // "der UN-Hochkommissar für Menschenrechte", "der Sprecher der Kommission für Menschenrechte und Nationale Versöhnung (CCDH)",
+      // "des Staatssekretärs im Berliner Arbeitsministerium", "eine Quelle bei Sony Music"
+      let k = j + 1;
+      if (t.l === 'für' && k < n && DET.has(toks[k].l) && !OBLIQUE_DET.has(toks[k].l)) k++;
+      while (k < n && isAdj(toks[k])) k++;
+      if (k < n && isNameTok(toks[k])) {
+        while (k < n && isNameTok(toks[k]) && k - j < 6) k++;
+        if (k + 1 < n && toks[k].l === 'und' && isNameTok(toks[k + 1]) || (k + 2 < n && toks[k].l === 'und' && isAdj(toks[k + 1]) && isNameTok(toks[k + 2]))) {
+          k++;
+          while (k < n && isAdj(toks[k])) k++;
+          while (k < n && isNameTok(toks[k]) && k - j < 9) k++;
+        }
+        if (k + 2 < n && toks[k].t === '(' && toks[k + 2].t === ')') k += 3;
+        // only when a name in apposition or the clause end follows: "für Burundi, Ibrahima Fall,"
+        const nx = toks[k];
+        if (!nx || nx.k !== TK.Word || !nx.cap) {
+          j = k;
+          continue;
+        }
+      }
+    }
     if ((t.l === 'aus' || t.l === 'von') && j + 1 < n && (toks[j + 1].l === 'dem' || toks[j + 1].l === 'der' || toks[j + 1].l === 'den') && commonHead) {
       // "eine Quelle aus dem ukrainischen Geheimdienst"
       let k = j + 2;
@@ -1348,7 +1453,7 @@ function npForward(toks: Token[], i: number, lang: Lang, allowPronoun = true, co
   // apposition: ", John Kirby," after a role phrase
   if (j + 1 < n && toks[j].t === ',' && isNameTok(toks[j + 1]) && (hasDet || isRole(toks[j - 1]?.t ?? ''))) {
     let k = j + 1;
-    while (k < n && isNameTok(toks[k]) && k - j <= 4) k++;
+    while (k < n && (isNameTok(toks[k]) || PARTICLE_NAME_RE.test(toks[k].t)) && k - j <= 4) k++;
     const after = toks[k];
     const closes = !after || after.t === ',' || after.t === '.' || after.t === ':' || after.k === TK.Close || (after.k === TK.Word && !after.cap && (PREPOSITIONS.has(after.l) || ADVERBS.has(after.l)));
     const name = joinToks(toks, j + 1, k);
@@ -1482,7 +1587,14 @@ function subjectOf(toks: Token[], v: number, lang: Lang, clauseEnd: number): NP 
     break;
   }
   let ps = b + 1; // prefield start
-  const sub = b >= 0 && toks[b].k === TK.Word && SUBORD.has(toks[b].l);
+  let sub = b >= 0 && toks[b].k === TK.Word && SUBORD.has(toks[b].l);
+  if (sub && lang === 'de' && !isClauseFinal(toks, v) && !(toks[v + 1] && toks[v + 1].k === TK.Word && /^(?:hatte|hat|habe|hatten|haben|wurde|worden|war|ist|sei)$/.test(toks[v + 1].l))) {
+    // the verb is not at the end: no verb-final clause. "Als Beispiele nennt er …" is a verb-second
+    // clause with an adverbial prefield; "Produzenten wie Fahrzeuge und Maschinen meldeten ein Minus" has no speaker
+    if (b !== 0 || !toks[b].cap) return null;
+    sub = false;
+    ps = b;
+  }
   if (lang === 'en') {
     // English: the subject precedes the verb; "said X" after a quote or comma
     let k = v - 1;
@@ -1540,7 +1652,7 @@ function subjectOf(toks: Token[], v: number, lang: Lang, clauseEnd: number): NP 
   if (v > 0 && toks[v - 1].k === TK.Word && (toks[v - 1].l === 'und' || toks[v - 1].l === 'and')) {
     // "X zeigte sich besorgt und sprach von …": the subject of the first clause
     const np = npForward(toks, skipLeading(toks, 0), lang);
-    if (np && np.e < v && !np.pronoun) return np;
+    if (np && np.e < v) return np;
   }
   if (ps < v) {
     // a noun phrase in the prefield is the subject: "Kirby sagte", "Der Geheimdienst hatte … mitgeteilt"
@@ -1585,8 +1697,9 @@ function subjectOf(toks: Token[], v: number, lang: Lang, clauseEnd: number): NP 
       }
     }
   }
-  // inverted: the subject follows the verb
-  const i = skipAdverbials(toks, v + 1, clauseEnd);
+  // inverted: the subject follows the verb, after object pronouns ("kommentiert dies Markus Distelberger", "formulierte es X")
+  let i = skipAdverbials(toks, v + 1, clauseEnd);
+  while (i < clauseEnd && toks[i].k === TK.Word && OBJ_PRONOUN.has(toks[i].l) && toks[i + 1] && (isNameTok(toks[i + 1]) || DET.has(toks[i + 1].l) || DE_PRONOUNS.has(toks[i + 1].l))) i = skipAdverbials(toks, i + 1, clauseEnd);
   let np = npForward(toks, i, lang);
   if (np && np.s < clauseEnd) {
     // "sagte der Zeitung „Bild“ ein Sprecher": a medium in the dative, then the subject
@@ -1609,6 +1722,8 @@ function subjectOf(toks: Token[], v: number, lang: Lang, clauseEnd: number): NP 
   }
   return null;
 }
+
+const OBJ_PRONOUN = new Set(['dies', 'es', 'ihn', 'ihm', 'ihnen', 'uns', 'mir', 'dazu', 'darauf', 'davon', 'darüber']);
 
 /** Heads of things that are counted or claimed, never speakers ("Die Verluste", "Die Zahl der Toten"). */
 const OBJECT_HEAD_RE = /^(?:verluste|zahl|zahlen|kosten|schaden|schäden|höhe|summe|anzahl|stärke|größe|lage|situation|opferzahl|gesamtzahl|wert|umsatz|gewinn|verlust)$/;
@@ -1677,11 +1792,11 @@ function findCues(toks: Token[], lang: Lang, extra: Set<string>, text: string, v
       // laut X
       if (l === 'laut') {
         const prev = toks[i - 1];
-        if (prev && prev.k === TK.Word && /^(?:sehr|zu|so|ganz|recht|ziemlich|besonders|nicht|wie|immer|etwas|richtig|extrem|äußerst|lautstark|ist|war|sind|waren|wird|wurde|werden|und|oder)$/.test(prev.l)) continue;
         const nx = toks[i + 1];
+        if (prev && prev.k === TK.Word && /^(?:sehr|zu|so|ganz|recht|ziemlich|besonders|nicht|wie|immer|etwas|richtig|extrem|äußerst|lautstark)$/.test(prev.l)) continue;
+        // "die Musik war laut" vs "war laut russischem Innenministerium": the preposition needs a noun phrase after it
+        if (prev && prev.k === TK.Word && /^(?:ist|war|sind|waren|wird|wurde|werden|und|oder)$/.test(prev.l) && !(nx && nx.k === TK.Word && (nx.cap || DET.has(nx.l) || (isAdj(nx) && toks[i + 2] && isNameTok(toks[i + 2]))))) continue;
         if (!nx || (nx.k === TK.Word && !nx.cap && !DET.has(nx.l) && !isAdj(nx) && nx.l !== 'eigenen')) continue;
-        // "laut Gesetz", "laut Fahrplan", "laut Buchwert": a norm or a plan, no one who says anything
-        if (nx.k === TK.Word && LAUT_NORM_RE.test(nx.l)) continue;
         if (nx.k !== TK.Word && nx.k !== TK.Open) continue;
         const np = npForward(toks, i + 1, lang, false);
         if (np && !(np.e - np.s === 1 && toks[np.s].l === 'und')) {
@@ -1715,6 +1830,15 @@ function findCues(toks: Token[], lang: Lang, extra: Set<string>, text: string, v
       // nach (ADJ) Angaben/Berichten/Schätzungen … (von|der|des|aus) X ; "eigenen Angaben nach"
       if (l === 'nach' && i + 1 < n) {
         let k = i + 1;
+        // "Nach dem Bericht der Welternährungsorganisation": a report with its author (not "nach dem Bericht" in time)
+        if ((toks[k].l === 'dem' || toks[k].l === 'einem') && toks[k + 1] && /^(?:bericht|report|urteil|gutachten)$/.test(toks[k + 1].l) && toks[k + 2] && /^(?:der|des)$/.test(toks[k + 2].l)) {
+          const np = npForward(toks, k + 2, lang, false);
+          if (np && isNameTok(toks[np.e - 1])) {
+            push(i, k + 2, np, 'according-to');
+            i = np.e - 1;
+            continue;
+          }
+        }
         while (k < n && k < i + 3 && (isAdj(toks[k]) || isInflected(toks[k]))) k++;
         if (k < n && toks[k].k === TK.Word && INFO_NOUN_RE.test(toks[k].l) && toks[k + 1]?.l !== 'zufolge' && toks[k + 1]?.l !== 'über') {
           const own = toks[i + 1].l === 'eigenen';
@@ -1749,13 +1873,18 @@ function findCues(toks: Token[], lang: Lang, extra: Set<string>, text: string, v
             i = k;
             continue;
           }
-          if (/^(?:medienberichten|presseberichten|berichten)$/.test(toks[k].l) || /\p{L}{3,}(?:kreisen|angaben|berichten)$/u.test(toks[k].l)) {
+          if (/^(?:medienberichten|presseberichten|berichten)$/.test(toks[k].l) || /[\p{L}-]{3,}(?:kreisen|angaben|berichten)$/u.test(toks[k].l)) {
             push(i, i + 1, { s: k, e: k + 1 }, 'according-to');
             i = k;
             continue;
           }
         }
         // "eigenen Angaben nach"
+        continue;
+      }
+      // "seiner Ansicht nach", "ihren Angaben nach", "seinen Worten zufolge": the person the possessive refers to
+      if (INFO_NOUN_RE.test(l) && (toks[i + 1]?.l === 'nach' || toks[i + 1]?.l === 'zufolge') && toks[i - 1] && POSSESSIVE_RE.test(toks[i - 1].l) && toks[i - 1].l !== 'ihr' && toks[i - 1].l !== 'sein') {
+        push(i + 1, i + 2, { s: i - 1, e: i + 1 }, 'according-to', 'possessive');
         continue;
       }
       if (l === 'angaben' && toks[i + 1]?.l === 'nach' && toks[i - 1]?.l === 'eigenen') {
@@ -1840,6 +1969,14 @@ function findCues(toks: Token[], lang: Lang, extra: Set<string>, text: string, v
         else if (AGENTLESS_OK.has(l) && !negatedBetween(toks, clauseStartOf(toks, i), i)) out.push({ cueS: toks[i].s, cueE: toks[i].e, srcS: toks[i].s, srcE: toks[i].e, kind: 'reported', mode: 'none' });
         continue;
       }
+      // a participle in the prefield: "Hervorgehoben hat er im APA-Gespräch, dass …", "Bestätigt hat das Ministerium …"
+      if (part !== undefined && (i === 0 || isBoundary(toks[i - 1])) && toks[i + 1] && HABEN.has(toks[i + 1].l)) {
+        if (part.content && !hasReportedContent(toks, i, false)) continue;
+        const j = skipAdverbials(toks, i + 2, cEnd);
+        const np = npForward(toks, j, lang);
+        if (np && !(np.e - np.s === 1 && NON_SPEAKERS.has(toks[np.s].l)) && !negatedAfter(toks, np.e)) push(i, i + 1, np, part.reported ? 'reported' : 'said');
+        continue;
+      }
       // participle with an auxiliary earlier in the clause: "hatte … gesagt", "hat … mitgeteilt"
       if (part !== undefined && (fin === undefined || i === cEnd - 1 || isClauseFinal(toks, i))) {
         let a = i - 1;
@@ -1847,7 +1984,7 @@ function findCues(toks: Token[], lang: Lang, extra: Set<string>, text: string, v
         if (a >= 0 && toks[a].k === TK.Word && HABEN.has(toks[a].l)) {
           let cueS = i;
           if (l === 'gegeben' && toks[i - 1]?.l === 'bekannt') cueS = i - 1;
-          if (part.content && !hasReportedContent(toks, i, false)) continue;
+          if ((part.content || l === 'festgehalten') && !hasReportedContent(toks, i, false) && !(EXPECT_FIGURE.has(l) && hasNumber(toks, a, i))) continue;
           const np = subjectOf(toks, a, lang, i);
           if (np && negatedBetween(toks, a + 1, i)) continue;
           if (np && !(np.e - np.s === 1 && NON_SPEAKERS.has(toks[np.s].l))) push(cueS, i + 1, np, part.reported ? 'reported' : 'said');
@@ -1884,7 +2021,11 @@ function findCues(toks: Token[], lang: Lang, extra: Set<string>, text: string, v
         const pi = findParticle(toks, i, fin.particles, !!fin.loose);
         if (pi < 0) continue;
         if (negatedBetween(toks, i + 1, pi)) continue;
+        // "ließ die Tür offen" is no statement; "ließ offen, ob …" / "Welche …, ließ er offen" is
+        if (toks[pi].l === 'offen' && !hasReportedContent(toks, pi, true) && !(toks[i - 1] && toks[i - 1].t === ',')) continue;
         if (toks[pi].l === 'für' && !(toks[pi + 1] && toks[pi + 1].k === TK.Word && !toks[pi + 1].cap)) continue;
+        // "stellt eine Gefahr dar" (constitutes) is no speech; "stellte X als Y dar" (portrays) is
+        if (toks[pi].l === 'dar' && !toks.slice(i + 1, pi).some((x) => x.l === 'als')) continue;
         if (fin.needs && !toks.slice(i + 1, pi).some((x) => fin.needs!.includes(x.l))) continue;
         // "wie aus dem Bericht hervorgeht", "geht aus der Statistik hervor": the document is the source
         if (toks[pi].l === 'hervor') {
@@ -1893,6 +2034,8 @@ function findCues(toks: Token[], lang: Lang, extra: Set<string>, text: string, v
           continue;
         }
       }
+      // verb-final "darstellte": "wie er es darstellte" reports, "dass X eine Belästigung darstellte" (constitutes) does not
+      if ((l === 'darstellte' || l === 'darstellten') && !toks.slice(clauseStartOf(toks, i), i).some((x) => x.l === 'wie' || x.l === 'als')) continue;
       if (l === 'hervorgeht' || l === 'hervorging') {
         const np = ausSource(toks, Math.max(0, i - 12), i);
         if (np) push(i, i + 1, np, 'reported');
@@ -1908,7 +2051,22 @@ function findCues(toks: Token[], lang: Lang, extra: Set<string>, text: string, v
       // "X zitierte Y mit den Worten": Y is the source
       if (l === 'zitierte' || l === 'zitiert' || l === 'zitierten') {
         const j = skipAdverbials(toks, i + 1, n);
-        const np = npForward(toks, j, lang);
+        let np = npForward(toks, j, lang);
+        // "zitierte die Sun am Montag eine interne Quelle": the medium quotes, the quoted one is the source
+        const j2 = np && !np.pronoun ? skipAdverbials(toks, np.e, n) : n;
+        const t2 = toks[j2];
+        if (np && t2 && t2.k === TK.Word && (isMedia(joinToks(toks, np.s, np.e)) || /^(?:ein|eine|einen|den|die|das)$/.test(t2.l))) {
+          // "zitierte die Sun am Montag eine interne Quelle": the subject quotes, the object is the source
+          const np2 = !t2.cap && !DET.has(t2.l) ? null : npForward(toks, j2, lang, false);
+          if (np2) np = np2;
+        } else if (!np && isClauseFinal(toks, i)) {
+          // verb-final: "wie die Zeitung den Minister zitierte"
+          const subj = subjectOf(toks, i, lang, cEnd);
+          if (subj && !subj.pronoun && subj.e < i) {
+            const np2 = npForward(toks, skipAdverbials(toks, subj.e, i), lang, false);
+            np = np2 && np2.e <= i ? np2 : subj;
+          }
+        }
         if (np && !np.pronoun) push(i, cueE, np, 'reported');
         continue;
       }
@@ -1925,7 +2083,7 @@ function findCues(toks: Token[], lang: Lang, extra: Set<string>, text: string, v
       const reflexive = !fin.sich && hasSich(toks, i);
       const np = subjectOf(toks, i, lang, cEnd);
       // evaluations, demands and opinions need reported content ("forderte den Abzug", "warnte vor einer Eskalation")
-      if ((fin.content || reflexive) && !hasReportedContent(toks, i, !!np && np.s > i)) continue;
+      if ((fin.content || reflexive) && !hasReportedContent(toks, i, !!np && np.s > i) && !(EXPECT_FIGURE.has(l) && hasNumber(toks, i, cEnd))) continue;
       if (np && negatedAfter(toks, np.e > i ? np.e : i + 1)) continue;
       if (np && !(np.e - np.s === 1 && NON_SPEAKERS.has(toks[np.s].l))) push(i, cueE, np, fin.reported ? 'reported' : 'said');
       continue;
@@ -1963,7 +2121,13 @@ function findCues(toks: Token[], lang: Lang, extra: Set<string>, text: string, v
   return out;
 }
 
-const LAUT_NORM_RE = /^(?:gesetz|gesetzes|verfassung|vertrag|vertrags|plan|fahrplan|spielplan|lehrplan|programm|statut|statuten|satzung|verordnung|richtlinie|richtlinien|buchwert|regel|regeln|paragraf|paragraph|definition|duden|speisekarte|kalender|zeitplan|drehbuch|vorschrift|vorschriften|norm)$/;
+/** Verbs of expectation and estimate whose content may be a figure ("hatten mit einem Anstieg von 0,5 Prozent gerechnet"). */
+const EXPECT_FIGURE = new Set(['rechnet', 'rechnete', 'rechneten', 'gerechnet', 'erwartet', 'erwartete', 'erwarteten', 'erwarten', 'befürchtet', 'befürchtete', 'befürchteten', 'prognostiziert', 'prognostizierte', 'schätzt', 'schätzte', 'schätzten', 'geschätzt']);
+
+function hasNumber(toks: Token[], from: number, to: number): boolean {
+  for (let j = from; j < to && j < toks.length; j++) if (toks[j].k === TK.Num) return true;
+  return false;
+}
 
 /** Verbs that are speech only with content: "erklärte den Krieg", "schrieb ein Buch" are acts, not statements. */
 const SOFT_CONTENT = new Set(['erklärte', 'erklärt', 'erklärten', 'erklären', 'schrieb', 'schreibt', 'schrieben', 'schreiben']);
@@ -2027,6 +2191,9 @@ function hasReportedContent(toks: Token[], v: number, tag: boolean): boolean {
       const nx = toks[j + 1];
       if (!nx || nx.k !== TK.Word) continue;
       if (nx.l === 'dass' || nx.l === 'daß' || nx.l === 'ob' || nx.l === 'that') return true;
+      // "…, er trete zurück": a pronoun and a Konjunktiv-I verb in -e
+      const v2 = toks[j + 2];
+      if ((nx.l === 'er' || nx.l === 'sie' || nx.l === 'es' || nx.l === 'man') && v2 && v2.k === TK.Word && !v2.cap && v2.l.length > 3 && v2.l.endsWith('e') && !DET.has(v2.l) && !ADJ_STOP.has(v2.l)) return true;
       // "…, die Lage sei ernst": a subjunctive verb in the next few words
       for (let k = j + 1; k < toks.length && k < j + 10; k++) {
         const w = toks[k];

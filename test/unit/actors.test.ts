@@ -124,3 +124,52 @@ describe('actors: round 3 — Austrian institutions, parties, parentheses', () =
     assert.notEqual(new ActorResolver().resolve('der Landeshauptmann').type, 'person');
   });
 });
+
+describe('actors: round 4 — generalisation', () => {
+  it('every UN member by German name, adjective and capital; capitals only, not other cities', () => {
+    const cases: Array<[string, string]> = [
+      ['Kenia', 'Kenya'], ['die kenianische Regierung', 'Kenya'], ['Nairobi', 'Kenya'], ['Äthiopiens', 'Ethiopia'],
+      ['das marokkanische Innenministerium', 'Morocco'], ['Havanna', 'Cuba'], ['die Regierung in Bogotá', 'Colombia'],
+      ['Neuseeland', 'New Zealand'], ['die estnische Armee', 'Estonia'], ['Vereinigte Arabische Emirate', 'United Arab Emirates'],
+      ['Burkina Faso', 'Burkina Faso'], ['der Heilige Stuhl', 'Vatican'], ['Thai officials', 'Thailand'],
+    ];
+    for (const [p, c] of cases) assert.equal(resolveActor(p), c, p);
+    assert.equal(countryOf('Salzburg'), undefined);
+    assert.equal(countryOf('München'), undefined);
+  });
+
+  it('a medium or organisation named after its generic noun keeps its name, not the prefix country', () => {
+    assert.equal(resolveActor('der US-Sender NBC'), 'NBC');
+    assert.equal(resolveActor('der britische Sender Channel Four'), 'Channel Four');
+    assert.equal(resolveActor('das Magazin Time'), 'Time');
+    assert.equal(resolveActor('die Hilfsorganisation Ärzte ohne Grenzen'), 'Ärzte ohne Grenzen');
+    assert.equal(resolveActor('die Gruppe Erste Küstendivision'), 'Erste Küstendivision');
+    // a state service stays the state; a generic noun without a name stays itself
+    assert.equal(resolveActor('der südkoreanische Geheimdienst NIS'), 'South Korea');
+    assert.equal(resolveActor('die Zeitung'), 'Zeitung');
+  });
+
+  it('titles are no persons; honorifics are whole words', () => {
+    assert.equal(resolveActor('das Wall Street Journal'), 'The Wall Street Journal');
+    assert.equal(resolveActor('das Pew Research Center'), 'Pew Research Center');
+    assert.equal(resolveActor('der Kollege Paul Timm'), 'Paul Timm');
+    assert.equal(resolveActor('Der NDR'), 'NDR');
+  });
+
+  it('a given name or a place as first word opens a person name; a company may end in a country', () => {
+    assert.equal(resolveActor('Oskar Deutsch'), 'Oskar Deutsch');
+    assert.equal(resolveActor('Israel Katz'), 'Israel Katz');
+    assert.equal(resolveActor('Air France'), 'Air France');
+    assert.equal(resolveActor('Bank Austria'), 'Bank Austria');
+    assert.equal(resolveActor('Deutsche Bank'), 'Deutsche Bank');
+    assert.equal(resolveActor('Deutsche Behörden'), 'Germany');
+    assert.equal(resolveActor('Washington'), 'USA');
+  });
+
+  it('a person noun before a single name; the full name given later wins for the surname', () => {
+    const r = new ActorResolver();
+    assert.equal(r.resolve('Chefentwickler Miyamoto').actor, 'Miyamoto');
+    r.registerPerson('Shigeru Miyamoto');
+    assert.equal(r.resolve('Miyamoto').actor, 'Shigeru Miyamoto');
+  });
+});

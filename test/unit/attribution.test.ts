@@ -556,3 +556,83 @@ describe('analyzeSources: round 3 — the right actor', () => {
     assert.deepEqual(r.attributions.map((a) => a.cue), ['sprach']);
   });
 });
+
+describe('analyzeSources: round 4 — generalisation', () => {
+  it('verb-final passives need an agent; "darstellen" (constitute) is no speech, "als … darstellen" is', () => {
+    assert.deepEqual(run('Die Zeitschrift, in der die Opfer als Störenfriede bezeichnet worden waren, wurde eingestellt.').attributions.filter((a) => a.cue === 'bezeichnet'), []);
+    assert.equal(att(run('Der Plan war, wie vom Ministerium bestätigt wurde, längst fertig.'), 'bestätigt').actor, 'Ministerium');
+    assert.deepEqual(run('Es ist klar, dass die Baustelle eine Gefahr für die Anrainer darstellte.').attributions, []);
+    assert.equal(att(run('Die Ministerin stellte den Plan als alternativlos dar.'), 'stellte').source, 'Die Ministerin');
+  });
+
+  it('"erklärte"/"schrieb" need content; "äußerte sich" does, the participle needs content', () => {
+    assert.deepEqual(run('Der Präsident erklärte am Abend seinen Rücktritt.').attributions, []);
+    assert.deepEqual(run('Die Autorin schrieb ein Buch über die Stadt.').attributions, []);
+    assert.equal(only('Der Präsident erklärte am Abend, er trete zurück.').source, 'Der Präsident');
+    assert.deepEqual(run('Mehrere Bürgermeister hatten sich kritisch zu dem Plan geäußert.').attributions, []);
+  });
+
+  it('plural person nouns are no single person; a prefixed person noun is', () => {
+    let r = run('Karl Huber leitet die Studie. Die Ergebnisse seien eindeutig, erklärten die Forscher.');
+    assert.notEqual(att(r, 'erklärten').actor, 'Karl Huber');
+    r = run('Der Film stammt von Martin Scorsese. Streaming sei nichts für ihn, schreibt der US-Kultregisseur.');
+    assert.equal(att(r, 'schreibt').actor, 'Martin Scorsese');
+    r = run('Trainer Peter Stöger war zufrieden. Wir müssen Konter setzen, kündigte der Wiener an.');
+    assert.equal(att(r, 'kündigte').actor, 'Peter Stöger');
+  });
+
+  it('a role in apposition after the name, and a role with a surname alone, register the person', () => {
+    let r = run('Die Drohungen nähmen zu, sagte Oskar Deutsch, Präsident der Kultusgemeinde. Das sei alarmierend, so der IKG-Präsident.');
+    assert.equal(att(r, 'sagte').actor, 'Oskar Deutsch');
+    assert.equal(att(r, 'so').actor, 'Oskar Deutsch');
+    r = run('Papst Franziskus besuchte Kuba. Man dürfe nicht stehen bleiben, sagte der Papst.');
+    assert.equal(att(r, 'sagte').actor, 'Franziskus');
+  });
+
+  it('für/im attachments before a name in apposition', () => {
+    let a = only('Eine Mission sei unvorstellbar, sagte der Sondergesandte für Burundi, Ibrahima Fall, am Sonntag.');
+    assert.equal(a.actor, 'Ibrahima Fall');
+    a = only('Solche Modelle sind nach Worten des Staatssekretärs im Berliner Arbeitsministerium, Thorben Albrecht, selten.');
+    assert.equal(a.actor, 'Thorben Albrecht');
+  });
+
+  it('"X zitierte Y": the quoting medium is not the source', () => {
+    const a = only('Er sei der größte Star, zitierte die Sun am Montag eine Quelle bei Sony Music.');
+    assert.match(a.source, /Quelle bei Sony Music/);
+  });
+
+  it('subordinators only open verb-final clauses: "Als Beispiele nennt er …"', () => {
+    const r = run('Ökonom Andreas Braun sieht Chancen. Als Beispiele nennt er Hotels für Forscher.');
+    assert.equal(att(r, 'nennt').actor, 'Andreas Braun');
+    assert.deepEqual(run('Die Produzenten von Gütern wie Fahrzeuge und Maschinen meldeten ein Minus von 1,4 Prozent.').attributions.filter((x) => /Fahrzeuge|Maschinen/.test(x.source)), []);
+  });
+
+  it('possessive and own cues, participle first, laut after a copula, hyphenated information nouns', () => {
+    let r = run('Tourismusforscher Andreas Braun kritisiert das Land. Es müsste seiner Ansicht nach auf Ganzjahrestourismus setzen.');
+    assert.equal(att(r, 'nach').actor, 'Andreas Braun');
+    r = run('Zwei Millionen Euro hat die FPÖ nach eigenen Angaben bereits investiert.');
+    assert.equal(att(r, 'nach eigenen Angaben').actor, 'FPÖ');
+    r = run('Hervorgehoben hat er im Gespräch, dass das Klima offen sei.');
+    assert.equal(att(r, 'Hervorgehoben').source, 'er');
+    r = run('Auslöser war laut russischem Innenministerium ein Streit.');
+    assert.equal(att(r, 'laut').actor, 'Russia');
+    assert.deepEqual(run('Die Musik war laut und die Nacht lang.').attributions, []);
+    r = run('Der Konzern Siemens baut Stellen ab. Mitarbeiter halten nach Konzern-Angaben fünf Prozent der Aktien.');
+    assert.equal(att(r, 'nach').actor, 'Siemens');
+  });
+
+  it('expectation verbs take a figure as content; "ließ … offen" needs a question', () => {
+    assert.equal(only('Ökonomen hatten mit einem Anstieg von 0,5 Prozent gerechnet.').cue, 'gerechnet');
+    assert.deepEqual(run('Der Hausmeister ließ die Tür offen.').attributions, []);
+    assert.equal(only('Welche Ressorts betroffen sind, ließ er vorerst offen.').cue, 'ließ');
+  });
+
+  it('headline colons with a role and name or before a quote; the paper itself is no source', () => {
+    let r = run('Fernsehchef Scolik: „Künftig arbeiten wir trimedial“\n\nDer Sender baut um.');
+    assert.equal(att(r, ':').actor, 'Scolik');
+    r = run('STANDARD: Wie geht es weiter?\n\nDer Minister sagte, es gehe weiter.');
+    assert.equal(r.attributions.filter((a) => a.cue === ':').length, 0);
+    r = run('Er habe einen Flüchtling beschäftigt, wie der STANDARD damals berichtete.');
+    assert.deepEqual(r.attributions, []);
+  });
+});

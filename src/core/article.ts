@@ -29,8 +29,9 @@ const EN_WORDS = new Set(
   'the and of to in is that for on with was said by it as at from are has have be were this which an not but after their would who they will or its'.split(' '),
 );
 
-// Word boundaries as Latin letter classes: no 'u' flag (much faster in V8), and "über" still counts.
-const wordsRe = (words: Set<string>) => new RegExp(`(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:${[...words].join('|')})(?![A-Za-zÀ-ÖØ-öø-ɏ])`, 'gi');
+// ASCII word boundaries, no 'u' flag: the fastest form in V8. (A word starting with an umlaut, like "über",
+// would never match, so the lists avoid such words.)
+const wordsRe = (words: Set<string>) => new RegExp(`\\b(?:${[...words].filter((w) => /^[a-z]/.test(w)).join('|')})\\b`, 'gi');
 const DE_RE = wordsRe(DE_WORDS);
 const EN_RE = wordsRe(EN_WORDS);
 
@@ -41,9 +42,9 @@ function count(re: RegExp, s: string): number {
   return n;
 }
 
-/** de or en by function-word counts over (at most) the first 3,000 characters. */
+/** de or en by function-word counts over (at most) the first 2,000 characters (some 300 words). */
 export function detectLanguage(text: string): Lang {
-  const sample = text.length > 3000 ? text.slice(0, 3000) : text;
+  const sample = text.length > 2000 ? text.slice(0, 2000) : text;
   return count(EN_RE, sample) > count(DE_RE, sample) ? 'en' : 'de';
 }
 

@@ -222,8 +222,11 @@ const TRIGGER = new RegExp(
 );
 /** The full expression, tried only at word starts just before a trigger. */
 const TIME_Y = new RegExp(TIME_RE.source, 'iy');
-/** How far before its trigger word an expression may start ("zwischen Anfang und Mitte Oktober"). */
-const LOOK_BEHIND = 48;
+/**
+ * How far before its trigger word an expression may start: the longest prefixes are a preposition and an article
+ * or a day ("zwischen Anfang…", "in the autumn", "im Jahre 2024", "am 28. April", "seit dem Sommer").
+ */
+const LOOK_BEHIND = 20;
 
 function isWordCode(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);

@@ -202,10 +202,13 @@ function editStep(idx: CorpusIndex, e: { a: ArticleAnalysis; hash: string }): vo
 }
 
 function saveStep(idx: CorpusIndex, sample: Sample): string {
-  const t = timed(() => JSON.stringify(idx.toSnapshot()));
+  // One article at a time (as a file would be written); the pieces are joined here only for the reopen step.
+  const parts: string[] = [];
+  const t = timed(() => idx.writeSnapshot((chunk) => parts.push(chunk)));
   sample('saved');
-  console.log(`  snapshot ${mb(t.value.length)} JSON, save (toSnapshot + stringify) ${secs(t)}`);
-  return t.value;
+  const json = parts.join('');
+  console.log(`  snapshot ${mb(json.length)} JSON, save (writeSnapshot, article by article) ${secs(t)}`);
+  return json;
 }
 
 /** Parse + adopt, the way a new session reopens: the parsed articles are released as they are adopted. */

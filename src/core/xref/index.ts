@@ -162,9 +162,10 @@ export interface SnapshotArticle {
   date: string | null;
   outlet: string | null;
   /**
-   * The article's integer data as base64 of unsigned varints: the article term vector (ids as
-   * deltas, then counts), each claim's terms (sorted, as deltas), each claim's sketch, each figure's
-   * window terms (sorted, as deltas; figures in claim order).
+   * The article's integer data as base64 of unsigned varints: a header (claims, article terms, claim
+   * terms, sketch hashes and window terms in all), the article term vector (ids as deltas, then
+   * counts), each claim's terms (sorted, as deltas), each claim's sketch, each figure's window terms
+   * (sorted, as deltas; figures in claim order).
    */
   data: string;
   /** unitKey, salience, unitKey, salience, … */
@@ -180,7 +181,7 @@ export interface IndexSnapshot {
   articles: SnapshotArticle[];
 }
 
-export const SNAPSHOT_VERSION = 3;
+export const SNAPSHOT_VERSION = 4;
 
 /** Tunables. Calibrated on the seed story and on unrelated pairs of the 10kGNAD corpus. */
 export const XREF_PARAMS = {
@@ -314,6 +315,8 @@ function logTf(tf: number): number {
 }
 
 const EMPTY_I32 = new Int32Array(0);
+/** Offsets of an article without any (shared, read-only). */
+const ZEROS_I32 = new Int32Array(4096);
 const EMPTY_U8 = new Uint8Array(0);
 const EMPTY_F64 = new Float64Array(0);
 const EMPTY_VEC: SparseVec = { ids: new Int32Array(0), w: new Float64Array(0), norm: 0 };
@@ -578,7 +581,9 @@ export class CorpusIndex {
   /** Scratch accumulator of candidateArticles / context vectors (grows with slots / vocab). */
   private acc = new Float64Array(0);
   private wacc = new Float64Array(0);
-  private cacc = new Int32Array(0);
+  /** Scratch of buildFigureVectors (grow-only). */
+  private fvScratch = new Int32Array(0);
+  private fvScratchC = new Uint8Array(0);
   /** Article vector norms by slot, valid where slotNormGen[slot] is the current generation. */
   private slotNorm = new Float64Array(0);
   private slotNormGen = new Int32Array(0);
@@ -822,7 +827,7 @@ export class CorpusIndex {
     this.byPath.set(e.article.path, e);
     if (!bulk) for (let i = 0; i < e.termIds.length; i++) this.addPosting(e.termIds[i], slot, e.termTf[i]);
     const claims = e.article.claims;
-    const aOff = new Int32Array(claims.length + 1);
+    let aOff = ZEROS_I32;
     const aIds: number[] = [];
     for (let ci = 0; ci < claims.length; ci++) {
       const ref = slot * SLOT_MUL + ci;
@@ -836,8 +841,10 @@ export class CorpusIndex {
         if (id === undefined) this.actorIds.set(k, (id = this.actorIds.size));
         aIds.push(id);
       }
-      aOff[ci + 1] = aIds.length;
+      if (aIds.length > 0 && aOff === ZEROS_I32) aOff = new Int32Array(claims.length + 1);
+      if (aOff !== ZEROS_I32) aOff[ci + 1] = aIds.length;
     }
+    if (aOff === ZEROS_I32 && claims.length >= ZEROS_I32.length) aOff = new Int32Array(claims.length + 1);
     e.aOff = aOff;
     e.aIds = aIds.length === 0 ? EMPTY_I32 : Int32Array.from(aIds);
     this.gen++;
@@ -1157,52 +1164,102 @@ export class CorpusIndex {
    * Precomputes every figure's context vector (see Entry.fvIds): window terms ×5, its claim's terms ×2,
    * the neighbouring claims' terms ×1, merged into one sorted id list per figure. Linear in the terms.
    */
-  private buildFigureVectors(e: Entry): void {
+  private buildFigureVectors(e: Entry, arena?: Arena): void {
     const nc = e.article.claims.length;
     const nf = e.fOff[nc];
-    if (this.cacc.length < this.vocabStr.length) this.cacc = new Int32Array(Math.max(1024, this.vocabStr.length * 2));
-    const acc = this.cacc;
+    if (nf === 0) {
+      e.fvOff = new Int32Array(1);
+      e.fvIds = EMPTY_I32;
+      e.fvC = EMPTY_U8;
+      e.fNorm = EMPTY_F64;
+      e.fNormGen = -1;
+      return;
+    }
+    const ct = e.cTerms;
     let bound = 0;
+    let ctxMax = 0;
     for (let ci = 0; ci < nc; ci++) {
       const n = e.fOff[ci + 1] - e.fOff[ci];
       if (n === 0) continue;
-      let claimTerms = e.cOff[ci + 1] - e.cOff[ci];
-      if (ci > 0) claimTerms += e.cOff[ci] - e.cOff[ci - 1];
-      if (ci + 1 < nc) claimTerms += e.cOff[ci + 2] - e.cOff[ci + 1];
-      bound += n * claimTerms + (e.fwOff[e.fOff[ci + 1]] - e.fwOff[e.fOff[ci]]);
+      const lo = e.cOff[Math.max(0, ci - 1)];
+      const hi = e.cOff[Math.min(nc, ci + 2)];
+      ctxMax = Math.max(ctxMax, hi - lo);
+      bound += n * (hi - lo) + (e.fwOff[e.fOff[ci + 1]] - e.fwOff[e.fOff[ci]]);
     }
-    const ids = new Int32Array(bound);
-    const cs = new Uint8Array(bound);
-    const off = new Int32Array(nf + 1);
-    const touched: number[] = [];
-    const add = (from: number, to: number, arr: Int32Array, w: number) => {
-      for (let j = from; j < to; j++) {
-        const t = arr[j];
-        if (acc[t] === 0) touched.push(t);
-        acc[t] += w;
-      }
-    };
+    if (this.fvScratch.length < bound + 2 * ctxMax) this.fvScratch = new Int32Array(Math.max(4096, 2 * (bound + 2 * ctxMax)));
+    if (this.fvScratchC.length < bound) this.fvScratchC = new Uint8Array(Math.max(4096, 2 * bound));
+    const ids = this.fvScratch;
+    const cs = this.fvScratchC;
+    const offAt = arena ? arena.take(nf + 1) : null;
+    const off = offAt ? new Int32Array(offAt.buf.buffer, 4 * offAt.at, nf + 1) : new Int32Array(nf + 1);
+    // The claim's context (its terms ×2, the neighbours' ×1): a three-way merge of sorted lists.
+    const xIds = this.fvScratch.subarray(bound, bound + ctxMax);
+    const xC = this.fvScratch.subarray(bound + ctxMax, bound + 2 * ctxMax);
     let n = 0;
     for (let ci = 0; ci < nc; ci++) {
+      if (e.fOff[ci + 1] === e.fOff[ci]) continue;
+      let i0 = e.cOff[ci];
+      const e0 = e.cOff[ci + 1];
+      let i1 = ci > 0 ? e.cOff[ci - 1] : 0;
+      const e1 = ci > 0 ? e.cOff[ci] : 0;
+      let i2 = ci + 1 < nc ? e.cOff[ci + 1] : 0;
+      const e2 = ci + 1 < nc ? e.cOff[ci + 2] : 0;
+      let nx = 0;
+      for (;;) {
+        const a = i0 < e0 ? ct[i0] : 0x7fffffff;
+        const b = i1 < e1 ? ct[i1] : 0x7fffffff;
+        const c = i2 < e2 ? ct[i2] : 0x7fffffff;
+        const t = a < b ? (a < c ? a : c) : b < c ? b : c;
+        if (t === 0x7fffffff) break;
+        let w = 0;
+        if (a === t) (w += 2), i0++;
+        else if (b === t) (w += 1), i1++;
+        else (w += 1), i2++;
+        if (nx > 0 && xIds[nx - 1] === t) xC[nx - 1] += w;
+        else {
+          xIds[nx] = t;
+          xC[nx++] = w;
+        }
+      }
       for (let k = e.fOff[ci]; k < e.fOff[ci + 1]; k++) {
-        touched.length = 0;
-        add(e.fwOff[k], e.fwOff[k + 1], e.fwTerms, 5);
-        add(e.cOff[ci], e.cOff[ci + 1], e.cTerms, 2);
-        if (ci > 0) add(e.cOff[ci - 1], e.cOff[ci], e.cTerms, 1);
-        if (ci + 1 < nc) add(e.cOff[ci + 1], e.cOff[ci + 2], e.cTerms, 1);
-        touched.sort((x, y) => x - y);
-        for (const t of touched) {
-          ids[n] = t;
-          cs[n++] = Math.min(255, acc[t]);
-          acc[t] = 0;
+        // Merge the window terms (×5) into the claim's context.
+        let wi = e.fwOff[k];
+        const we = e.fwOff[k + 1];
+        let xi = 0;
+        while (wi < we || xi < nx) {
+          const a = wi < we ? e.fwTerms[wi] : 0x7fffffff;
+          const b = xi < nx ? xIds[xi] : 0x7fffffff;
+          let t: number;
+          let w: number;
+          if (a <= b) {
+            t = a;
+            w = 5;
+            wi++;
+          } else {
+            t = b;
+            w = xC[xi++];
+          }
+          if (n > off[k] && ids[n - 1] === t) cs[n - 1] = Math.min(255, cs[n - 1] + w);
+          else {
+            ids[n] = t;
+            cs[n++] = Math.min(255, w);
+          }
         }
         off[k + 1] = n;
       }
     }
     e.fvOff = off;
-    e.fvIds = n === bound ? ids : ids.slice(0, n);
-    e.fvC = n === bound ? cs : cs.slice(0, n);
-    e.fNorm = new Float64Array(nf);
+    if (arena) {
+      const x = arena.take(n + ((n + 3) >> 2));
+      e.fvIds = new Int32Array(x.buf.buffer, 4 * x.at, n);
+      e.fvIds.set(ids.subarray(0, n));
+      e.fvC = new Uint8Array(x.buf.buffer, 4 * (x.at + n), n);
+      e.fvC.set(cs.subarray(0, n));
+    } else {
+      e.fvIds = ids.slice(0, n);
+      e.fvC = cs.slice(0, n);
+    }
+    e.fNorm = EMPTY_F64;
     e.fNormGen = -1;
   }
 
@@ -1225,6 +1282,7 @@ export class CorpusIndex {
 
   private figureNorm(e: Entry, k: number): number {
     if (e.fNormGen !== this.gen) {
+      if (e.fNorm.length === 0) e.fNorm = new Float64Array(e.fvOff.length - 1);
       e.fNorm.fill(-1);
       e.fNormGen = this.gen;
     }
@@ -1926,12 +1984,8 @@ export class CorpusIndex {
 
   // --- snapshot -----------------------------------------------------------
 
-  /**
-   * A JSON-ready snapshot. Integer data (term vectors, claim terms, sketches) is packed per article as
-   * base64 varints over a compacted vocabulary, so reopening is parsing plus adopting typed arrays.
-   */
-  toSnapshot(): IndexSnapshot {
-    // Compact the vocabulary to the terms in use, keeping id order (sorted lists stay sorted).
+  /** The snapshot's vocabulary (terms in use, in id order, so sorted lists stay sorted) and old id → new id. */
+  private compactVocab(): { vocab: string[]; remap: Int32Array } {
     const used = new Uint8Array(this.vocabStr.length);
     for (const e of this.byPath.values()) {
       for (let i = 0; i < e.termIds.length; i++) used[e.termIds[i]] = 1;
@@ -1946,55 +2000,82 @@ export class CorpusIndex {
         vocab.push(this.vocabStr[t]);
       }
     }
-    const articles: SnapshotArticle[] = [];
-    for (const e of this.byPath.values()) {
-      const w = new VarintWriter();
-      const nc = e.article.claims.length;
-      w.uint(nc);
-      w.uint(e.termIds.length);
+    return { vocab, remap };
+  }
+
+  /** One article of a snapshot (integer data packed as base64 varints over the compacted vocabulary). */
+  private snapshotArticle(e: Entry, remap: Int32Array): SnapshotArticle {
+    const w = new VarintWriter();
+    const nc = e.article.claims.length;
+    const nf = e.fwOff.length - 1;
+    // Header: sizes, so that reopening decodes straight into typed arrays.
+    w.uint(nc);
+    w.uint(e.termIds.length);
+    w.uint(e.cTerms.length);
+    w.uint(e.sk.length);
+    w.uint(e.fwTerms.length);
+    const ids = (a: Int32Array, from: number, to: number) => {
+      w.uint(to - from);
       let prev = 0;
-      for (let i = 0; i < e.termIds.length; i++) {
-        const id = remap[e.termIds[i]];
+      for (let i = from; i < to; i++) {
+        const id = remap[a[i]];
         w.uint(id - prev);
         prev = id;
       }
-      for (let i = 0; i < e.termTf.length; i++) w.uint(e.termTf[i]);
-      for (let ci = 0; ci < nc; ci++) {
-        w.uint(e.cOff[ci + 1] - e.cOff[ci]);
-        prev = 0;
-        for (let k = e.cOff[ci]; k < e.cOff[ci + 1]; k++) {
-          const id = remap[e.cTerms[k]];
-          w.uint(id - prev);
-          prev = id;
-        }
-      }
-      for (let ci = 0; ci < nc; ci++) w.list(e.sk, e.skOff[ci], e.skOff[ci + 1]);
-      const nf = e.fwOff.length - 1;
-      for (let k = 0; k < nf; k++) {
-        w.uint(e.fwOff[k + 1] - e.fwOff[k]);
-        prev = 0;
-        for (let j = e.fwOff[k]; j < e.fwOff[k + 1]; j++) {
-          const id = remap[e.fwTerms[j]];
-          w.uint(id - prev);
-          prev = id;
-        }
-      }
-      const salience: Array<string | number> = [];
-      for (const [k, v] of e.unitSalience) salience.push(k, v);
-      const a = e.article;
-      articles.push({
-        path: a.path,
-        hash: a.hash,
-        language: a.language,
-        title: a.title,
-        date: a.date,
-        outlet: a.outlet,
-        data: w.base64(),
-        salience,
-        claims: a.claims.map((c) => [c.id, c.start, c.end, c.text, c.time, c.actors, c.figures.map(figureTuple)]),
-      });
-    }
+    };
+    ids(e.termIds, 0, e.termIds.length);
+    for (let i = 0; i < e.termTf.length; i++) w.uint(e.termTf[i]);
+    for (let ci = 0; ci < nc; ci++) ids(e.cTerms, e.cOff[ci], e.cOff[ci + 1]);
+    for (let ci = 0; ci < nc; ci++) w.list(e.sk, e.skOff[ci], e.skOff[ci + 1]);
+    for (let k = 0; k < nf; k++) ids(e.fwTerms, e.fwOff[k], e.fwOff[k + 1]);
+    const salience: Array<string | number> = [];
+    for (const [k, v] of e.unitSalience) salience.push(k, v);
+    const a = e.article;
+    return {
+      path: a.path,
+      hash: a.hash,
+      language: a.language,
+      title: a.title,
+      date: a.date,
+      outlet: a.outlet,
+      data: w.base64(),
+      salience,
+      claims: a.claims.map((c) => [c.id, c.start, c.end, c.text, c.time, c.actors, c.figures.map(figureTuple)]),
+    };
+  }
+
+  /**
+   * A JSON-ready snapshot. Integer data (term vectors, claim terms, sketches, figure windows) is packed
+   * per article as base64 varints over a compacted vocabulary, so reopening is parsing plus adopting
+   * typed arrays. To save a large index, prefer writeSnapshot (the same JSON, one article at a time).
+   */
+  toSnapshot(): IndexSnapshot {
+    const { vocab, remap } = this.compactVocab();
+    const articles: SnapshotArticle[] = [];
+    for (const e of this.byPath.values()) articles.push(this.snapshotArticle(e, remap));
     return { schema: 'claim-lens/xref-index', version: SNAPSHOT_VERSION, vocab, articles };
+  }
+
+  /**
+   * The snapshot as JSON text (what JSON.stringify(toSnapshot()) gives), handed to `write` in pieces,
+   * one article at a time: neither the whole snapshot object nor one huge string is built. Returns the
+   * number of characters written.
+   */
+  writeSnapshot(write: (chunk: string) => void): number {
+    const { vocab, remap } = this.compactVocab();
+    let n = 0;
+    const put = (x: string) => {
+      n += x.length;
+      write(x);
+    };
+    put(`{"schema":"claim-lens/xref-index","version":${SNAPSHOT_VERSION},"vocab":${JSON.stringify(vocab)},"articles":[`);
+    let first = true;
+    for (const e of this.byPath.values()) {
+      put((first ? '' : ',') + JSON.stringify(this.snapshotArticle(e, remap)));
+      first = false;
+    }
+    put(']}');
+    return n;
   }
 
   /**
@@ -2023,6 +2104,10 @@ export class CorpusIndex {
     const df = new Array<number>(nv).fill(0);
     idx.df = df;
     idx.postings = new Array<Int32Array | undefined>(nv).fill(undefined);
+    const arena = new Arena();
+    const checkIds = (a: Int32Array) => {
+      for (let i = 0; i < a.length; i++) if (a[i] >= nv) throw new SnapshotError('index snapshot is malformed');
+    };
     try {
       const list = snap.articles as Array<SnapshotArticle | null>;
       for (let ai = 0; ai < list.length; ai++) {
@@ -2035,55 +2120,54 @@ export class CorpusIndex {
         const nc = r.uint();
         if (nc !== a.claims.length) throw new SnapshotError('index snapshot is malformed');
         const nt = r.uint();
-        const termIds = new Int32Array(nt);
-        let prev = 0;
-        for (let i = 0; i < nt; i++) termIds[i] = prev += r.uint();
-        const termTf = new Int32Array(nt);
+        const nct = r.uint();
+        const nsk = r.uint();
+        const nfw = r.uint();
+        let nf = 0;
+        for (const c of a.claims) nf += Array.isArray(c) && Array.isArray(c[6]) ? c[6].length : 0;
+        // One buffer for the article's integer arrays (views into it): few allocations, little overhead.
+        const need = 2 * nt + nct + nsk + nfw + 3 * (nc + 1) + nf + 1;
+        const { buf, at: at0 } = arena.take(need);
+        let at = at0;
+        const take = (n: number) => {
+          const v = new Int32Array(buf.buffer, 4 * at, n);
+          at += n;
+          return v;
+        };
+        const termIds = take(nt);
+        const termTf = take(nt);
+        const cTerms = take(nct);
+        const sk = new Uint32Array(buf.buffer, 4 * at, nsk);
+        at += nsk;
+        const fwTerms = take(nfw);
+        const cOff = take(nc + 1);
+        const skOff = take(nc + 1);
+        const fOff = take(nc + 1);
+        const fwOff = take(nf + 1);
+        if (r.listInto(termIds, 0, true) !== nt) throw new SnapshotError('index snapshot is malformed');
         for (let i = 0; i < nt; i++) termTf[i] = r.uint();
-        const cOff = new Int32Array(nc + 1);
-        const cTermsList: number[] = [];
-        for (let ci = 0; ci < nc; ci++) {
-          const n = r.uint();
-          prev = 0;
-          for (let k = 0; k < n; k++) cTermsList.push((prev += r.uint()));
-          cOff[ci + 1] = cTermsList.length;
-        }
-        const skOff = new Int32Array(nc + 1);
-        const skList: number[] = [];
-        for (let ci = 0; ci < nc; ci++) {
-          const n = r.uint();
-          for (let k = 0; k < n; k++) skList.push(r.uint());
-          skOff[ci + 1] = skList.length;
-        }
+        for (let ci = 0; ci < nc; ci++) cOff[ci + 1] = r.listInto(cTerms, cOff[ci], true);
+        for (let ci = 0; ci < nc; ci++) skOff[ci + 1] = r.listInto(sk, skOff[ci], false);
         const claims: IndexedClaim[] = a.claims.map((c) => ({
           id: c[0], start: c[1], end: c[2], text: c[3], time: c[4], actors: c[5], figures: c[6].map(figureOfTuple),
         }));
-        const fOff = new Int32Array(nc + 1);
         for (let ci = 0; ci < nc; ci++) fOff[ci + 1] = fOff[ci] + claims[ci].figures.length;
-        const nf = fOff[nc];
-        const fwOff = new Int32Array(nf + 1);
-        const fwList: number[] = [];
-        for (let k = 0; k < nf; k++) {
-          const n = r.uint();
-          prev = 0;
-          for (let j = 0; j < n; j++) fwList.push((prev += r.uint()));
-          fwOff[k + 1] = fwList.length;
-        }
-        const fwTerms = Int32Array.from(fwList);
-        for (let i = 0; i < fwTerms.length; i++) if (fwTerms[i] >= nv) throw new SnapshotError('index snapshot is malformed');
-        const cTerms = Int32Array.from(cTermsList);
-        for (let i = 0; i < nt; i++) if (termIds[i] >= nv) throw new SnapshotError('index snapshot is malformed');
-        for (let i = 0; i < cTerms.length; i++) if (cTerms[i] >= nv) throw new SnapshotError('index snapshot is malformed');
+        if (fOff[nc] !== nf) throw new SnapshotError('index snapshot is malformed');
+        for (let k = 0; k < nf; k++) fwOff[k + 1] = r.listInto(fwTerms, fwOff[k], true);
+        if (cOff[nc] !== cTerms.length || skOff[nc] !== sk.length || fwOff[nf] !== fwTerms.length) throw new SnapshotError('index snapshot is malformed');
+        checkIds(termIds);
+        checkIds(cTerms);
+        checkIds(fwTerms);
         const unitSalience = new Map<string, number>();
         const sal = Array.isArray(a.salience) ? a.salience : [];
         for (let i = 0; i + 1 < sal.length; i += 2) unitSalience.set(String(sal[i]), Number(sal[i + 1]));
         const article: IndexedArticle = { path: a.path, hash: a.hash, language: a.language, title: a.title, date: a.date, outlet: a.outlet, claims };
         const e: Entry = {
-          slot: -1, article, termIds, termTf, cOff, cTerms, skOff, sk: Uint32Array.from(skList), fOff, fwOff, fwTerms,
+          slot: -1, article, termIds, termTf, cOff, cTerms, skOff, sk, fOff, fwOff, fwTerms,
           fvOff: EMPTY_I32, fvIds: EMPTY_I32, fvC: EMPTY_U8, fNorm: EMPTY_F64, fNormGen: -1, aOff: EMPTY_I32, aIds: EMPTY_I32,
           unitSalience,
         };
-        idx.buildFigureVectors(e);
+        idx.buildFigureVectors(e, arena);
         for (let i = 0; i < nt; i++) df[termIds[i]]++;
         idx.insert(e, true);
       }
@@ -2126,6 +2210,25 @@ interface FigureIndex {
   slot: Int32Array;
   claim: Int32Array;
   ord: Int32Array;
+}
+
+/**
+ * Int32 storage for many articles' arrays (views into shared chunks) when reopening a snapshot:
+ * one allocation per megabyte instead of several per article.
+ */
+class Arena {
+  private buf = new Int32Array(0);
+  private at = 0;
+
+  take(n: number): { buf: Int32Array; at: number } {
+    if (this.at + n > this.buf.length) {
+      this.buf = new Int32Array(Math.max(n, 1 << 18));
+      this.at = 0;
+    }
+    const at = this.at;
+    this.at += n;
+    return { buf: this.buf, at };
+  }
 }
 
 /** State of one allLinks pass: path order of the slots and article postings in that order. */

@@ -59,15 +59,26 @@ export class VarintReader {
   constructor(private readonly buf: Uint8Array) {}
 
   uint(): number {
-    let x = 0;
-    let shift = 0;
+    const buf = this.buf;
+    let pos = this.pos;
+    if (pos >= buf.length) throw new RangeError('truncated varint data');
+    let b = buf[pos++];
+    if (b < 0x80) {
+      this.pos = pos;
+      return b;
+    }
+    let x = b & 0x7f;
+    let mul = 128;
     for (;;) {
-      if (this.pos >= this.buf.length) throw new RangeError('truncated varint data');
-      const b = this.buf[this.pos++];
-      x += (b & 0x7f) * 2 ** shift;
-      if (b < 0x80) return x;
-      shift += 7;
-      if (shift > 35) throw new RangeError('varint too long');
+      if (pos >= buf.length) throw new RangeError('truncated varint data');
+      b = buf[pos++];
+      x += (b & 0x7f) * mul;
+      if (b < 0x80) {
+        this.pos = pos;
+        return x;
+      }
+      mul *= 128;
+      if (mul > 2 ** 35) throw new RangeError('varint too long');
     }
   }
 

@@ -179,6 +179,8 @@ addDe('geht ging gingen', '', { particles: ['aus', 'hervor'], needs: ['von', 'da
 addDe('rechnet rechnete rechneten', 'gerechnet', { particles: ['mit', 'damit', 'vor'], loose: true, content: true });
 addDe('beruft berief beriefen', '', { particles: ['auf'], loose: true, sich: true });
 addDe('verlautete verlautet', 'verlautet', { reported: true });
+// "kommt zu dem Schluss, dass …", "Zu diesem Ergebnis kam die Studie": a conclusion is a statement
+addDe('kommt kam kamen kommen', 'gekommen');
 // verb-final forms of separable verbs in subordinate clauses ("wie die Polizei mitteilte")
 addDe(
   'mitteilt mitteilte mitteilten bekanntgab bekanntgaben einräumte einräumten hinzufügte hinzufügten zurückwies zurückwiesen ' +
@@ -686,6 +688,11 @@ export function analyzeSources(
       for (let k = np.s; k < np.e; k++) if (!toks[k].cap && countryOf(toks[k].t)) adjOnly = true;
       if (!adjOnly || INSTITUTION_RE.test(toks[np.e - 1].t)) return r.actor;
     }
+    // the state that spoke last through an institution in this article ("das deutsche Wirtschaftsministerium" … "das Ministerium")
+    for (let i = attributions.length - 1; i >= 0; i--) {
+      const a = attributions[i];
+      if (INSTITUTION_RE.test(a.source) && countryOf(a.actor)) return a.actor;
+    }
     if (dateline === undefined) {
       const m = DATELINE_RE.exec(text.slice(0, 1500));
       dateline = m ? countryOf(m[1]) ?? null : null;
@@ -780,7 +787,14 @@ export function analyzeSources(
       } else if (c.mode === 'pronoun') {
         const g = pronounGender(phrase);
         const antecedent = disc.personBefore(c.srcS, g, speakers, lastPerson);
-        if (antecedent) {
+        // "… die Plattform Global Forest Watch. Sie meldete, …": institutions report; an organisation introduced just before wins
+        const org = g === 'f' && si > 0 && INSTITUTION_VERB_RE.test(text.slice(c.cueS, c.cueE)) ? orgBefore(text, c.srcS, attributions)?.replace(/(?<!\b\p{Lu})\.$/u, '') ?? null : null;
+        const orgPos = org ? text.lastIndexOf(org, c.srcS) : -1;
+        if (org && orgPos >= sentences[si - 1].start && !(antecedent && text.lastIndexOf(antecedent.split(' ').pop() ?? antecedent, c.srcS) > orgPos)) {
+          const ro = resolver.resolve(org);
+          actor = ro.type === 'org' || ro.type === 'media' ? ro.actor : org;
+          type = 'org';
+        } else if (antecedent) {
           actor = antecedent;
           type = 'person';
         } else if (g === 'f' && lastActor && lastActorType !== 'person') {
@@ -1022,6 +1036,9 @@ const CONTENT_NOUN_RE = latin(/^(?:vorwurf|vorwürfe|plan|pläne|tenor|devise|id
 
 const NAMED = new Set<ActorType>(['person', 'country', 'org', 'media']);
 
+/** Verbs by which institutions report: "Sie meldete", "sie teilte … mit". */
+const INSTITUTION_VERB_RE = /^(?:meldet|meldete|teilt|teilte|berichtet|berichtete|gab|gibt|veröffentlichte|veröffentlicht)$/i;
+
 /** Heads of sources that speak for a state: ministries, armies, governments, their spokespersons. */
 const INSTITUTION_RE =
   /(?:ministerium|ministeriums|regierung|armee|militär|militärs|streitkräfte|geheimdienst|geheimdienstes|generalstab|generalstabs|behörde|behörden|präsidialamt|präsidialamts|staatsmedien|staatsfernsehen|sicherheitskreise|sicherheitskreisen|regierungskreise|regierungskreisen|außenamt|sprecher|sprecherin|ministry|government|military|army|spokesperson|spokesman|spokeswoman|officials|administration)$|^(?:Ministerium|Regierung|Armee|Militär|Streitkräfte|Geheimdienst|Behörden|Sprecher|Sprecherin)\b/i;
@@ -1153,7 +1170,7 @@ const OWNED_RE = /^(?:Sprecher|Sprecherin|Büro|Kabinett|Team|Umfeld|Stab|Kanzle
 /** Generic nouns for organisations: "das Unternehmen", "der Konzern", "die Elektronikkette". */
 const ORG_NOUN_RE = /(?:unternehmen|konzern|konzerne|streamingdienst|onlinedienst|kurznachrichtendienst|lieferdienst|fahrdienst|plattform|netzwerk|autobauer|flugzeugbauer|fluggesellschaft|fluglinie|airline|reederei|brauerei|verlag|sender|startup|start-up|firma|gesellschaft|hersteller|händler|anbieter|betreiber|versicherer|kette|ketten|verein|verband|organisation|gewerkschaft|bank|institut|gruppe|klub|club|partei)$/i;
 /** An organisation introduced by its generic noun ("der Ölkonzern OMV", "die Elektronikketten Media Markt und Saturn") or its legal form ("Novomatic AG"). */
-const ORG_INTRO_RE = latin(/(?:(?:\p{Ll}(?:unternehmen|konzern|firma|gesellschaft|hersteller|händler|anbieter|betreiber|versicherer|kette|ketten|verein|verband|organisation|gewerkschaft|bank|gruppe|klub|club|partei|institut)|Unternehmen|Konzern|Firma|Gesellschaft|Hersteller|Händler|Anbieter|Betreiber|Versicherer|Kette|Ketten|Verein|Verband|Organisation|Gewerkschaft|Bank|Gruppe|Klub|Club|Partei|Institut)\s+(\p{Lu}[\p{L}\d&.'-]*(?:\s+(?:und\s+|ohne\s+|für\s+)?\p{Lu}[\p{L}\d&.'-]*){0,3}))|(?:(\p{Lu}[\p{L}\d&.'-]*(?:\s+\p{Lu}[\p{L}\d&.'-]*){0,2})\s+(?:AG|GmbH|SE|Inc\.?|Ltd\.?|Holding|Group|Gruppe)(?![\p{L}]))/gu);
+const ORG_INTRO_RE = latin(/(?:(?:\p{Ll}(?:unternehmen|konzern|firma|gesellschaft|hersteller|händler|anbieter|betreiber|versicherer|kette|ketten|verein|verband|organisation|gewerkschaft|bank|gruppe|klub|club|partei|institut)|Unternehmen|Konzern|Firma|Gesellschaft|Hersteller|Händler|Anbieter|Betreiber|Versicherer|Kette|Ketten|Verein|Verband|Organisation|Gewerkschaft|Bank|Gruppe|Klub|Club|Partei|Institut|Plattform)\s+(\p{Lu}[\p{L}\d&.'-]*(?:\s+(?:und\s+|ohne\s+|für\s+)?\p{Lu}[\p{L}\d&.'-]*){0,3}))|(?:(\p{Lu}[\p{L}\d&.'-]*(?:\s+\p{Lu}[\p{L}\d&.'-]*){0,2})\s+(?:AG|GmbH|SE|Inc\.?|Ltd\.?|Holding|Group|Gruppe)(?![\p{L}]))/gu);
 
 /** The organisation the text named last before `pos`: an earlier non-person source or an introduced organisation in the 1,500 characters before. */
 function orgBefore(text: string, pos: number, atts: Attribution[]): string | null {
@@ -2013,6 +2030,7 @@ function findCues(toks: Token[], lang: Lang, extra: Set<string>, text: string, v
       if (fin === undefined) continue;
       // "sagen" is also the infinitive: not after "zu" or with a modal in the clause ("will nichts sagen")
       if (DE_PLURAL_PRESENT.has(l) && infinitiveUse(toks, i)) continue;
+      if ((l === 'kommt' || l === 'kam' || l === 'kamen' || l === 'kommen') && !conclusionInClause(toks, i)) continue;
       // "meinen Mandanten", "meine Kollegin": the possessive, not the verb
       if ((l === 'meinen' || l === 'meine') && toks[i + 1] && isNameTok(toks[i + 1])) continue;
       // separable verbs need their particle at the end of the clause ("teilte … mit")
@@ -2119,6 +2137,24 @@ function findCues(toks: Token[], lang: Lang, extra: Set<string>, text: string, v
     if (np) push(i, i + 1, np, ev.reported ? 'reported' : 'said');
   }
   return out;
+}
+
+const CONCLUSION_RE = /^(?:schluss|ergebnis|fazit|erkenntnis|einschätzung|urteil|befund|resümee)$/;
+
+/** "kommt zu dem Schluss", "Zu diesem Ergebnis kam …": "zu/zum" (+ determiner) + a noun of conclusion near the verb. */
+function conclusionInClause(toks: Token[], v: number): boolean {
+  const lo = v - 4 < 0 ? 0 : v - 4;
+  const hi = v + 12 > toks.length ? toks.length : v + 12;
+  for (let j = lo; j < hi; j++) {
+    const t = toks[j];
+    if (j > v && t.k === TK.Punct && t.t !== '-') break;
+    if (t.l === 'zu' || t.l === 'zum') {
+      const a = toks[j + 1];
+      const b = toks[j + 2];
+      if ((a && CONCLUSION_RE.test(a.l)) || (a && b && /^(?:dem|diesem|einem|dieser|der|einer|demselben|ähnlichem|ähnlichen)$/.test(a.l) && (CONCLUSION_RE.test(b.l) || (toks[j + 3] && CONCLUSION_RE.test(toks[j + 3].l))))) return true;
+    }
+  }
+  return false;
 }
 
 /** Verbs of expectation and estimate whose content may be a figure ("hatten mit einem Anstieg von 0,5 Prozent gerechnet"). */
@@ -2249,7 +2285,7 @@ function findParticle(toks: Token[], v: number, particles: string[], loose: bool
     if (!loose && t.k === TK.Punct && (t.t === ',' || t.t === ':')) {
       // the particle must be before the first comma that is not an apposition
       const nx = toks[j + 1];
-      if (!(nx && isNameTok(nx))) return -1;
+      if (!(nx && (isNameTok(nx) || WEEKDAYS_RE.test(nx.l)))) return -1;
     }
   }
   return -1;

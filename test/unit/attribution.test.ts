@@ -635,4 +635,18 @@ describe('analyzeSources: round 4 — generalisation', () => {
     r = run('Er habe einen Flüchtling beschäftigt, wie der STANDARD damals berichtete.');
     assert.deepEqual(r.attributions, []);
   });
+  it('"kommt zu dem Schluss" and a fronted "Zu diesem Ergebnis kam" attribute; "kam nach Hause" does not', () => {
+    assert.equal(only('Die Studie kommt zu dem Schluss, dass die Mieten weiter steigen.').source, 'Die Studie');
+    const a = only('Die Mieten steigen weiter. Zu diesem Ergebnis kam die Arbeiterkammer in ihrem Wohnbericht.');
+    assert.equal(a.cue, 'kam');
+    assert.match(a.actor, /Arbeiterkammer/);
+    assert.deepEqual(run('Der Minister kam am Abend nach Hause.').attributions, []);
+  });
+
+  it('"Sie meldete" after an organisation just introduced refers to the organisation, not a person before', () => {
+    const r = run('Ministerin Anna Berger sprach von einem Erfolg. Zahlen liefert auch die Plattform Global Wood Watch. Sie meldete, die Waldfläche sei um drei Prozent geschrumpft.');
+    assert.equal(att(r, 'meldete').actor, 'Global Wood Watch');
+    const r2 = run('Die Ministerin Anna Berger lobte die Plattform Global Wood Watch. Dann sagte sie, die Lage sei ernst.');
+    assert.equal(att(r2, 'sagte').actor, 'Anna Berger');
+  });
 });

@@ -38,6 +38,7 @@
  *    speaker of the previous quote when the quote is a paragraph of its own.
  */
 import { latin } from './sources/latin';
+import { expandCaseInitial, trieAlternation } from './sources/trie';
 import { ActorResolver, isMedia, isPronoun, isRole, UNKNOWN_ACTOR, countryOf, countryNameOf, type ActorType } from './actors';
 import { findQuotes, quoteWordCount } from './quotes';
 import { MAX_SENTENCE } from './sentences';
@@ -494,8 +495,14 @@ const ROLE_CHAR_RE = latin(/[\p{L}-]/u);
 const HEAD_COLON_RE = latin(/^(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,2}):\s/u);
 
 // Persons named in the article: "Präsident Wladimir Putin", "Sprecherin Maria Sacharowa", ", John Kirby,"
-const PERSON_SCAN_RE =
-  latin(/(?:((?:[Ss]precher|[Ss]precherin|[Mm]inister|[Mm]inisterin|[Pp]räsident|[Pp]räsidentin|[Kk]anzler|[Kk]anzlerin|[Cc]hef|[Cc]hefin|[Ff]ührer|[Mm]achthaber|[Bb]otschafter|[Gg]eneral|[Ss]ekretär|[Ss]ekretärin|[Bb]ürgermeister|[Bb]ürgermeisterin|[Vv]orsitzende|[Vv]orsitzender|[Ll]eiter|[Ll]eiterin|[Dd]irektor|[Dd]irektorin|[Bb]eauftragte|[Bb]eauftragter|[Bb]erater|[Bb]eraterin|[Ee]xperte|[Ee]xpertin|[Aa]nalyst|[Aa]nalystin|[Ss]enator|[Gg]ouverneur|[Pp]apst|[Kk]ardinal|[Bb]ischof|[Tt]rainer|[Tt]rainerin|[Kk]apitän|[Ii]ntendant|[Ii]ntendantin|[Ll]andeshauptmann|[Ll]andeshauptfrau|[Ll]andesrat|[Ll]andesrätin|[Ss]tadtrat|[Ss]taatssekretär|[Kk]ommissar|[Rr]ichter|[Rr]ichterin|[Aa]nwalt|[Aa]nwältin|[Pp]remier|[Kk]önig|[Kk]önigin|[Oo]bmann|[Oo]bfrau|[Rr]ektor|[Rr]ektorin|[Pp]rofessor|[Pp]rofessorin|President|Minister|Secretary|Chancellor|Spokesman|Spokeswoman|Spokesperson|spokesman|spokeswoman|spokesperson|Ambassador|Governor|Senator|Director|General|Leader|leader))|,)\s+(\p{Lu}[\p{Ll}]+(?:-\p{Lu}?[\p{Ll}]+)?)(?:\s+(\p{Lu}[\p{Ll}]*(?:-\p{L}[\p{Ll}]+)?)(?:\s+(\p{Lu}[\p{Ll}]+(?:-\p{L}[\p{Ll}]+)?))?)?/gu);
+/** Role words before a name; "[Ss]" = either case of the initial. */
+const PERSON_ROLE_WORDS = expandCaseInitial(
+  '[Ss]precher|[Ss]precherin|[Mm]inister|[Mm]inisterin|[Pp]räsident|[Pp]räsidentin|[Kk]anzler|[Kk]anzlerin|[Cc]hef|[Cc]hefin|[Ff]ührer|[Mm]achthaber|[Bb]otschafter|[Gg]eneral|[Ss]ekretär|[Ss]ekretärin|[Bb]ürgermeister|[Bb]ürgermeisterin|[Vv]orsitzende|[Vv]orsitzender|[Ll]eiter|[Ll]eiterin|[Dd]irektor|[Dd]irektorin|[Bb]eauftragte|[Bb]eauftragter|[Bb]erater|[Bb]eraterin|[Ee]xperte|[Ee]xpertin|[Aa]nalyst|[Aa]nalystin|[Ss]enator|[Gg]ouverneur|[Pp]apst|[Kk]ardinal|[Bb]ischof|[Tt]rainer|[Tt]rainerin|[Kk]apitän|[Ii]ntendant|[Ii]ntendantin|[Ll]andeshauptmann|[Ll]andeshauptfrau|[Ll]andesrat|[Ll]andesrätin|[Ss]tadtrat|[Ss]taatssekretär|[Kk]ommissar|[Rr]ichter|[Rr]ichterin|[Aa]nwalt|[Aa]nwältin|[Pp]remier|[Kk]önig|[Kk]önigin|[Oo]bmann|[Oo]bfrau|[Rr]ektor|[Rr]ektorin|[Pp]rofessor|[Pp]rofessorin|President|Minister|Secretary|Chancellor|Spokesman|Spokeswoman|Spokesperson|spokesman|spokeswoman|spokesperson|Ambassador|Governor|Senator|Director|General|Leader|leader'.split('|'),
+);
+const PERSON_SCAN_RE = new RegExp(
+  latin(/(?:(ROLES)|,)\s+(\p{Lu}[\p{Ll}]+(?:-\p{Lu}?[\p{Ll}]+)?)(?:\s+(\p{Lu}[\p{Ll}]*(?:-\p{L}[\p{Ll}]+)?)(?:\s+(\p{Lu}[\p{Ll}]+(?:-\p{L}[\p{Ll}]+)?))?)?/gu).source.replace('ROLES', trieAlternation(PERSON_ROLE_WORDS)),
+  'g',
+);
 
 /** A medium's name in capitals: how a paper writes its own name ("der STANDARD", "dem KURIER"). */
 const OWN_PAPER_RE = /(?:^|\s)[A-ZÄÖÜ]{5,}(?:$|\s)/;

@@ -650,3 +650,16 @@ describe('analyzeSources: round 4 — generalisation', () => {
     assert.equal(att(r2, 'sagte').actor, 'Anna Berger');
   });
 });
+
+describe('trieAlternation', () => {
+  it('matches exactly what the plain alternation matches', async () => {
+    const { trieAlternation, expandCaseInitial } = await import('../../src/core/sources/trie');
+    const words = expandCaseInitial(['[Ss]precher', '[Ss]precherin', '[Mm]inister', '[Mm]inisterin', 'Premier', '[Pp]räsident', 'General', 'Generalsekretär']);
+    const plain = new RegExp('(?:(' + words.join('|') + ')|,)\\s+([A-Z][a-z]+)', 'g');
+    const trie = new RegExp('(?:(' + trieAlternation(words) + ')|,)\\s+([A-Z][a-z]+)', 'g');
+    const text = 'Die Sprecherin Maria sagte, Minister Hans und Generalsekretär Otto, Ministerin Eva; der Premier Paul, der sprecher Max, Generalprobe Anna, Präsidentin Lea.';
+    const all = (re: RegExp) => [...text.matchAll(re)].map((m) => `${m.index}:${m[1] ?? ''}:${m[2]}`);
+    assert.deepEqual(all(trie), all(plain));
+    assert.ok(all(trie).length >= 7);
+  });
+});

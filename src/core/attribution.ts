@@ -2292,7 +2292,9 @@ function findParticle(toks: Token[], v: number, particles: string[], loose: bool
     if (!loose && t.k === TK.Punct && (t.t === ',' || t.t === ':')) {
       // the particle must be before the first comma that is not an apposition
       const nx = toks[j + 1];
-      if (!(nx && (isNameTok(nx) || WEEKDAYS_RE.test(nx.l)))) return -1;
+      // …or encloses a weekday ("heute, Freitag, mit")
+      const pv = toks[j - 1];
+      if (!(nx && (isNameTok(nx) || WEEKDAYS_RE.test(nx.l))) && !(pv && WEEKDAYS_RE.test(pv.l) && toks[j - 2]?.t === ',')) return -1;
     }
   }
   return -1;

@@ -651,6 +651,14 @@ describe('analyzeSources: round 4 — generalisation', () => {
   });
 });
 
+describe('analyzeSources: round 5 — state institutions', () => {
+  it('a weekday apposition does not hide the particle; a later bare "das Ministerium" keeps the country', () => {
+    const r = run('Die Exporte fielen um zwei Prozent, teilte das französische Finanzministerium gestern, Dienstag, mit. Die Schwäche sei vorübergehend, betonte das Ministerium.');
+    assert.equal(att(r, 'teilte').actor, 'France');
+    assert.equal(att(r, 'betonte').actor, 'France');
+  });
+});
+
 describe('trieAlternation', () => {
   it('matches exactly what the plain alternation matches', async () => {
     const { trieAlternation, expandCaseInitial } = await import('../../src/core/sources/trie');

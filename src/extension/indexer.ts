@@ -12,6 +12,8 @@ import { SupersededError } from './analyzer';
 import { isArticleDocument } from './analysis';
 import type { Services } from './services';
 
+/** Longest piece of index upkeep done without yielding to the extension host's event loop (ms). */
+const SLICE_MS = 12;
 const CACHE_FILE = 'index-cache.json';
 const CACHE_SCHEMA = 'claim-lens/extension-index-cache@1';
 
@@ -262,11 +264,19 @@ export class Indexer implements vscode.Disposable {
     this.scheduleSave();
   }
 
-  removed(uri: vscode.Uri): void {
+  async removed(uri: vscode.Uri): Promise<void> {
     const key = uri.toString();
     const prefix = key.endsWith('/') ? key : key + '/';
-    for (const p of this.s.index.corpus.paths()) if ((p === key || p.startsWith(prefix)) && !this.isOpenArticle(p)) this.s.index.remove(p);
     for (const p of [...this.files.keys()]) if (p === key || p.startsWith(prefix)) this.files.delete(p);
+    // A removed folder may hold thousands of articles: take them out in time slices, not in one blocking loop.
+    let slice = performance.now();
+    for (const p of this.s.index.corpus.paths()) {
+      if ((p === key || p.startsWith(prefix)) && !this.isOpenArticle(p)) this.s.index.remove(p);
+      if (performance.now() - slice > SLICE_MS) {
+        await new Promise((r) => setImmediate(r));
+        slice = performance.now();
+      }
+    }
     this.scheduleSave();
   }
 
@@ -340,15 +350,31 @@ export class Indexer implements vscode.Disposable {
     if (!uri || !this.s.context.storageUri) return;
     try {
       // Open, unsaved articles are in the corpus with their editor text; the stat check re-reads them next time.
-      const data: CacheFile = {
+      // The snapshot is written one article at a time, yielding to the event loop every few milliseconds: at
+      // 10,000 articles, building it in one go blocked the extension host for seconds.
+      const gen = this.s.index.generation;
+      const head: Omit<CacheFile, 'snapshot'> = {
         schema: CACHE_SCHEMA,
         lexicon: this.s.lexicon.hash,
         detect: this.s.config.current.detect,
         files: Object.fromEntries(this.files),
-        snapshot: this.s.index.corpus.toSnapshot(),
       };
+      const parts: string[] = [JSON.stringify(head).slice(0, -1) + ',"snapshot":'];
+      let slice = performance.now();
+      for (const chunk of this.s.index.corpus.snapshotChunks()) {
+        parts.push(chunk);
+        if (performance.now() - slice > SLICE_MS) {
+          await new Promise((r) => setImmediate(r));
+          if (this.s.index.generation !== gen) {
+            this.scheduleSave(); // the index changed meanwhile: start again later
+            return;
+          }
+          slice = performance.now();
+        }
+      }
+      parts.push('}');
       await vscode.workspace.fs.createDirectory(this.s.context.storageUri);
-      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(JSON.stringify(data)));
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(parts.join('')));
     } catch (e) {
       this.s.log.warn(`index cache not saved: ${e instanceof Error ? e.message : String(e)}`);
     }
@@ -373,10 +399,10 @@ export function register(context: vscode.ExtensionContext, services: Services): 
     watcher,
     watcher.onDidCreate(onDisk),
     watcher.onDidChange(onDisk),
-    watcher.onDidDelete((u) => indexer.removed(u)),
+    watcher.onDidDelete((u) => void indexer.removed(u)),
     // A deleted folder comes as one event for the folder, which the article glob above does not match.
     folderWatcher,
-    folderWatcher.onDidDelete((u) => indexer.removed(u)),
+    folderWatcher.onDidDelete((u) => void indexer.removed(u)),
     vscode.workspace.onDidRenameFiles((e) => {
       for (const f of e.files) indexer.renamed(f.oldUri, f.newUri);
     }),

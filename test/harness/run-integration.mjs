@@ -18,7 +18,8 @@ const argv = process.argv.slice(2);
 const verbose = argv.includes('--verbose') || !!process.env.CLAIM_LENS_VERBOSE;
 const grepIdx = argv.indexOf('--grep');
 const grep = grepIdx >= 0 ? argv[grepIdx + 1] : process.env.CLAIM_LENS_TEST_GREP;
-const timeoutMs = Number(process.env.CLAIM_LENS_INTEGRATION_TIMEOUT_MS) || 240_000;
+// The whole run, including the 10,000-article folder test.
+const timeoutMs = Number(process.env.CLAIM_LENS_INTEGRATION_TIMEOUT_MS) || 1_200_000;
 
 // Workbench log lines that say nothing about the tests (offline machine, no gallery, no auth).
 const NOISE = new RegExp([
@@ -52,6 +53,7 @@ export async function runIntegration({ log = console.log } = {}) {
         CLAIM_LENS_THROWAWAY: ext.throwaway ? '1' : '0',
         ...(grep ? { CLAIM_LENS_TEST_GREP: grep } : {}),
         ...(process.env.CLAIM_LENS_TEST_TIMEOUT ? { CLAIM_LENS_TEST_TIMEOUT: process.env.CLAIM_LENS_TEST_TIMEOUT } : {}),
+        ...(process.env.CLAIM_LENS_BIG_FOLDER ? { CLAIM_LENS_BIG_FOLDER: process.env.CLAIM_LENS_BIG_FOLDER } : {}),
       },
     });
     const ws = makeWorkspace(cs.dirs.runDir);

@@ -31,8 +31,11 @@ import {
   isCumulative,
   isRate,
   modsConflict,
+  monthAnchors,
+  monthsAgree,
   quantityClass,
   segments,
+  significantDigits,
 } from './figures';
 import { VarintReader, VarintWriter, fromBase64 } from './pack';
 import {
@@ -238,6 +241,14 @@ export const XREF_PARAMS = {
   /** different-figure from the figures' own evidence: counts within diffNearRatio, window + article cosine. */
   diffLocalMin: 0.4,
   diffLocalWindowMin: 0.2,
+  /**
+   * same-figure of a specific count without more context: a value rare in the corpus (rarity at least
+   * specificRarityMin) with at least specificDigitsMin significant digits (37.500, 88.175; not 1.000).
+   */
+  specificRarityMin: 7,
+  specificDigitsMin: 3,
+  /** same-figure of one event: equal counts (≥ localMinValue, rarity at least this) placed in the same month. */
+  eventRarityMin: 6,
   /** Largest ratio of two values still read as reports of one quantity. */
   diffMaxRatio: 20,
   /** same-statement: shared actor and claim-term cosine. */
@@ -284,6 +295,8 @@ interface Entry {
   /** Norms of the figure vectors, valid for generation fNormGen. */
   fNorm: Float64Array;
   fNormGen: number;
+  /** Each figure's next fellow mention of its quantity in the article (itself when alone; a circular list). */
+  fGrp: Int32Array;
   /** Actor ids (CorpusIndex.actorIds) of each claim: claim ci has aIds[aOff[ci] … aOff[ci + 1]). Set on insert. */
   aOff: Int32Array;
   aIds: Int32Array;
@@ -329,6 +342,8 @@ interface FigureFacts {
   head: string | null;
   mods: string[];
   anchors: string[];
+  /** Months the figure's stretch of the claim names ("am 13. November" → "11", "im April 2015" → "4@2015"). */
+  months: string[];
   cumulative: boolean;
   rate: boolean;
 }
@@ -750,6 +765,7 @@ export class CorpusIndex {
       fNormGen: -1,
       aOff: EMPTY_I32,
       aIds: EMPTY_I32,
+      fGrp: EMPTY_I32,
       unitSalience: new Map(),
     };
     this.computeSalience(e);
@@ -847,6 +863,7 @@ export class CorpusIndex {
     if (aOff === ZEROS_I32 && claims.length >= ZEROS_I32.length) aOff = new Int32Array(claims.length + 1);
     e.aOff = aOff;
     e.aIds = aIds.length === 0 ? EMPTY_I32 : Int32Array.from(aIds);
+    CorpusIndex.groupFigures(e);
     this.gen++;
   }
 
@@ -1135,7 +1152,7 @@ export class CorpusIndex {
     const noun = countedNoun(f.text, f.unit, e.article.language);
     const anchors = dayAnchors(own);
     if (f.time && f.time.length === 10 && anchors.length === 0 && /\b(?:am|on|vom)\s/i.test(own)) anchors.push('iso' + f.time);
-    x = { head: noun.head, mods: noun.mods, anchors, cumulative: isCumulative(own), rate: isRate(own) };
+    x = { head: noun.head, mods: noun.mods, anchors, months: monthAnchors(own), cumulative: isCumulative(own), rate: isRate(own) };
     scratch.facts.set(f, x);
     return x;
   }
@@ -1411,67 +1428,184 @@ export class CorpusIndex {
   private figureLinks(
     e: Entry, aRange: number[], run: LinkRun | null, artCos: Float64Array, cand: Map<number, number>, scratch: LinkScratch, out: RawLink[],
   ): void {
-    const forwardOnly = run !== null;
     const myRank = run ? run.rank[e.slot] : 0;
     const P = XREF_PARAMS;
     const cap = this.dfCap();
     const fi = this.figureIndex();
+    const seen = new Set<number>();
     for (const ai of aRange) {
       const ca = e.article.claims[ai];
       for (let j = 0; j < ca.figures.length; j++) {
         const fa = ca.figures[j];
-        const qa = fa.qclass;
-        if (!qa || isVague(fa)) continue;
+        if (!fa.qclass || isVague(fa)) continue;
         const ka = e.fOff[ai] + j;
         const v = fa.value;
         const av = Math.abs(v);
         const rarity = this.valueRarity(fi, v);
-        for (const cls of this.bucketsFor(qa, fa.kind, fi)) {
-          const bucket = fi.byClass.get(cls);
-          if (!bucket) continue;
-          const bare = qa === '?' || cls === '?';
-          // A bare number links only by a rare value (judgeFigures): no need to look.
-          if (bare && rarity < P.bareRarityMin) continue;
-          const near = !bare && fa.kind === 'count' && av > 0;
-          const lo = near ? av / P.diffNearRatio : av * 0.9;
-          const hi = near ? av * P.diffNearRatio : av * 1.1;
-          const vals = bucket.values;
-          const figs = bucket.fig;
-          let i = lowerBound(vals, v < 0 ? -hi : lo);
-          const end = v < 0 ? -lo : hi;
-          for (; i < vals.length && vals[i] <= end; i++) {
-            const n = figs[i];
-            const bSlot = fi.slot[n];
-            if (bSlot === e.slot || (run && run.rank[bSlot] < myRank)) continue;
-            const artSim = artCos[bSlot];
-            if (artSim < P.figureArticleFloor) continue;
-            const b = this.slots[bSlot] as Entry;
-            const link = this.judgeFigures(e, ai, fa, ka, b, fi.claim[n], fi.figs[n], fi.ord[n], artSim, rarity, cap, scratch);
-            if (link) out.push(link);
+        seen.clear();
+        const consider = (b: Entry, bi: number, fb: IndexedFigure, kb: number, artSim: number) => {
+          const key = b.slot * SLOT_MUL + kb;
+          if (seen.has(key)) return;
+          seen.add(key);
+          const link = this.judgeGroups(e, ai, fa, ka, b, bi, fb, kb, artSim, rarity, cap, scratch);
+          if (!link) return;
+          out.push(link);
+          // Fellow mentions of b's quantity under another class (a bare "1,7 Milliarden" headline
+          // beside "1,7 Milliarden Euro") are not in the buckets looked at: link them here.
+          for (let y = b.fGrp[kb]; y !== kb; y = b.fGrp[y]) {
+            const yc = CorpusIndex.claimOfFigure(b, y);
+            const fy = b.article.claims[yc].figures[y - b.fOff[yc]];
+            if (fy.qclass === fb.qclass || seen.has(b.slot * SLOT_MUL + y)) continue;
+            seen.add(b.slot * SLOT_MUL + y);
+            out.push({ ...link, bClaim: yc, bFig: fy.index });
           }
+        };
+        // Candidates through the buckets of each class the quantity is stated in (its own first).
+        const views: IndexedFigure[] = [fa];
+        for (let x = e.fGrp[ka]; x !== ka; x = e.fGrp[x]) {
+          const xc = CorpusIndex.claimOfFigure(e, x);
+          const fx = e.article.claims[xc].figures[x - e.fOff[xc]];
+          if (!views.some((g) => g.qclass === fx.qclass && g.kind === fx.kind)) views.push(fx);
         }
-        // Values further apart (up to diffMaxRatio) are compared only within one story.
-        if (qa === '?') continue;
-        for (const [bSlot, artSim] of cand) {
-          if (artSim < P.diffArticleMin) continue;
-          const b = this.slots[bSlot] as Entry;
-          if (run && run.rank[bSlot] < myRank) continue;
-          const cs = b.article.claims;
-          for (let bi = 0; bi < cs.length; bi++) {
-            const fs = cs[bi].figures;
-            for (let jb = 0; jb < fs.length; jb++) {
-              const fb = fs[jb];
-              if (!fb.qclass || fb.qclass === '?' || classAffinity(qa, fb.qclass) === 0 || isVague(fb)) continue;
-              const r = Math.max(Math.abs(fb.value), av) / Math.max(1e-12, Math.min(Math.abs(fb.value), av));
-              if (fa.kind === 'count' && r <= P.diffNearRatio) continue; // seen through the buckets
-              if (fa.kind !== 'count' && r <= 1.1 / 0.9) continue;
-              const link = this.judgeFigures(e, ai, fa, ka, b, bi, fb, b.fOff[bi] + jb, artSim, rarity, cap, scratch);
-              if (link) out.push(link);
+        for (const fv of views) {
+          const qa = fv.qclass as string;
+          for (const cls of this.bucketsFor(qa, fv.kind, fi)) {
+            const bucket = fi.byClass.get(cls);
+            if (!bucket) continue;
+            const bare = qa === '?' || cls === '?';
+            // A bare number links only by a rare value (judgeFigures): no need to look.
+            if (bare && rarity < P.bareRarityMin) continue;
+            const near = !bare && fv.kind === 'count' && av > 0;
+            const lo = near ? av / P.diffNearRatio : av * 0.9;
+            const hi = near ? av * P.diffNearRatio : av * 1.1;
+            const vals = bucket.values;
+            const figs = bucket.fig;
+            let i = lowerBound(vals, v < 0 ? -hi : lo);
+            const end = v < 0 ? -lo : hi;
+            for (; i < vals.length && vals[i] <= end; i++) {
+              const n = figs[i];
+              const bSlot = fi.slot[n];
+              if (bSlot === e.slot || (run && run.rank[bSlot] < myRank)) continue;
+              const artSim = artCos[bSlot];
+              if (artSim < P.figureArticleFloor) continue;
+              consider(this.slots[bSlot] as Entry, fi.claim[n], fi.figs[n], fi.ord[n], artSim);
+            }
+          }
+          // Values further apart (up to diffMaxRatio) are compared only within one story.
+          if (qa === '?') continue;
+          for (const [bSlot, artSim] of cand) {
+            if (artSim < P.diffArticleMin) continue;
+            const b = this.slots[bSlot] as Entry;
+            if (run && run.rank[bSlot] < myRank) continue;
+            const cs = b.article.claims;
+            for (let bi = 0; bi < cs.length; bi++) {
+              const fs = cs[bi].figures;
+              for (let jb = 0; jb < fs.length; jb++) {
+                const fb = fs[jb];
+                if (!fb.qclass || fb.qclass === '?' || classAffinity(qa, fb.qclass) === 0 || isVague(fb)) continue;
+                // Pairs within the bucket range were seen through the buckets.
+                const bv = Math.abs(fb.value);
+                if (fv.kind === 'count' ? bv >= av / P.diffNearRatio && bv <= av * P.diffNearRatio : bv >= av * 0.9 && bv <= av * 1.1) continue;
+                consider(b, bi, fb, b.fOff[bi] + jb, artSim);
+              }
             }
           }
         }
       }
     }
+  }
+
+  /**
+   * judgeFigures for the quantities the two figures belong to: an article that states one number of
+   * one thing twice ("mindestens 129 Toten" in the lead, "129 Tote" further down) states one quantity,
+   * so the pair links when any two mentions of the two quantities do (Entry.fGrp).
+   */
+  private judgeGroups(
+    e: Entry, ai: number, fa: IndexedFigure, ka: number,
+    b: Entry, bi: number, fb: IndexedFigure, kb: number,
+    artSim: number, rarity: number, cap: number, scratch: LinkScratch,
+  ): RawLink | null {
+    const direct = this.judgeFigures(e, ai, fa, ka, b, bi, fb, kb, artSim, rarity, cap, scratch);
+    if (direct || (e.fGrp[ka] === ka && b.fGrp[kb] === kb)) return direct;
+    for (let x = ka; ; ) {
+      const xc = CorpusIndex.claimOfFigure(e, x);
+      const xf = e.article.claims[xc].figures[x - e.fOff[xc]];
+      for (let y = kb; ; ) {
+        if (x !== ka || y !== kb) {
+          const yc = CorpusIndex.claimOfFigure(b, y);
+          const l = this.judgeFigures(e, xc, xf, x, b, yc, b.article.claims[yc].figures[y - b.fOff[yc]], y, artSim, rarity, cap, scratch);
+          if (l) return { aClaim: ai, bSlot: b.slot, bClaim: bi, relation: l.relation, score: l.score, aFig: fa.index, bFig: fb.index };
+        }
+        y = b.fGrp[y];
+        if (y === kb) break;
+      }
+      x = e.fGrp[x];
+      if (x === ka) break;
+    }
+    return null;
+  }
+
+  /**
+   * Mentions of one quantity in an article: counts and sums of at least localMinValue with the same
+   * stated value and class (a bare number joins the one class stating its value). Sets e.fGrp, a
+   * circular list of each figure's fellow mentions (a figure alone points to itself).
+   */
+  private static groupFigures(e: Entry): void {
+    const nf = e.fOff[e.article.claims.length];
+    const grp = new Int32Array(nf);
+    const figs: IndexedFigure[] = [];
+    for (const c of e.article.claims) for (const f of c.figures) figs.push(f);
+    let any = false;
+    const groupable = (f: IndexedFigure) =>
+      !!f.qclass && (f.kind === 'count' || f.kind === 'money') && Math.abs(f.value) >= XREF_PARAMS.localMinValue && !isVague(f);
+    const lead = new Int32Array(nf).fill(-1);
+    for (let k = 0; k < nf; k++) {
+      grp[k] = k;
+      const f = figs[k];
+      if (!groupable(f) || f.qclass === '?') continue;
+      lead[k] = k;
+      for (let j = 0; j < k; j++) {
+        if (lead[j] === j && figs[j].qclass === f.qclass && sameStated(f, figs[j])) {
+          lead[k] = j;
+          break;
+        }
+      }
+    }
+    // Bare numbers join the one class that states their value.
+    for (let k = 0; k < nf; k++) {
+      const f = figs[k];
+      if (f.qclass !== '?' || !groupable(f)) continue;
+      let found = -1;
+      for (let j = 0; j < nf; j++) {
+        if (lead[j] !== j || figs[j].qclass === '?' || !sameStated(f, figs[j])) continue;
+        if (found >= 0 && figs[found].qclass !== figs[j].qclass) {
+          found = -2;
+          break;
+        }
+        found = j;
+      }
+      if (found >= 0) lead[k] = found;
+    }
+    // Circular lists per leader.
+    const last = new Int32Array(nf).fill(-1);
+    for (let k = 0; k < nf; k++) {
+      const l = lead[k];
+      if (l < 0 || l === k) continue;
+      any = true;
+      const prev = last[l] < 0 ? l : last[l];
+      grp[prev] = k;
+      last[l] = k;
+    }
+    for (let l = 0; l < nf; l++) if (last[l] >= 0) grp[last[l]] = l;
+    e.fGrp = any ? grp : CorpusIndex.identity(nf);
+  }
+
+  private static identityCache = new Int32Array(0);
+
+  /** 0, 1, 2, … (shared, read-only). */
+  private static identity(n: number): Int32Array {
+    if (CorpusIndex.identityCache.length < n) CorpusIndex.identityCache = Int32Array.from({ length: Math.max(1024, 2 * n) }, (_, i) => i);
+    return CorpusIndex.identityCache;
   }
 
   /** Whether two figures are reports of one quantity (same-figure, different-figure), or null. */
@@ -1510,8 +1644,17 @@ export class CorpusIndex {
       const local = bare
         ? rarity >= P.bareRarityMin && sum >= P.bareLocalMin && win >= P.sameLocalWindowMin
         : !small && sum >= P.sameLocalMin && win >= P.sameLocalWindowMin;
-      if (!story && !local) return null;
-      if (!this.factsAllow(this.factsOf(e, ai, fa, scratch), this.factsOf(b, bi, fb, scratch), sameLang, false)) return null;
+      // A specific number (37.500, not 1.000) that is rare in the corpus, counting one kind of thing in both.
+      const specific =
+        !local && equal && fa.kind === 'count' && fb.kind === 'count' && rarity >= P.specificRarityMin &&
+        significantDigits(fa.value) >= P.specificDigitsMin && win >= P.sameLocalWindowMin;
+      // One event: the same count of one thing, both placed in the same month ("am 13. November" / "Mitte November").
+      const event = !local && !specific && !story && equal && !bare && !small && rarity >= P.eventRarityMin;
+      if (!story && !local && !specific && !event) return null;
+      const xa = this.factsOf(e, ai, fa, scratch);
+      const xb = this.factsOf(b, bi, fb, scratch);
+      if (event && !monthsAgree(xa.months, xb.months)) return null;
+      if (!this.factsAllow(xa, xb, sameLang, false)) return null;
       const relation: Relation = equal ? 'same-figure' : 'different-figure';
       const score = round3(Math.min(1, 0.5 + Math.max(0, evidence - P.sameEvidence) / (2 * (1 - P.sameEvidence)) + 0.25 * win));
       return { aClaim: ai, bSlot: b.slot, bClaim: bi, relation, score, aFig: fa.index, bFig: fb.index };
@@ -1527,8 +1670,15 @@ export class CorpusIndex {
     const evidence = 0.5 * artSim + 0.5 * win;
     const story =
       artSim >= P.diffArticleMin && win >= P.diffContextMin && evidence >= P.diffEvidence && (fa.kind === 'count' || win >= P.diffNonCountContextMin);
-    const local = near && win >= P.diffLocalWindowMin && win + artSim >= P.diffLocalMin;
-    if (!story && !local) return null;
+    let local = near && win >= P.diffLocalWindowMin && win + artSim >= P.diffLocalMin;
+    if (!story && !local) {
+      // One running total of one event, both counted since the same month ("seit April 2015" / "seit April").
+      if (!near || lo < P.localMinValue) return null;
+      const xa = this.factsOf(e, ai, fa, scratch);
+      const xb = this.factsOf(b, bi, fb, scratch);
+      if (!(xa.cumulative && xb.cumulative && monthsAgree(xa.months, xb.months))) return null;
+      local = true;
+    }
     if (!local) {
       // Within one story: the counted thing must be what both articles are about, or the claims alike.
       const cs = cosine(this.contextVector(e, ai, false, cap, scratch), this.contextVector(b, bi, false, cap, scratch));
@@ -2079,6 +2229,21 @@ export class CorpusIndex {
   }
 
   /**
+   * The same JSON text as `writeSnapshot`, lazily, one piece per article: a caller on a UI thread can yield to
+   * its event loop between pieces. The index must not change while the pieces are taken (check and retry).
+   */
+  *snapshotChunks(): Generator<string> {
+    const { vocab, remap } = this.compactVocab();
+    yield `{"schema":"claim-lens/xref-index","version":${SNAPSHOT_VERSION},"vocab":${JSON.stringify(vocab)},"articles":[`;
+    let first = true;
+    for (const e of this.byPath.values()) {
+      yield (first ? '' : ',') + JSON.stringify(this.snapshotArticle(e, remap));
+      first = false;
+    }
+    yield ']}';
+  }
+
+  /**
    * Reopen from a snapshot: adopts the parsed vocabulary, decodes each article's packed arrays and
    * builds the postings in one counting pass. With `consume`, each article of the snapshot is released
    * (its entry set to null) once adopted, so the parsed snapshot and the index are not both held whole.
@@ -2164,7 +2329,7 @@ export class CorpusIndex {
         const article: IndexedArticle = { path: a.path, hash: a.hash, language: a.language, title: a.title, date: a.date, outlet: a.outlet, claims };
         const e: Entry = {
           slot: -1, article, termIds, termTf, cOff, cTerms, skOff, sk, fOff, fwOff, fwTerms,
-          fvOff: EMPTY_I32, fvIds: EMPTY_I32, fvC: EMPTY_U8, fNorm: EMPTY_F64, fNormGen: -1, aOff: EMPTY_I32, aIds: EMPTY_I32,
+          fvOff: EMPTY_I32, fvIds: EMPTY_I32, fvC: EMPTY_U8, fNorm: EMPTY_F64, fNormGen: -1, aOff: EMPTY_I32, aIds: EMPTY_I32, fGrp: EMPTY_I32,
           unitSalience,
         };
         idx.buildFigureVectors(e, arena);

@@ -219,7 +219,7 @@ const ADVERBS = new Set(
     'wörtlich sinngemäß ausdrücklich mehrfach wiederholt bloß lediglich nur sogar selbst gegenüber seinerseits ihrerseits ' +
     'dort hier da so zwar denn doch ja eben einmal mal erst immer wieder stets knapp rund fast kaum nicht nie ' +
     'einst jüngst zunächst zuerst jeweils hierzu dabei darin daraufhin sich konkret ' +
-    'danach darauf hernach vorab zuvor dazu darüber hinaus insgesamt ' +
+    'danach darauf hernach vorab zuvor dazu darüber hinaus insgesamt ähnlich genauso anders ' +
     'also too then later earlier however meanwhile previously separately again further'
   ).split(' '),
 );
@@ -1985,6 +1985,8 @@ function findCues(toks: Token[], lang: Lang, extra: Set<string>, text: string, v
       if (t.cap && i > 0) continue; // a noun ("Die Sagte"?) or an adjective in a name
       // adjectival use: "die bestätigten Fälle", "der erklärte Wille"
       if (i > 0 && toks[i - 1].k === TK.Word && DET.has(toks[i - 1].l) && toks[i + 1] && isNameTok(toks[i + 1])) continue;
+      // "die viel zitierte Kennzahl", "eine oft genannte Zahl": a degree adverb + participle before a noun
+      if (i > 0 && /^(?:viel|vielfach|oft|häufig|gern|gerne|meist|selten)$/.test(toks[i - 1].l) && /e[nmrs]?$/.test(l) && toks[i + 1] && toks[i + 1].k === TK.Word && toks[i + 1].cap) continue;
       const cEnd = clauseEndFrom(toks, i);
       // verb-final passive: "als Massenmörder bezeichnet worden waren", "als Tag der Entscheidung bezeichnet werden", "wie bestätigt wurde"
       if (part !== undefined && toks[i + 1] && toks[i + 1].k === TK.Word && (toks[i + 1].l === 'worden' || (PASSIVE.has(toks[i + 1].l) && isClauseFinal(toks, i + 1)))) {
@@ -2040,6 +2042,8 @@ function findCues(toks: Token[], lang: Lang, extra: Set<string>, text: string, v
       if ((l === 'kommt' || l === 'kam' || l === 'kamen' || l === 'kommen') && !conclusionInClause(toks, i)) continue;
       // "meinen Mandanten", "meine Kollegin": the possessive, not the verb
       if ((l === 'meinen' || l === 'meine') && toks[i + 1] && isNameTok(toks[i + 1])) continue;
+      // "meinen es ernst", "meint es gut mit …": an idiom, not an opinion
+      if (l.startsWith('mein') && toks.slice(Math.max(0, i - 8), Math.min(n, i + 6)).some((x, k, arr) => x.l === 'es' && arr.slice(k + 1).some((y) => /^(?:ernst|gut|ehrlich)$/.test(y.l)))) continue;
       // separable verbs need their particle at the end of the clause ("teilte … mit")
       let cueE = i + 1;
       if (fin.particles) {
@@ -2304,6 +2308,8 @@ function findVonAgent(toks: Token[], from: number, to: number): NP | null {
   for (let b = from - 1; b >= 0 && !isBoundary(toks[b]); b--) {
     if (toks[b].l === 'von' || toks[b].l === 'vom') {
       const np = npForward(toks, toks[b].l === 'vom' ? b + 1 : b + 1, 'de', false);
+      // "wenige Meter von dem Einsatz entfernt": a distance, no agent
+      if (np && toks[np.e]?.l === 'entfernt') continue;
       if (np) return np;
     }
   }

@@ -659,6 +659,17 @@ describe('analyzeSources: round 5 — state institutions', () => {
   });
 });
 
+describe('analyzeSources: round 5 — no speech', () => {
+  it('manner adverbs are no subjects; "viel zitierte" before a noun, "von X entfernt" and "es ernst meinen" are no cues', () => {
+    const a = only('Die Steuer soll sinken. Genauso formulierte es Landesrat Peter Kranz in seiner Rede.');
+    assert.equal(a.cue, 'formulierte');
+    assert.match(a.actor, /Kranz/);
+    assert.deepEqual(run('Die oft zitierte Studie liegt seit Jahren vor. Ein viel genannter Wert ist die Auslastung.').attributions, []);
+    assert.deepEqual(run('Nur wenige Meter von der Baustelle entfernt wurde der Bürgermeister erwartet.').attributions, []);
+    assert.deepEqual(run('Ich glaube, dass die Geldgeber es mit den Reformen sehr ernst meinen.').attributions, []);
+  });
+});
+
 describe('trieAlternation', () => {
   it('matches exactly what the plain alternation matches', async () => {
     const { trieAlternation, expandCaseInitial } = await import('../../src/core/sources/trie');

@@ -345,6 +345,8 @@ const ORGS: OrgDef[] = [
   { c: 'SVP', type: 'org', a: ['SVP'] },
   { c: 'UNHCR', type: 'org', a: ['UNHCR', 'UN-Flüchtlingshilfswerk', 'UNO-Flüchtlingshilfswerk', 'Flüchtlingshilfswerk'] },
   { c: 'UNICEF', type: 'org', a: ['UNICEF', 'Unicef', 'Kinderhilfswerk'] },
+  { c: 'FAO', type: 'org', a: ['FAO', 'Welternährungsorganisation', 'Organisation für Ernährung und Landwirtschaft', 'Ernährungs- und Landwirtschaftsorganisation', 'Food and Agriculture Organization'] },
+  { c: 'WFP', type: 'org', a: ['WFP', 'Welternährungsprogramm', 'World Food Programme'] },
   { c: 'OECD', type: 'org', a: ['OECD'] },
   { c: 'ECB', type: 'org', a: ['EZB', 'ECB', 'Europäische Zentralbank', 'Europäischen Zentralbank'] },
   { c: 'Federal Reserve', type: 'org', a: ['Fed', 'US-Notenbank', 'Federal Reserve'] },

@@ -670,6 +670,15 @@ describe('analyzeSources: round 5 — no speech', () => {
   });
 });
 
+describe('analyzeSources: round 5 — role nouns and agencies', () => {
+  it('"so der Sozialarbeiter" refers to the helper named before; UN agencies by their German names', () => {
+    const r = run('Der Flüchtlingshelfer Jakob Moser hat Einspruch erhoben. Immerhin, so der Sozialarbeiter, lebe die Familie seit Jahren im Ort.');
+    assert.equal(att(r, 'so').actor, 'Jakob Moser');
+    const r2 = run('Der Hunger nimmt ab, berichtete die Welternährungsorganisation am Dienstag.');
+    assert.equal(att(r2, 'berichtete').actor, 'FAO');
+  });
+});
+
 describe('trieAlternation', () => {
   it('matches exactly what the plain alternation matches', async () => {
     const { trieAlternation, expandCaseInitial } = await import('../../src/core/sources/trie');

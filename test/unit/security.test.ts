@@ -33,6 +33,19 @@ describe('security', () => {
     assert.doesNotMatch(src, /\.innerHTML\s*=|\.outerHTML\s*=|insertAdjacentHTML|document\.write|\beval\(|new Function\(/);
   });
 
+  it('works in untrusted and virtual workspaces, with no setting that points at an executable or a path', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+    assert.equal(pkg.capabilities?.untrustedWorkspaces?.supported, true);
+    assert.equal(pkg.capabilities?.virtualWorkspaces, true);
+    const props = pkg.contributes.configuration.properties as Record<string, { type: string | string[]; description?: string; markdownDescription?: string }>;
+    for (const [name, p] of Object.entries(props)) {
+      assert.doesNotMatch(name, /path|exe|executable|command|program|binary|shell/i, `${name} looks like a path or executable setting`);
+      assert.doesNotMatch(`${p.description ?? ''} ${p.markdownDescription ?? ''}`, /absolute path|executable|run a program/i, name);
+    }
+    assert.ok(!(pkg.activationEvents as string[]).includes('*'), 'never activates on *');
+    assert.ok(!(pkg.activationEvents as string[]).includes('onStartupFinished'), 'never activates for every window');
+  });
+
   it('no bundle contains network code (http, https, net, fetch, WebSocket, XMLHttpRequest)', function () {
     const bundles = ['dist/extension.js', 'dist/cli.js', 'dist/webview.js', 'dist/analysisWorker.js'].map((b) => path.join(root, b));
     if (!bundles.every((b) => fs.existsSync(b))) this.skip();

@@ -636,11 +636,14 @@ export class ActorResolver {
       const last = parts[parts.length - 1].toLowerCase();
       const had = this.persons.get(last);
       // "Chefentwickler Miyamoto" first, "Shigeru Miyamoto" later: the name with a given name wins
-      if (had === undefined || (GIVEN_NAMES.has(parts[0]) && !GIVEN_NAMES.has(had.split(' ')[0]) && !PERSON_MAP.has(had.toLowerCase()))) this.persons.set(last, canon);
+      if (had === undefined || !had.includes(' ') || (GIVEN_NAMES.has(parts[0]) && !GIVEN_NAMES.has(had.split(' ')[0]) && !PERSON_MAP.has(had.toLowerCase()))) this.persons.set(last, canon);
       this.persons.set(full.toLowerCase(), canon);
       const cparts = canon.split(/\s+/);
       const clast = cparts[cparts.length - 1].toLowerCase();
       if (!this.persons.has(clast)) this.persons.set(clast, canon);
+    } else if (parts.length === 1 && !this.persons.has(full.toLowerCase())) {
+      // "Papst Franziskus", "Trainer Stöger": a single name after a role is known for later pronouns and mentions
+      this.persons.set(full.toLowerCase(), canon);
     }
     return canon;
   }

@@ -504,6 +504,9 @@ const PERSON_SCAN_RE = new RegExp(
   'g',
 );
 
+/** Roles that go with a single (given) name: "Papst Franziskus", "König Abdullah", "Kardinal Christoph". */
+const REGNAL_ROLE_RE = /^(?:[Pp]apst|[Kk]önig|[Kk]önigin|[Kk]ardinal|[Bb]ischof)$/;
+
 /** A medium's name in capitals: how a paper writes its own name ("der STANDARD", "dem KURIER"). */
 const OWN_PAPER_RE = /(?:^|\s)[A-ZÄÖÜ]{5,}(?:$|\s)/;
 
@@ -634,7 +637,7 @@ export function analyzeSources(
   for (let m = PERSON_SCAN_RE.exec(text); m; m = PERSON_SCAN_RE.exec(text)) {
     if (!m[3]) {
       // a role and a surname alone: "Papst Franziskus", "Fernsehchef Scolik", "Trainer Stöger" (never after a comma)
-      if (!m[1] || NOT_SURNAME_RE.test(m[2]) || !plausibleName([m[2]]) || isRole(m[2]) || SINGLE_NOT_NAME_RE.test(m[2]) || GIVEN_NAMES.has(m[2])) continue;
+      if (!m[1] || NOT_SURNAME_RE.test(m[2]) || !plausibleName([m[2]]) || isRole(m[2]) || SINGLE_NOT_NAME_RE.test(m[2]) || (GIVEN_NAMES.has(m[2]) && !REGNAL_ROLE_RE.test(m[1]))) continue;
       const e = m.index + m[0].length;
       const nc = text.charCodeAt(e);
       if (!(nc === 32 || nc === 44 || nc === 46 || nc === 58 || nc === 59 || nc === 41 || nc === 40) || /^ \p{Lu}/u.test(text.slice(e, e + 2))) continue;

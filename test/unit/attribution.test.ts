@@ -679,6 +679,15 @@ describe('analyzeSources: round 5 — role nouns and agencies', () => {
   });
 });
 
+describe('analyzeSources: round 5 — a role and a single name', () => {
+  it('"Papst Franziskus", "Trainerin Gruber" are antecedents of a later pronoun', () => {
+    let r = run('Papst Franziskus besuchte am Sonntag eine Pfarre in Lissabon. Niemand dürfe ausgeschlossen werden, sagte er dort.');
+    assert.equal(att(r, 'sagte').actor, 'Franziskus');
+    r = run('Trainerin Gruber war nach dem Spiel zufrieden. Die Mannschaft habe gekämpft, sagte sie.');
+    assert.equal(att(r, 'sagte').actor, 'Gruber');
+  });
+});
+
 describe('trieAlternation', () => {
   it('matches exactly what the plain alternation matches', async () => {
     const { trieAlternation, expandCaseInitial } = await import('../../src/core/sources/trie');

@@ -117,6 +117,51 @@ export function dayAnchors(text: string): string[] {
   return out;
 }
 
+const MONTH_RE =
+  /(?<![\p{L}])(Januar|Jänner|Februar|Feber|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|March|May|June|July|October|December)(?![\p{L}])(?:\s+((?:19|20)\d\d)(?!\d))?/gu;
+const MONTH_NUM: Record<string, number> = {
+  Januar: 1, Jänner: 1, January: 1, Februar: 2, Feber: 2, February: 2, März: 3, March: 3, April: 4, Mai: 5, May: 5,
+  Juni: 6, June: 6, Juli: 7, July: 7, August: 8, September: 9, Oktober: 10, October: 10, November: 11, Dezember: 12, December: 12,
+};
+
+/**
+ * The months a stretch of a claim names ("am 13. November", "seit April 2015", "Mitte Jänner"), as
+ * "11" or "4@2015" with the year when one follows. Month names only when capitalised; English "May"
+ * only after a day, "in", "on", "of" or "since" (else it is a name or the verb).
+ */
+export function monthAnchors(text: string): string[] {
+  const out: string[] = [];
+  MONTH_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = MONTH_RE.exec(text)) !== null) {
+    if (m[1] === 'May' && !/(?:\d\.?|\b(?:in|on|of|since|early|late|mid-?))\s*$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    const n = MONTH_NUM[m[1]];
+    out.push(m[2] ? `${n}@${m[2]}` : String(n));
+  }
+  return out;
+}
+
+/** Two figures' stretches name a common month (and, where both give its year, the same year). */
+export function monthsAgree(a: readonly string[], b: readonly string[]): boolean {
+  for (const x of a) {
+    const [mx, yx] = x.split('@');
+    for (const y of b) {
+      const [my, yy] = y.split('@');
+      if (mx === my && (yx === undefined || yy === undefined || yx === yy)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Significant digits of a value as written in full (37.500 → 3, 88.175 → 5, 1.000 → 1, 1,7 Milliarden
+ * → 2): how specific a number is. Two reports with the same specific number rarely count different things.
+ */
+export function significantDigits(v: number): number {
+  const s = Math.abs(v).toPrecision(15).replace(/e.*$/, '').replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+  return Math.max(1, s.length);
+}
+
 /** A running total: a later, different value is an update of the same count. */
 const CUMULATIVE_RE =
   /\b(?:insgesamt|bisher|bislang|mittlerweile|inzwischen|seither|seit|gesamtzahl|zahl\s+der|zahl\s+des|stieg|steigt|gestiegen|erhöhte|kletterte|total|so\s+far|in\s+all|altogether|since|rose|risen|climbed|toll)\b/i;

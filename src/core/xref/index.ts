@@ -245,7 +245,7 @@ export const XREF_PARAMS = {
    * same-figure of a specific count without more context: a value rare in the corpus (rarity at least
    * specificRarityMin) with at least specificDigitsMin significant digits (37.500, 88.175; not 1.000).
    */
-  specificRarityMin: 7,
+  specificRarityMin: 6,
   specificDigitsMin: 3,
   /** same-figure of one event: equal counts (≥ localMinValue, rarity at least this) placed in the same month. */
   eventRarityMin: 6,
@@ -295,6 +295,8 @@ interface Entry {
   /** Norms of the figure vectors, valid for generation fNormGen. */
   fNorm: Float64Array;
   fNormGen: number;
+  /** Per claim: names a month (1), not (0), unknown (-1); empty until needed. */
+  monthFlags: Int8Array;
   /** Each figure's next fellow mention of its quantity in the article (itself when alone; a circular list). */
   fGrp: Int32Array;
   /** Actor ids (CorpusIndex.actorIds) of each claim: claim ci has aIds[aOff[ci] … aOff[ci + 1]). Set on insert. */
@@ -327,10 +329,26 @@ function logTf(tf: number): number {
   return tf < 256 ? LOG_TF[tf] : 1 + Math.log(tf);
 }
 
+/** A count of more of something ("weitere 3.000", "another 300"): another quantity than the one before it. */
+const ADDED_RE = /\b(?:weitere[nmrs]?|zusätzliche[nmrs]?|andere[nmrs]?|another|further|additional|other)\s+(?:\p{L}+\s+)?$/iu;
+
+/** Zeros at the end of an integer value (130 → 1, 15.000 → 3); 0 for other values. */
+function trailingZeros(v: number): number {
+  let x = Math.abs(v);
+  if (!Number.isInteger(x) || x === 0) return 0;
+  let n = 0;
+  while (x % 10 === 0) {
+    x /= 10;
+    n++;
+  }
+  return n;
+}
+
 const EMPTY_I32 = new Int32Array(0);
 /** Offsets of an article without any (shared, read-only). */
 const ZEROS_I32 = new Int32Array(4096);
 const EMPTY_U8 = new Uint8Array(0);
+const EMPTY_I8 = new Int8Array(0);
 const EMPTY_F64 = new Float64Array(0);
 const EMPTY_VEC: SparseVec = { ids: new Int32Array(0), w: new Float64Array(0), norm: 0 };
 
@@ -602,6 +620,7 @@ export class CorpusIndex {
   /** Article vector norms by slot, valid where slotNormGen[slot] is the current generation. */
   private slotNorm = new Float64Array(0);
   private slotNormGen = new Int32Array(0);
+  private allNormsGen = -1;
   /** IDF per term, valid where idfGen[t] is the current generation. */
   private idfGen = new Int32Array(0);
   private idfVal = new Float64Array(0);
@@ -766,6 +785,7 @@ export class CorpusIndex {
       aOff: EMPTY_I32,
       aIds: EMPTY_I32,
       fGrp: EMPTY_I32,
+      monthFlags: EMPTY_I8,
       unitSalience: new Map(),
     };
     this.computeSalience(e);
@@ -977,6 +997,14 @@ export class CorpusIndex {
     this.slotNormGen[e.slot] = this.gen;
     this.slotNorm[e.slot] = n;
     return n;
+  }
+
+  /** Every article's norm, in one pass after a change (cheaper than one by one as queries touch them). */
+  private allNorms(): void {
+    if (this.allNormsGen === this.gen) return;
+    const cap = this.dfCap();
+    for (const e of this.byPath.values()) this.norm(e, cap);
+    this.allNormsGen = this.gen;
   }
 
   /**
@@ -1443,10 +1471,14 @@ export class CorpusIndex {
         const av = Math.abs(v);
         const rarity = this.valueRarity(fi, v);
         seen.clear();
+        // Duplicates arise only from several classes of one quantity (views, fellow mentions linked below).
+        let dedupe = false;
         const consider = (b: Entry, bi: number, fb: IndexedFigure, kb: number, artSim: number) => {
-          const key = b.slot * SLOT_MUL + kb;
-          if (seen.has(key)) return;
-          seen.add(key);
+          if (dedupe) {
+            const key = b.slot * SLOT_MUL + kb;
+            if (seen.has(key)) return;
+            seen.add(key);
+          }
           const link = this.judgeGroups(e, ai, fa, ka, b, bi, fb, kb, artSim, rarity, cap, scratch);
           if (!link) return;
           out.push(link);
@@ -1455,7 +1487,8 @@ export class CorpusIndex {
           for (let y = b.fGrp[kb]; y !== kb; y = b.fGrp[y]) {
             const yc = CorpusIndex.claimOfFigure(b, y);
             const fy = b.article.claims[yc].figures[y - b.fOff[yc]];
-            if (fy.qclass === fb.qclass || seen.has(b.slot * SLOT_MUL + y)) continue;
+            if (fy.qclass === fb.qclass || (dedupe && seen.has(b.slot * SLOT_MUL + y))) continue;
+            dedupe = true;
             seen.add(b.slot * SLOT_MUL + y);
             out.push({ ...link, bClaim: yc, bFig: fy.index });
           }
@@ -1467,6 +1500,7 @@ export class CorpusIndex {
           const fx = e.article.claims[xc].figures[x - e.fOff[xc]];
           if (!views.some((g) => g.qclass === fx.qclass && g.kind === fx.kind)) views.push(fx);
         }
+        if (views.length > 1) dedupe = true;
         for (const fv of views) {
           const qa = fv.qclass as string;
           for (const cls of this.bucketsFor(qa, fv.kind, fi)) {
@@ -1515,6 +1549,14 @@ export class CorpusIndex {
     }
   }
 
+  /** Whether claim ci names a month at all (cached per entry; a cheap test before the figure's own facts). */
+  private namesMonth(e: Entry, ci: number): boolean {
+    if (e.monthFlags.length === 0) e.monthFlags = new Int8Array(e.article.claims.length).fill(-1);
+    let x = e.monthFlags[ci];
+    if (x < 0) e.monthFlags[ci] = x = monthAnchors(e.article.claims[ci].text).length > 0 ? 1 : 0;
+    return x === 1;
+  }
+
   /**
    * judgeFigures for the quantities the two figures belong to: an article that states one number of
    * one thing twice ("mindestens 129 Toten" in the lead, "129 Tote" further down) states one quantity,
@@ -1554,15 +1596,24 @@ export class CorpusIndex {
     const nf = e.fOff[e.article.claims.length];
     const grp = new Int32Array(nf);
     const figs: IndexedFigure[] = [];
-    for (const c of e.article.claims) for (const f of c.figures) figs.push(f);
+    const added: boolean[] = [];
+    for (const c of e.article.claims) {
+      for (const f of c.figures) {
+        figs.push(f);
+        added.push(ADDED_RE.test(c.text.slice(Math.max(0, f.start - c.start - 24), f.start - c.start)));
+      }
+    }
     let any = false;
-    const groupable = (f: IndexedFigure) =>
-      !!f.qclass && (f.kind === 'count' || f.kind === 'money') && Math.abs(f.value) >= XREF_PARAMS.localMinValue && !isVague(f);
+    // Round numbers recur within one article for different things ("3.000 angekommen, weitere 3.000 warten"):
+    // only specific values (129, 130, 37.500; not 3.000 or 15.000), and no "weitere 3.000".
+    const groupable = (f: IndexedFigure, k: number) =>
+      !!f.qclass && (f.kind === 'count' || f.kind === 'money') && Math.abs(f.value) >= XREF_PARAMS.localMinValue && !isVague(f) &&
+      !added[k] && (significantDigits(f.value) >= 3 || trailingZeros(f.value) <= 1);
     const lead = new Int32Array(nf).fill(-1);
     for (let k = 0; k < nf; k++) {
       grp[k] = k;
       const f = figs[k];
-      if (!groupable(f) || f.qclass === '?') continue;
+      if (!groupable(f, k) || f.qclass === '?') continue;
       lead[k] = k;
       for (let j = 0; j < k; j++) {
         if (lead[j] === j && figs[j].qclass === f.qclass && sameStated(f, figs[j])) {
@@ -1574,7 +1625,7 @@ export class CorpusIndex {
     // Bare numbers join the one class that states their value.
     for (let k = 0; k < nf; k++) {
       const f = figs[k];
-      if (f.qclass !== '?' || !groupable(f)) continue;
+      if (f.qclass !== '?' || !groupable(f, k)) continue;
       let found = -1;
       for (let j = 0; j < nf; j++) {
         if (lead[j] !== j || figs[j].qclass === '?' || !sameStated(f, figs[j])) continue;
@@ -1649,7 +1700,8 @@ export class CorpusIndex {
         !local && equal && fa.kind === 'count' && fb.kind === 'count' && rarity >= P.specificRarityMin &&
         significantDigits(fa.value) >= P.specificDigitsMin && win >= P.sameLocalWindowMin;
       // One event: the same count of one thing, both placed in the same month ("am 13. November" / "Mitte November").
-      const event = !local && !specific && !story && equal && !bare && !small && rarity >= P.eventRarityMin;
+      const event =
+        !local && !specific && !story && equal && !bare && !small && rarity >= P.eventRarityMin && this.namesMonth(e, ai) && this.namesMonth(b, bi);
       if (!story && !local && !specific && !event) return null;
       const xa = this.factsOf(e, ai, fa, scratch);
       const xb = this.factsOf(b, bi, fb, scratch);
@@ -1673,7 +1725,7 @@ export class CorpusIndex {
     let local = near && win >= P.diffLocalWindowMin && win + artSim >= P.diffLocalMin;
     if (!story && !local) {
       // One running total of one event, both counted since the same month ("seit April 2015" / "seit April").
-      if (!near || lo < P.localMinValue) return null;
+      if (!near || lo < P.localMinValue || !this.namesMonth(e, ai) || !this.namesMonth(b, bi)) return null;
       const xa = this.factsOf(e, ai, fa, scratch);
       const xb = this.factsOf(b, bi, fb, scratch);
       if (!(xa.cumulative && xb.cumulative && monthsAgree(xa.months, xb.months))) return null;
@@ -1711,6 +1763,7 @@ export class CorpusIndex {
    */
   private computeLinks(e: Entry, only: number | null, run: LinkRun | null, scratch: LinkScratch): RawLink[] {
     const P = XREF_PARAMS;
+    this.allNorms();
     const out: RawLink[] = [];
     if (this.artCos.length < this.slots.length) this.artCos = new Float64Array(Math.max(64, this.slots.length * 2));
     const dense = { cos: this.artCos, touched: [] as number[] };
@@ -2329,7 +2382,7 @@ export class CorpusIndex {
         const article: IndexedArticle = { path: a.path, hash: a.hash, language: a.language, title: a.title, date: a.date, outlet: a.outlet, claims };
         const e: Entry = {
           slot: -1, article, termIds, termTf, cOff, cTerms, skOff, sk, fOff, fwOff, fwTerms,
-          fvOff: EMPTY_I32, fvIds: EMPTY_I32, fvC: EMPTY_U8, fNorm: EMPTY_F64, fNormGen: -1, aOff: EMPTY_I32, aIds: EMPTY_I32, fGrp: EMPTY_I32,
+          fvOff: EMPTY_I32, fvIds: EMPTY_I32, fvC: EMPTY_U8, fNorm: EMPTY_F64, fNormGen: -1, aOff: EMPTY_I32, aIds: EMPTY_I32, fGrp: EMPTY_I32, monthFlags: EMPTY_I8,
           unitSalience,
         };
         idx.buildFigureVectors(e, arena);

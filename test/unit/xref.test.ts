@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { CorpusIndex, SnapshotError, valuesAgree, type IndexedFigure, type Link } from '../../src/core/xref/index';
+import { CorpusIndex, SnapshotError, valuesAgree, XREF_PARAMS, type IndexedFigure, type Link } from '../../src/core/xref/index';
 import { timelines } from '../../src/core/xref/timeline';
 import { xrefJson, xrefMarkdown } from '../../src/core/xref/report';
 import type { ArticleAnalysis, FigureKind, NumberMention, Qualifier } from '../../src/core/types';
@@ -756,6 +756,21 @@ describe('xref: find claims and snapshots', () => {
     snap.articles[0].data = snap.articles[0].data.slice(0, 6);
     assert.throws(() => CorpusIndex.fromSnapshot(JSON.parse(JSON.stringify(snap))), SnapshotError);
   });
+
+  it('writes the snapshot article by article as the same JSON, and reopens it (consumed) with the same links', () => {
+    const idx = makeIndex();
+    const parts: string[] = [];
+    const n = idx.writeSnapshot((c) => parts.push(c));
+    const json = parts.join('');
+    assert.equal(json.length, n);
+    assert.ok(parts.length >= idx.size + 2, 'one piece per article');
+    assert.equal(json, JSON.stringify(idx.toSnapshot()));
+    const parsed = JSON.parse(json) as { articles: unknown[] };
+    const warm = CorpusIndex.fromSnapshot(parsed, { consume: true });
+    assert.ok(parsed.articles.every((a) => a === null), 'articles released as adopted');
+    const key = (l: Link) => `${l.from.path}|${l.from.claimId}|${l.fromFigure}|${l.to.path}|${l.to.claimId}|${l.toFigure}|${l.relation}|${l.score}`;
+    assert.deepEqual(warm.allLinks().map(key).sort(), idx.allLinks().map(key).sort());
+  });
 });
 
 describe('xref: packed integer codec', () => {
@@ -885,5 +900,207 @@ describe('xref: stories weeks apart', () => {
       assert.ok(p === K3.path || total > 0, `${p} has links`);
     }
     assert.equal(idx.linkCounts('nowhere.txt').size, 0);
+  });
+});
+
+/*
+ * Event anchors, specific values and repeated mentions (round 4). Each rule is shown to be what links
+ * (the same index with the rule's parameter switched off does not link), beside look-alikes that must
+ * stay apart: the same count in another month, a count that is no running total, a round number, the
+ * same specific number of another thing, and round numbers repeated in one article for different things.
+ */
+const FLOOD1: ArtSpec = {
+  path: 'e1-hochwasser.txt',
+  title: 'Hochwasser im Murtal',
+  sentences: [
+    { text: 'Bei dem Hochwasser im Murtal kamen am 4. Juli 140 Menschen ums Leben, teilte der Katastrophenschutz mit.', figs: [{ find: '140 Menschen', value: 140, unitKey: 'person', unit: 'Menschen' }] },
+    { text: 'Die Pegel der Mur stiegen binnen Stunden um mehr als zwei Meter.' },
+  ],
+};
+const FLOOD2: ArtSpec = {
+  path: 'e2-wiederaufbau.txt',
+  title: 'Streit um Förderungen für Gemeinden im Murtal',
+  sentences: [
+    { text: 'Der Landtag debattierte über neue Regeln für Förderungen an Gemeinden und Vereine.' },
+    {
+      text: 'Die Flut von Anfang Juli mit 140 Todesopfern hat die Kassen vieler Orte geleert.',
+      figs: [{ find: '140 Todesopfern', value: 140, unitKey: 'todesopfer', unit: 'Todesopfern' }],
+    },
+  ],
+};
+/** The same toll in another month: another disaster. */
+const FLOOD3: ArtSpec = {
+  path: 'e3-drina.txt',
+  sentences: [{ text: 'Beim Hochwasser an der Drina starben im März 140 Menschen.', figs: [{ find: '140 Menschen', value: 140, unitKey: 'person', unit: 'Menschen' }] }],
+};
+const UNREST1: ArtSpec = {
+  path: 'r1-unruhen.txt',
+  sentences: [
+    {
+      text: 'Seit Beginn der Proteste im Mai sind nach Angaben von Menschenrechtlern mehr als 250 Menschen getötet worden.',
+      figs: [{ find: 'mehr als 250 Menschen', value: 250, unitKey: 'person', unit: 'Menschen', qualifier: 'more-than' }],
+    },
+  ],
+};
+const UNREST2: ArtSpec = {
+  path: 'r2-mission.txt',
+  sentences: [
+    { text: 'Die Vereinten Nationen verlängern ihre Beobachtermission um ein halbes Jahr.' },
+    { text: 'Seit Mai kamen im Land 268 Menschen ums Leben, sagt die Mission.', figs: [{ find: '268 Menschen', value: 268, unitKey: 'person', unit: 'Menschen' }] },
+  ],
+};
+/** A count of one day in the same month: no running total, another event. */
+const MINE: ArtSpec = {
+  path: 'r3-grube.txt',
+  sentences: [
+    { text: 'Die Rettungsarbeiten in der Kohlegrube im Norden dauerten drei Tage und Nächte.' },
+    { text: 'Im Mai starben bei dem Grubenunglück 280 Menschen.', figs: [{ find: '280 Menschen', value: 280, unitKey: 'person', unit: 'Menschen' }] },
+    { text: 'Der Betreiber muss den Familien der Bergleute Entschädigungen zahlen.' },
+  ],
+};
+const CAP_A: ArtSpec = {
+  path: 's1-kontingent.txt',
+  title: 'Regierung legt Kontingent fest',
+  sentences: [
+    {
+      text: 'Die Regierung will heuer höchstens 18.450 Asylanträge zulassen, sagte der Innenminister.',
+      figs: [{ find: 'höchstens 18.450 Asylanträge', value: 18450, unitKey: 'asylantrag', unit: 'Asylanträge', qualifier: 'at-most' }],
+    },
+  ],
+};
+const CAP_B: ArtSpec = {
+  path: 's2-pensionen.txt',
+  title: 'Pensionen im Parlament',
+  sentences: [
+    { text: 'Im Parlament ging es am Mittwoch vor allem um Pensionen und das Budget der Sozialversicherung.' },
+    {
+      text: 'Nebenbei erinnerte ein Abgeordneter an die für heuer geplante Grenze von 18.450 Flüchtlingen.',
+      figs: [{ find: '18.450 Flüchtlingen', value: 18450, unitKey: 'fluchtling', unit: 'Flüchtlingen' }],
+    },
+    {
+      text: 'Eine Kollegin verwies auf die Schätzung von 20.000 Flüchtlingen für heuer.',
+      figs: [{ find: '20.000 Flüchtlingen', value: 20000, unitKey: 'fluchtling', unit: 'Flüchtlingen' }],
+    },
+  ],
+};
+/** The same specific number of another thing; a round number with as little context. */
+const CAP_C: ArtSpec = {
+  path: 's3-festival.txt',
+  sentences: [
+    { text: 'Das Festival am See zählte heuer 18.450 Besucher.', figs: [{ find: '18.450 Besucher', value: 18450, unitKey: 'besuch', unit: 'Besucher' }] },
+    {
+      text: 'Eine Hilfsorganisation rechnet mit 20.000 Asylanträgen bis Dezember.',
+      figs: [{ find: '20.000 Asylanträgen', value: 20000, unitKey: 'asylantrag', unit: 'Asylanträgen' }],
+    },
+  ],
+};
+const SLIDE_A: ArtSpec = {
+  path: 'g1-tourismus.txt',
+  sentences: [
+    { text: 'Der Tourismusverband zieht eine gemischte Bilanz der Wintersaison.' },
+    {
+      text: 'Nach dem Bergsturz über Valmont werden 170 Bewohner vermisst, die Suche geht weiter.',
+      figs: [{ find: '170 Bewohner', value: 170, unitKey: 'bewohn', unit: 'Bewohner' }],
+    },
+    { text: 'Die Skigebiete meldeten weniger Gäste als im Vorjahr.' },
+    {
+      text: 'Am Vormittag brachten Busse 3.000 Bewohner aus dem Tal in Notquartiere.',
+      figs: [{ find: '3.000 Bewohner', value: 3000, unitKey: 'bewohn', unit: 'Bewohner' }],
+    },
+  ],
+};
+const SLIDE_B: ArtSpec = {
+  path: 'g2-valmont.txt',
+  sentences: [
+    {
+      text: 'Über Valmont ging ein Bergsturz nieder: 170 Bewohner werden vermisst, die Suche geht weiter.',
+      figs: [{ find: '170 Bewohner', value: 170, unitKey: 'bewohn', unit: 'Bewohner' }],
+    },
+    { text: 'Geologen hatten vor Rissen im Fels gewarnt.' },
+    { text: 'Der Bürgermeister sprach am Abend im Gemeindesaal vor Journalisten.' },
+    { text: 'Am Vormittag brachten Busse 3.000 Bewohner aus dem Tal in Notquartiere.', figs: [{ find: '3.000 Bewohner', value: 3000, unitKey: 'bewohn', unit: 'Bewohner' }] },
+    { text: 'Die Landesregierung sagte rasche Hilfe für die Gemeinde zu.' },
+    { text: 'Für die Angehörigen der 170 Bewohner richtete das Land eine Hotline ein.', figs: [{ find: '170 Bewohner', value: 170, unitKey: 'bewohn', unit: 'Bewohner' }] },
+    { text: 'Das Rote Kreuz bat um Spenden für Decken und Feldbetten.' },
+    { text: 'In den Nachbarorten blieben 3.000 Bewohner ohne Strom.', figs: [{ find: '3.000 Bewohner', value: 3000, unitKey: 'bewohn', unit: 'Bewohner' }] },
+  ],
+};
+
+describe('xref: event anchors, specific values and repeated mentions', () => {
+  const specs = [...ALL, FLOOD1, FLOOD2, FLOOD3, UNREST1, UNREST2, MINE, CAP_A, CAP_B, CAP_C, SLIDE_A, SLIDE_B];
+  const idx = makeIndex(specs);
+  /** Whether a figure link joins the two figures, in links made with one parameter changed (restored afterwards). */
+  const linkedWith = (param: keyof typeof XREF_PARAMS, value: number, pa: string, va: number, pb: string, vb: number): boolean => {
+    const old = XREF_PARAMS[param];
+    (XREF_PARAMS as Record<string, number>)[param] = value;
+    try {
+      const x = makeIndex(specs);
+      return figureLinks(x, x.allLinks()).some(
+        ({ l, a, b }) =>
+          (l.from.path === pa && a.value === va && l.to.path === pb && b.value === vb) || (l.from.path === pb && a.value === vb && l.to.path === pa && b.value === va),
+      );
+    } finally {
+      (XREF_PARAMS as Record<string, number>)[param] = old;
+    }
+  };
+
+  it('links one event’s toll placed in the same month (am 4. Juli / Anfang Juli), not the same toll in another month', () => {
+    assert.ok(hasFigureLink(idx, FLOOD1.path, 140, FLOOD2.path, 140, 'same-figure'));
+    assert.ok(!linkedWith('eventRarityMin', 1e9, FLOOD1.path, 140, FLOOD2.path, 140), 'linked by the month');
+    assert.ok(!hasFigureLink(idx, FLOOD3.path, 140, FLOOD1.path, 140));
+    assert.ok(!hasFigureLink(idx, FLOOD3.path, 140, FLOOD2.path, 140));
+  });
+
+  it('links running totals counted since the same month as different-figure, not a single day’s count', () => {
+    assert.ok(hasFigureLink(idx, UNREST1.path, 250, UNREST2.path, 268, 'different-figure'));
+    assert.ok(!linkedWith('localMinValue', 1e9, UNREST1.path, 250, UNREST2.path, 268), 'linked by the month');
+    assert.ok(!hasFigureLink(idx, MINE.path, 280, UNREST1.path, 250));
+    assert.ok(!hasFigureLink(idx, MINE.path, 280, UNREST2.path, 268));
+  });
+
+  it('links a specific rare number of one kind of thing with little context, not a round one nor another thing', () => {
+    assert.ok(hasFigureLink(idx, CAP_A.path, 18450, CAP_B.path, 18450, 'same-figure'));
+    assert.ok(!linkedWith('specificDigitsMin', 99, CAP_A.path, 18450, CAP_B.path, 18450), 'linked by the specific value');
+    assert.ok(!hasFigureLink(idx, CAP_C.path, 18450, CAP_A.path, 18450));
+    assert.ok(!hasFigureLink(idx, CAP_C.path, 18450, CAP_B.path, 18450));
+    assert.ok(!hasFigureLink(idx, CAP_C.path, 20000, CAP_B.path, 20000));
+  });
+
+  it('links every mention of one specific quantity in an article, but not round numbers repeated for different things', () => {
+    const refs = (i: CorpusIndex) =>
+      figureLinks(i)
+        .filter(({ l }) => (l.from.path === SLIDE_A.path && l.to.path === SLIDE_B.path) || (l.from.path === SLIDE_B.path && l.to.path === SLIDE_A.path))
+        .map(({ l }) => (l.from.path === SLIDE_B.path ? l.from.claimId : l.to.claimId));
+    const b = idx.get(SLIDE_B.path)?.claims ?? [];
+    const hotline = b.find((c) => c.text.includes('Hotline'))?.id;
+    assert.ok(refs(idx).includes(hotline as string), 'the second mention of 170');
+    // Without fellow mentions (no value is large enough to group), the second mention is not linked.
+    const old = XREF_PARAMS.localMinValue;
+    XREF_PARAMS.localMinValue = 1e9;
+    try {
+      const x = makeIndex(specs);
+      assert.ok(!refs(x).includes(hotline as string), 'linked as a fellow mention');
+    } finally {
+      XREF_PARAMS.localMinValue = old;
+    }
+    // The buses' 3.000 is linked; the 3.000 without power is another quantity of the same round value.
+    const b3000 = figureLinks(idx)
+      .filter(({ l, a, b: fb }) => a.value === 3000 && fb.value === 3000 && [l.from.path, l.to.path].includes(SLIDE_A.path) && [l.from.path, l.to.path].includes(SLIDE_B.path))
+      .map(({ l }) => (l.from.path === SLIDE_B.path ? l.from.claimId : l.to.claimId));
+    assert.ok(b3000.includes(b.find((c) => c.text.includes('Busse'))?.id as string));
+    assert.ok(!b3000.includes(b.find((c) => c.text.includes('ohne Strom'))?.id as string));
+  });
+
+  it('gives the same links from both ends with the new rules', () => {
+    for (const s of [FLOOD1, FLOOD2, UNREST1, UNREST2, CAP_A, CAP_B, SLIDE_A, SLIDE_B]) {
+      const counts = idx.linkCounts(s.path);
+      for (const c of idx.get(s.path)?.claims ?? []) assert.equal(idx.crossReference(s.path, c.id).length, counts.get(c.id)?.total ?? 0);
+    }
+    const all = idx.allLinks();
+    for (const l of all) {
+      if (l.relation !== 'same-figure' && l.relation !== 'different-figure') continue;
+      const back = idx.crossReference(l.to.path, l.to.claimId);
+      assert.ok(back.some((r) => r.path === l.from.path && r.claimId === l.from.claimId && r.figure?.index === l.fromFigure), `${l.to.path} → ${l.from.path}`);
+    }
   });
 });

@@ -1194,6 +1194,8 @@ export class CorpusIndex {
   private factsAllow(fa: FigureFacts, fb: FigureFacts, sameLang: boolean, different: boolean, sameClass = false): boolean {
     if (fa.rate !== fb.rate) return false;
     if (sameLang && modsConflict(fa.mods, fb.mods)) return false;
+    // Counts placed in different months are counts of different events (unless both run over months).
+    if (fa.months.length > 0 && fb.months.length > 0 && !(fa.cumulative && fb.cumulative) && !monthsAgree(fa.months, fb.months)) return false;
     if (!different) return true;
     // Heads of one class ("Menschen" starben / "Todesopfer") name one thing; else they must agree.
     if (!sameClass && sameLang && fa.head !== null && fb.head !== null && !headsAgree(fa.head, fb.head)) return false;

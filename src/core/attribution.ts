@@ -291,6 +291,8 @@ interface Need {
   particles: string[] | null;
   /** a comma, colon or quote mark in the sentence (opinion verbs need content) */
   punct: boolean;
+  /** the particle may also stand up to 40 characters before the trigger ("Zu diesem Schluss kam …") */
+  back?: boolean;
 }
 
 /** Letters as 5-bit codes: a–z 1–26 (either case), ä ö ü ß 27–30, any other letter 31, else 0. */
@@ -333,6 +335,9 @@ function buildTrigger(extra: string[]): Trigger {
     return ix;
   };
   for (const [w, def] of Object.entries(DE_FINITE)) words.set(w, needOf(def));
+  // "kommt"/"kam" are frequent: a sentence is looked at only when it holds a noun of conclusion ("zu dem Schluss")
+  needs.push({ particles: ['Schluss', 'Schluß', 'Ergebnis', 'Fazit', 'Erkenntnis', 'Einschätzung', 'Urteil', 'Befund', 'Resümee'], punct: false, back: true });
+  for (const w of ['kommt', 'kam', 'kamen', 'kommen', 'gekommen']) words.set(w, needs.length - 1);
   for (const w of [
     ...Object.keys(DE_PARTICIPLE),
     ...Object.keys(EN_VERBS),
@@ -453,6 +458,7 @@ function sentenceNeeds(text: string, from: number, end: number, nd: Need): boole
     return false;
   }
   const ps = nd.particles!;
+  if (nd.back) from = from - 40 < 0 ? 0 : from - 40;
   const seg = text.slice(from, end);
   for (let q = 0; q < ps.length; q++) {
     const p = ps[q];

@@ -298,7 +298,7 @@ interface Entry {
   /** Per claim: names a month (1), not (0), unknown (-1); empty until needed. */
   monthFlags: Int8Array;
   /** Each figure's next fellow mention of its quantity in the article (itself when alone; a circular list). */
-  fGrp: Int32Array;
+  fGrp: Int32Array | null;
   /** Actor ids (CorpusIndex.actorIds) of each claim: claim ci has aIds[aOff[ci] … aOff[ci + 1]). Set on insert. */
   aOff: Int32Array;
   aIds: Int32Array;
@@ -367,6 +367,9 @@ interface FigureFacts {
 }
 
 const SLOT_MUL = 65536;
+
+/** Sketch hashes are keyed by their top 30 bits (small integers are cheaper map keys). */
+const SKETCH_SHIFT = 2;
 
 /** Claims' shingle sets kept by one pass (about 100 bytes each). */
 const SHINGLES_MAX = 100_000;
@@ -597,13 +600,17 @@ export class CorpusIndex {
   private readonly byPath = new Map<string, Entry>();
   private readonly slots: Array<Entry | null> = [];
   private readonly freeSlots: number[] = [];
-  private vocab = new Map<string, number>();
+  /** Term → id; after a reopen built on first use (vocabMap), vocabStr is the truth. */
+  private vocab: Map<string, number> | null = new Map<string, number>();
   private vocabStr: string[] = [];
   /** Articles per term (= live entries of its posting). */
   private df: number[] = [];
   /** Per term: (slot, tf) pairs, interleaved; df[t] pairs are live. */
   private postings: Array<Int32Array | undefined> = [];
-  /** Sketch hash → claim ref (slot · SLOT_MUL + claim), or several refs. */
+  /**
+   * Sketch hash (its top 30 bits, a small integer key) → claim ref (slot · SLOT_MUL + claim), or
+   * several refs. A rare merge of two hashes only adds a candidate; every candidate is verified.
+   */
   private readonly sketchIndex = new Map<number, number | number[]>();
   private readonly actorCounts = new Map<string, { actor: string; count: number }>();
   /** Actor key → a small integer (never reused; for comparing claims' actors without strings). */
@@ -784,7 +791,7 @@ export class CorpusIndex {
       fNormGen: -1,
       aOff: EMPTY_I32,
       aIds: EMPTY_I32,
-      fGrp: EMPTY_I32,
+      fGrp: null,
       monthFlags: EMPTY_I8,
       unitSalience: new Map(),
     };
@@ -806,11 +813,21 @@ export class CorpusIndex {
     return out + text.slice(pos);
   }
 
+  private vocabMap(): Map<string, number> {
+    if (this.vocab === null) {
+      const m = new Map<string, number>();
+      for (let t = 0; t < this.vocabStr.length; t++) m.set(this.vocabStr[t], t);
+      this.vocab = m;
+    }
+    return this.vocab;
+  }
+
   private termId(s: string): number {
-    let id = this.vocab.get(s);
+    const vocab = this.vocabMap();
+    let id = vocab.get(s);
     if (id === undefined) {
       id = this.vocabStr.length;
-      this.vocab.set(s, id);
+      vocab.set(s, id);
       this.vocabStr.push(s);
       this.df.push(0);
       this.postings.push(undefined);
@@ -831,14 +848,16 @@ export class CorpusIndex {
     this.df[t] = n + 1;
   }
 
-  private addSketch(h: number, ref: number): void {
+  private addSketch(hash: number, ref: number): void {
+    const h = hash >>> SKETCH_SHIFT;
     const cur = this.sketchIndex.get(h);
     if (cur === undefined) this.sketchIndex.set(h, ref);
     else if (typeof cur === 'number') this.sketchIndex.set(h, [cur, ref]);
     else cur.push(ref);
   }
 
-  private removeSketch(h: number, ref: number): void {
+  private removeSketch(hash: number, ref: number): void {
+    const h = hash >>> SKETCH_SHIFT;
     const cur = this.sketchIndex.get(h);
     if (cur === undefined) return;
     if (typeof cur === 'number') {
@@ -883,7 +902,6 @@ export class CorpusIndex {
     if (aOff === ZEROS_I32 && claims.length >= ZEROS_I32.length) aOff = new Int32Array(claims.length + 1);
     e.aOff = aOff;
     e.aIds = aIds.length === 0 ? EMPTY_I32 : Int32Array.from(aIds);
-    CorpusIndex.groupFigures(e);
     this.gen++;
   }
 
@@ -897,7 +915,7 @@ export class CorpusIndex {
         if (f.unit && !tfOf.has(f.unitKey)) {
           let tf = 0;
           for (const st of contentTerms(f.unit, e.article.language)) {
-            const id = this.vocab.get(st);
+            const id = this.vocabMap().get(st);
             if (id === undefined) continue;
             let lo = 0;
             let hi = e.termIds.length - 1;
@@ -1144,7 +1162,7 @@ export class CorpusIndex {
     if (!set) {
       set = new Set<number>();
       for (const st of contentTerms(actor, lang)) {
-        const t = this.vocab.get(st);
+        const t = this.vocabMap().get(st);
         if (t !== undefined) set.add(t);
       }
       this.actorTermCache.set(key, set);
@@ -1486,7 +1504,8 @@ export class CorpusIndex {
           out.push(link);
           // Fellow mentions of b's quantity under another class (a bare "1,7 Milliarden" headline
           // beside "1,7 Milliarden Euro") are not in the buckets looked at: link them here.
-          for (let y = b.fGrp[kb]; y !== kb; y = b.fGrp[y]) {
+          const bg = CorpusIndex.groups(b);
+          for (let y = bg[kb]; y !== kb; y = bg[y]) {
             const yc = CorpusIndex.claimOfFigure(b, y);
             const fy = b.article.claims[yc].figures[y - b.fOff[yc]];
             if (fy.qclass === fb.qclass || (dedupe && seen.has(b.slot * SLOT_MUL + y))) continue;
@@ -1497,7 +1516,8 @@ export class CorpusIndex {
         };
         // Candidates through the buckets of each class the quantity is stated in (its own first).
         const views: IndexedFigure[] = [fa];
-        for (let x = e.fGrp[ka]; x !== ka; x = e.fGrp[x]) {
+        const eg = CorpusIndex.groups(e);
+        for (let x = eg[ka]; x !== ka; x = eg[x]) {
           const xc = CorpusIndex.claimOfFigure(e, x);
           const fx = e.article.claims[xc].figures[x - e.fOff[xc]];
           if (!views.some((g) => g.qclass === fx.qclass && g.kind === fx.kind)) views.push(fx);
@@ -1570,7 +1590,9 @@ export class CorpusIndex {
     artSim: number, rarity: number, cap: number, scratch: LinkScratch,
   ): RawLink | null {
     const direct = this.judgeFigures(e, ai, fa, ka, b, bi, fb, kb, artSim, rarity, cap, scratch);
-    if (direct || (e.fGrp[ka] === ka && b.fGrp[kb] === kb)) return direct;
+    const eg = CorpusIndex.groups(e);
+    const bg = CorpusIndex.groups(b);
+    if (direct || (eg[ka] === ka && bg[kb] === kb)) return direct;
     for (let x = ka; ; ) {
       const xc = CorpusIndex.claimOfFigure(e, x);
       const xf = e.article.claims[xc].figures[x - e.fOff[xc]];
@@ -1580,10 +1602,10 @@ export class CorpusIndex {
           const l = this.judgeFigures(e, xc, xf, x, b, yc, b.article.claims[yc].figures[y - b.fOff[yc]], y, artSim, rarity, cap, scratch);
           if (l) return { aClaim: ai, bSlot: b.slot, bClaim: bi, relation: l.relation, score: l.score, aFig: fa.index, bFig: fb.index };
         }
-        y = b.fGrp[y];
+        y = bg[y];
         if (y === kb) break;
       }
-      x = e.fGrp[x];
+      x = eg[x];
       if (x === ka) break;
     }
     return null;
@@ -1651,6 +1673,12 @@ export class CorpusIndex {
     }
     for (let l = 0; l < nf; l++) if (last[l] >= 0) grp[last[l]] = l;
     e.fGrp = any ? grp : CorpusIndex.identity(nf);
+  }
+
+  /** The entry's fellow-mention lists (computed on first use). */
+  private static groups(e: Entry): Int32Array {
+    if (e.fGrp === null) CorpusIndex.groupFigures(e);
+    return e.fGrp as Int32Array;
   }
 
   private static identityCache = new Int32Array(0);
@@ -1819,7 +1847,7 @@ export class CorpusIndex {
       seen.clear();
       let sa: Uint32Array | null = null;
       for (let k = from; k < to; k++) {
-        const cur = this.sketchIndex.get(e.sk[k]);
+        const cur = this.sketchIndex.get(e.sk[k] >>> SKETCH_SHIFT);
         if (cur === undefined) continue;
         const list = typeof cur === 'number' ? [cur] : cur;
         if (list.length > P.sketchMaxPostings) continue;
@@ -2062,7 +2090,7 @@ export class CorpusIndex {
     }
     const out: number[] = [];
     for (let i = lo; i < vocabSorted.length && vocabSorted[i].startsWith(prefix); i++) {
-      const id = this.vocab.get(vocabSorted[i]);
+      const id = this.vocabMap().get(vocabSorted[i]);
       if (id !== undefined && this.df[id] > 0) out.push(id);
     }
     return out;
@@ -2316,11 +2344,8 @@ export class CorpusIndex {
     const idx = new CorpusIndex();
     const nv = snap.vocab.length;
     idx.vocabStr = snap.vocab;
-    for (let t = 0; t < nv; t++) {
-      const w = snap.vocab[t];
-      if (typeof w !== 'string') throw new SnapshotError('index snapshot is malformed');
-      idx.vocab.set(w, t);
-    }
+    for (let t = 0; t < nv; t++) if (typeof snap.vocab[t] !== 'string') throw new SnapshotError('index snapshot is malformed');
+    idx.vocab = null;
     const df = new Array<number>(nv).fill(0);
     idx.df = df;
     idx.postings = new Array<Int32Array | undefined>(nv).fill(undefined);
@@ -2384,7 +2409,7 @@ export class CorpusIndex {
         const article: IndexedArticle = { path: a.path, hash: a.hash, language: a.language, title: a.title, date: a.date, outlet: a.outlet, claims };
         const e: Entry = {
           slot: -1, article, termIds, termTf, cOff, cTerms, skOff, sk, fOff, fwOff, fwTerms,
-          fvOff: EMPTY_I32, fvIds: EMPTY_I32, fvC: EMPTY_U8, fNorm: EMPTY_F64, fNormGen: -1, aOff: EMPTY_I32, aIds: EMPTY_I32, fGrp: EMPTY_I32, monthFlags: EMPTY_I8,
+          fvOff: EMPTY_I32, fvIds: EMPTY_I32, fvC: EMPTY_U8, fNorm: EMPTY_F64, fNormGen: -1, aOff: EMPTY_I32, aIds: EMPTY_I32, fGrp: null, monthFlags: EMPTY_I8,
           unitSalience,
         };
         idx.buildFigureVectors(e, arena);

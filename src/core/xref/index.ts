@@ -2,19 +2,32 @@
  * The corpus index: every analysed article of a workspace, with incremental
  * inverted indexes for cross-referencing claims between articles.
  *
- * Matching works in two stages, both through inverted indexes so a query costs
- * what its postings cost, not what the corpus costs:
- *  1. candidate articles: TF-IDF cosine of the articles' stemmed content terms
- *     (the "same story" signal), with a background-smoothed IDF so that a small
- *     folder of articles on one story still weighs its story terms;
- *  2. claim pairs between the article and each candidate: figures of the same
- *     unit (unitKey) compared by value and by the TF-IDF cosine of their
- *     context (claim + neighbouring claims + actors), statements of the same
- *     actor compared by claim terms, and copied sentences by word-shingle
- *     Jaccard (candidates from a bottom-k MinHash sketch index).
+ * Work follows the pairs that can link, never the product of the corpus:
+ *  - article similarity: TF-IDF cosine of the articles' stemmed content terms
+ *    through postings (background-smoothed IDF, so a small one-story folder
+ *    still weighs its story words); allLinks scores each article only against
+ *    the articles after it in path order (postings sorted by that order);
+ *  - figures: candidates from buckets of one class of counted thing
+ *    (figures.quantityClass) sorted by value — an agreeing value, or for counts
+ *    a value within diffNearRatio — and, within one story, values further apart.
+ *    Each figure's context vector (window words, its claim, the neighbouring
+ *    claims) is precomputed at upsert as a short sorted id list with local
+ *    weights; IDF is applied when scoring, so judging a pair is a merge of two
+ *    short arrays. Evidence: the story (article + context cosine), the figure's
+ *    own words with the value's rarity, a specific rare value (37.500, not
+ *    1.000), the same month for one event's count or for running totals since
+ *    that month, and fellow mentions (a quantity an article states twice links
+ *    through either mention). Counts placed in different months, different
+ *    outcomes, rates vs totals, other days and conflicting qualifiers stay apart;
+ *  - statements: claims of similar articles sharing an actor (actor ids per
+ *    claim), compared by their own words;
+ *  - text reuse: bottom-k MinHash sketch candidates verified by shingle Jaccard
+ *    or containment.
  *
- * Every link is symmetric (all measures are), so a claim's links are the same
- * from both ends and `allLinks()` lists each once, from < to by (path, start).
+ * Every link is symmetric, so a claim's links are the same from both ends and
+ * `allLinks()` lists each once, from < to by (path, start). Snapshots pack the
+ * integer data as base64 varints; `writeSnapshot` streams the JSON article by
+ * article and `fromSnapshot` decodes into views of shared chunks.
  */
 
 import type { ArticleAnalysis, FigureKind, Lang, Qualifier } from '../types';
@@ -1618,21 +1631,40 @@ export class CorpusIndex {
    */
   private static groupFigures(e: Entry): void {
     const nf = e.fOff[e.article.claims.length];
-    const grp = new Int32Array(nf);
     const figs: IndexedFigure[] = [];
-    const added: boolean[] = [];
-    for (const c of e.article.claims) {
+    const claimOf: number[] = [];
+    e.article.claims.forEach((c, ci) => {
       for (const f of c.figures) {
         figs.push(f);
-        added.push(ADDED_RE.test(c.text.slice(Math.max(0, f.start - c.start - 24), f.start - c.start)));
+        claimOf.push(ci);
+      }
+    });
+    // Cheap first: only figures whose value recurs in the article can have fellow mentions.
+    const candidate = (f: IndexedFigure) => !!f.qclass && (f.kind === 'count' || f.kind === 'money') && Math.abs(f.value) >= XREF_PARAMS.localMinValue;
+    const repeated = new Uint8Array(nf);
+    let anyRepeated = false;
+    for (let k = 0; k < nf; k++) {
+      if (!candidate(figs[k])) continue;
+      for (let j = 0; j < k; j++) {
+        if (candidate(figs[j]) && sameStated(figs[k], figs[j])) {
+          repeated[k] = repeated[j] = 1;
+          anyRepeated = true;
+        }
       }
     }
+    if (!anyRepeated) {
+      e.fGrp = CorpusIndex.identity(nf);
+      return;
+    }
+    const grp = new Int32Array(nf);
     let any = false;
     // Round numbers recur within one article for different things ("3.000 angekommen, weitere 3.000 warten"):
     // only specific values (129, 130, 37.500; not 3.000 or 15.000), and no "weitere 3.000".
-    const groupable = (f: IndexedFigure, k: number) =>
-      !!f.qclass && (f.kind === 'count' || f.kind === 'money') && Math.abs(f.value) >= XREF_PARAMS.localMinValue && !isVague(f) &&
-      !added[k] && (significantDigits(f.value) >= 3 || trailingZeros(f.value) <= 1);
+    const groupable = (f: IndexedFigure, k: number) => {
+      if (!repeated[k] || isVague(f) || !(significantDigits(f.value) >= 3 || trailingZeros(f.value) <= 1)) return false;
+      const c = e.article.claims[claimOf[k]];
+      return !ADDED_RE.test(c.text.slice(Math.max(0, f.start - c.start - 24), f.start - c.start));
+    };
     const lead = new Int32Array(nf).fill(-1);
     for (let k = 0; k < nf; k++) {
       grp[k] = k;

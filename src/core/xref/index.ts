@@ -605,6 +605,10 @@ class LinkScratch {
   readonly shingles = new Map<number, Uint32Array>();
   readonly facts = new Map<IndexedFigure, FigureFacts>();
   readonly anchors = new Map<number, string[]>();
+
+  size(): number {
+    return this.ctx.size + this.claimVec.size + this.stmt.size + this.shingles.size + this.facts.size;
+  }
 }
 
 export class SnapshotError extends Error {}
@@ -641,6 +645,8 @@ export class CorpusIndex {
   private slotNorm = new Float64Array(0);
   private slotNormGen = new Int32Array(0);
   private allNormsGen = -1;
+  private qScratch: LinkScratch | null = null;
+  private qScratchGen = -1;
   /** IDF per term, valid where idfGen[t] is the current generation. */
   private idfGen = new Int32Array(0);
   private idfVal = new Float64Array(0);
@@ -1030,11 +1036,19 @@ export class CorpusIndex {
     return n;
   }
 
-  /** Every article's norm, in one pass after a change (cheaper than one by one as queries touch them). */
+  /**
+   * Every article's norm, its figures' norms and fellow mentions, in one pass after a change: cheaper
+   * than one by one as queries touch them, and the first queries after a change stay as fast as the rest.
+   */
   private allNorms(): void {
     if (this.allNormsGen === this.gen) return;
     const cap = this.dfCap();
-    for (const e of this.byPath.values()) this.norm(e, cap);
+    for (const e of this.byPath.values()) {
+      this.norm(e, cap);
+      CorpusIndex.groups(e);
+      const nf = e.fvOff.length - 1;
+      for (let k = 0; k < nf; k++) this.figureNorm(e, k);
+    }
     this.allNormsGen = this.gen;
   }
 
@@ -1925,6 +1939,19 @@ export class CorpusIndex {
     return -1;
   }
 
+  /**
+   * Caches shared by queries until the index changes (claims of near-copies and of one story are
+   * touched by many queries), dropped when they grow past SCRATCH_MAX entries.
+   */
+  private queryScratch(): LinkScratch {
+    let s = this.qScratch;
+    if (!s || this.qScratchGen !== this.gen || s.size() > SCRATCH_MAX) {
+      s = this.qScratch = new LinkScratch();
+      this.qScratchGen = this.gen;
+    }
+    return s;
+  }
+
   /** The links of one claim, both directions, each with the other claim's details. */
   crossReference(path: string, claimId: string): CrossRef[] {
     const e = this.byPath.get(path);
@@ -1933,7 +1960,7 @@ export class CorpusIndex {
     if (ci < 0) return [];
     const own = e.article.claims[ci];
     if (!CorpusIndex.linkable(own) && e.skOff[ci] === e.skOff[ci + 1]) return [];
-    const out = this.computeLinks(e, ci, null, new LinkScratch()).map((l) => this.crossRefOf(own, l));
+    const out = this.computeLinks(e, ci, null, this.queryScratch()).map((l) => this.crossRefOf(own, l));
     out.sort((x, y) => RELATIONS.indexOf(x.relation) - RELATIONS.indexOf(y.relation) || y.score - x.score || compareRef(x.path, x.start, y.path, y.start));
     return out;
   }
@@ -1968,7 +1995,7 @@ export class CorpusIndex {
     const e = this.byPath.get(path);
     if (!e) return out;
     const claims = e.article.claims;
-    for (const l of this.computeLinks(e, null, null, new LinkScratch())) {
+    for (const l of this.computeLinks(e, null, null, this.queryScratch())) {
       const own = claims[l.aClaim];
       let list = out.get(own.id);
       if (!list) out.set(own.id, (list = []));
@@ -1989,7 +2016,7 @@ export class CorpusIndex {
     const out = new Map<string, { total: number; conflicts: number }>();
     const e = this.byPath.get(path);
     if (!e) return out;
-    for (const l of this.computeLinks(e, null, null, new LinkScratch())) {
+    for (const l of this.computeLinks(e, null, null, this.queryScratch())) {
       const id = e.article.claims[l.aClaim].id;
       let c = out.get(id);
       if (!c) out.set(id, (c = { total: 0, conflicts: 0 }));

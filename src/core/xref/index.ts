@@ -2354,19 +2354,11 @@ export class CorpusIndex {
    * number of characters written.
    */
   writeSnapshot(write: (chunk: string) => void): number {
-    const { vocab, remap } = this.compactVocab();
     let n = 0;
-    const put = (x: string) => {
-      n += x.length;
-      write(x);
-    };
-    put(`{"schema":"claim-lens/xref-index","version":${SNAPSHOT_VERSION},"vocab":${JSON.stringify(vocab)},"articles":[`);
-    let first = true;
-    for (const e of this.byPath.values()) {
-      put((first ? '' : ',') + JSON.stringify(this.snapshotArticle(e, remap)));
-      first = false;
+    for (const chunk of this.snapshotChunks()) {
+      n += chunk.length;
+      write(chunk);
     }
-    put(']}');
     return n;
   }
 

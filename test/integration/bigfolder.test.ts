@@ -3,7 +3,7 @@
 // folder leaves nothing behind. CLAIM_LENS_BIG_FOLDER sets the number of articles (default 10000).
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { THROWAWAY, waitFor, workspaceArticles } from './util';
+import { lagMonitor, THROWAWAY, waitFor, workspaceArticles } from './util';
 
 interface State {
   indexedPaths: string[];
@@ -29,16 +29,7 @@ const state = () => vscode.commands.executeCommand<State>('claimLens._test.state
       return s.index.state === 'idle' && s.index.articles >= own - 1;
     }, 'the workspace index', 120_000, 250);
     const base = (await state()).index.articles;
-    let worst = 0;
-    let last = performance.now();
-    let running = true;
-    const tick = () => {
-      const now = performance.now();
-      worst = Math.max(worst, now - last - 10);
-      last = now;
-      if (running) setTimeout(tick, 10);
-    };
-    setTimeout(tick, 10);
+    const lag = lagMonitor();
     const t0 = performance.now();
     const enc = new TextEncoder();
     for (let i = 0; i < N; i++) {
@@ -58,7 +49,7 @@ const state = () => vscode.commands.executeCommand<State>('claimLens._test.state
 
     await vscode.workspace.fs.delete(dir, { recursive: true });
     await waitFor(async () => (await state()).indexedPaths.filter(inDir).length === 0, 'the folder to leave the index', 120_000, 500);
-    running = false;
+    const worst = lag.stop();
     console.log(`      ${N} articles: written in ${(written / 1000).toFixed(1)} s, indexed after ${(indexed / 1000).toFixed(1)} s, removed after ${((performance.now() - t0) / 1000).toFixed(1)} s; longest extension-host stall ${worst.toFixed(0)} ms`);
     assert.equal((await state()).index.articles, base, 'back to the articles before');
   });

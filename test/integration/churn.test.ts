@@ -3,33 +3,13 @@
 // folder empties it again. The longest stall of the extension host during all this is printed (not asserted).
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { THROWAWAY, waitFor, workspaceArticles } from './util';
+import { lagMonitor, THROWAWAY, waitFor, workspaceArticles } from './util';
 
 interface State {
   indexedPaths: string[];
   index: { state: string };
 }
 const state = () => vscode.commands.executeCommand<State>('claimLens._test.state');
-
-/** Samples the event loop until stopped: the longest gap between 10 ms timers. */
-function lagMonitor(): { stop: () => number } {
-  let worst = 0;
-  let last = performance.now();
-  let running = true;
-  const tick = () => {
-    const now = performance.now();
-    worst = Math.max(worst, now - last - 10);
-    last = now;
-    if (running) setTimeout(tick, 10);
-  };
-  setTimeout(tick, 10);
-  return {
-    stop: () => {
-      running = false;
-      return worst;
-    },
-  };
-}
 
 (THROWAWAY ? describe.skip : describe)('index under churn', function () {
   this.timeout(300_000);

@@ -60,3 +60,23 @@ export function documentFor(uri: vscode.Uri): vscode.TextDocument | undefined {
 export async function closeAllEditors(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
+
+/** Samples the extension host's event loop until stopped: returns the longest gap beyond a 10 ms timer. */
+export function lagMonitor(): { stop: () => number } {
+  let worst = 0;
+  let last = performance.now();
+  let running = true;
+  const tick = () => {
+    const now = performance.now();
+    worst = Math.max(worst, now - last - 10);
+    last = now;
+    if (running) setTimeout(tick, 10);
+  };
+  setTimeout(tick, 10);
+  return {
+    stop: () => {
+      running = false;
+      return worst;
+    },
+  };
+}

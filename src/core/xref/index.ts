@@ -1807,16 +1807,16 @@ export class CorpusIndex {
       if (!(xa.cumulative && xb.cumulative && monthsAgree(xa.months, xb.months))) return null;
       local = true;
     }
+    // The claims' own likeness, computed only where a rule asks for it.
+    const claimSim = () => cosine(this.contextVector(e, ai, false, cap, scratch), this.contextVector(b, bi, false, cap, scratch));
     if (!local) {
       // Within one story: the counted thing must be what both articles are about, or the claims alike.
-      const cs = cosine(this.contextVector(e, ai, false, cap, scratch), this.contextVector(b, bi, false, cap, scratch));
       const salient =
         ((e.unitSalience.get(fa.unitKey as string) ?? 0) >= P.diffMinSalience && (b.unitSalience.get(fb.unitKey as string) ?? 0) >= P.diffMinSalience) ||
-        cs >= P.diffClaimMin;
+        claimSim() >= P.diffClaimMin;
       if (!salient) return null;
     }
-    const claimSim = cosine(this.contextVector(e, ai, false, cap, scratch), this.contextVector(b, bi, false, cap, scratch));
-    if (lo < P.diffSmallCount && claimSim < P.diffSmallClaimMin) return null;
+    if (lo < P.diffSmallCount && claimSim() < P.diffSmallClaimMin) return null;
     // People with one outcome and people seeking protection are one thing under many nouns; troops are not
     // (rebel fighters and an army's soldiers are counted apart).
     const sameClass = qa === qb && (qa.startsWith('person:') || qa === 'refugee');

@@ -2,7 +2,7 @@
  * `claim-lens analyze` output: the JSON contract (`claim-lens/analysis@1`,
  * see DESIGN.md) and a readable Markdown report. Pure.
  */
-import type { ArticleAnalysis, NumberMention } from './types';
+import type { ArticleAnalysis, NumberMention, Qualifier } from './types';
 
 export const ANALYSIS_SCHEMA = 'claim-lens/analysis@1';
 
@@ -45,15 +45,18 @@ export function analysisJson(analyses: ArticleAnalysis[]): AnalysisJson {
   };
 }
 
-const QUALIFIER_SIGN: Record<string, string> = {
-  exact: '', approx: '≈ ', 'at-least': '≥ ', 'more-than': '> ', 'at-most': '≤ ', 'less-than': '< ', range: '',
+/** The sign a reader puts before a qualified figure (shared by the reports and the editor). */
+export const QUALIFIER_GLYPH: Readonly<Record<Qualifier, string>> = {
+  exact: '', approx: '≈', 'at-least': '≥', 'more-than': '>', 'at-most': '≤', 'less-than': '<', range: '–',
 };
 
 /** A figure's value as a reader would say it: "≈ 14,000", "10,000–12,000", "≥ 3,000". */
 export function formatFigure(n: Pick<NumberMention, 'value' | 'low' | 'high' | 'qualifier'>, locale = 'en-US'): string {
   const f = (v: number) => v.toLocaleString(locale, { maximumFractionDigits: 3 });
   if (n.low !== null && n.high !== null && n.low !== n.high) return `${f(n.low)}–${f(n.high)}`;
-  return `${QUALIFIER_SIGN[n.qualifier] ?? ''}${f(n.value)}`;
+  // A range with one value ("10 bis 10") reads as that value; other qualifiers take their sign.
+  const g = n.qualifier === 'range' ? '' : QUALIFIER_GLYPH[n.qualifier];
+  return `${g ? g + ' ' : ''}${f(n.value)}`;
 }
 
 /** Escape text for a Markdown table cell. */

@@ -1,16 +1,8 @@
 /** Pure presentation helpers shared by hovers, decorations, quick picks, the panel and exports (no vscode). */
+import { QUALIFIER_GLYPH } from '../core/report';
 import type { Qualifier } from '../core/types';
 import type { Relation } from '../webview/protocol';
 
-const GLYPH: Record<Qualifier, string> = {
-  exact: '',
-  approx: '≈',
-  'at-least': '≥',
-  'more-than': '>',
-  'at-most': '≤',
-  'less-than': '<',
-  range: '–',
-};
 
 const QUALIFIER_WORDS: Record<Qualifier, string> = {
   exact: 'exact',
@@ -23,7 +15,7 @@ const QUALIFIER_WORDS: Record<Qualifier, string> = {
 };
 
 export function qualifierGlyph(q: Qualifier): string {
-  return GLYPH[q] ?? '';
+  return QUALIFIER_GLYPH[q] ?? '';
 }
 
 export function qualifierWords(q: Qualifier): string {

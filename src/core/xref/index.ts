@@ -30,7 +30,7 @@
  * article and `fromSnapshot` decodes into views of shared chunks.
  */
 
-import type { ArticleAnalysis, FigureKind, Lang, Qualifier } from '../types';
+import type { ArticleAnalysis, FigureKind, Lang, NumberMention, Qualifier } from '../types';
 import {
   classAffinity,
   countedNoun,
@@ -65,19 +65,10 @@ export type Relation = 'same-figure' | 'different-figure' | 'same-statement' | '
 export const RELATIONS: readonly Relation[] = ['same-figure', 'different-figure', 'same-statement', 'text-reuse'];
 
 /** A figure as the index keeps it (a compact copy of the analysis' NumberMention). */
-export interface IndexedFigure {
+export interface IndexedFigure
+  extends Pick<NumberMention, 'start' | 'end' | 'text' | 'value' | 'low' | 'high' | 'qualifier' | 'unit' | 'unitKey' | 'kind'> {
   /** Index into the analysis' numbers. */
   index: number;
-  start: number;
-  end: number;
-  text: string;
-  value: number;
-  low: number | null;
-  high: number | null;
-  qualifier: Qualifier;
-  unit: string | null;
-  unitKey: string | null;
-  kind: FigureKind;
   /** What happened to what is counted, from the words next to the figure ("getötet" → dead), or null. */
   outcome: string | null;
   /**

@@ -185,9 +185,8 @@ export function sketch(sh: readonly number[], k: number): number[] {
   return out;
 }
 
-/** Jaccard similarity of two sorted distinct arrays. */
-export function jaccardSorted(a: readonly number[], b: readonly number[]): number {
-  if (a.length === 0 || b.length === 0) return 0;
+/** |a ∩ b| of two sorted distinct arrays, by one merge pass. */
+function intersectionSize(a: readonly number[], b: readonly number[]): number {
   let i = 0;
   let j = 0;
   let inter = 0;
@@ -199,24 +198,20 @@ export function jaccardSorted(a: readonly number[], b: readonly number[]): numbe
     } else if (a[i] < b[j]) i++;
     else j++;
   }
+  return inter;
+}
+
+/** Jaccard similarity of two sorted distinct arrays. */
+export function jaccardSorted(a: readonly number[], b: readonly number[]): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  const inter = intersectionSize(a, b);
   return inter / (a.length + b.length - inter);
 }
 
 /** Containment |a ∩ b| / min(|a|, |b|) of two sorted distinct arrays. */
 export function containmentSorted(a: readonly number[], b: readonly number[]): number {
   if (a.length === 0 || b.length === 0) return 0;
-  let i = 0;
-  let j = 0;
-  let inter = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      inter++;
-      i++;
-      j++;
-    } else if (a[i] < b[j]) i++;
-    else j++;
-  }
-  return inter / Math.min(a.length, b.length);
+  return intersectionSize(a, b) / Math.min(a.length, b.length);
 }
 
 /** Fold an actor name to a matching key ("Südkorea" / "South Korea" stay distinct; case and accents folded). */

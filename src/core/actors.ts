@@ -589,8 +589,19 @@ export function isPronoun(lw: string): boolean {
 }
 
 const PAREN_RE = /\s*\([^()]{0,40}\)/g;
+/** An acronym in brackets after a name: "(PNO)", "(IPN)", "(ÖGB)". */
+const ACRONYM_PAREN_RE = /\s*\(((?:[A-ZÄÖÜ][A-Za-zÄÖÜäöü]?){1,3}[A-ZÄÖÜ]|[A-ZÄÖÜ]{2,6})\)/;
+/** Heads of state institutions, which speak for their country whatever their short form ("des Innenministeriums (BMI)"). */
+const STATE_HEAD_RE = /(?:ministerium|ministeriums|regierung|armee|militär|militärs|streitkräfte|geheimdienst|geheimdienstes|behörde|präsidialamt|präsidialamts|sprecher|sprecherin)\b/i;
+/** The country of a phrase comes only from a place after its name: "(IPN) in Warschau". */
+const LOCATIVE_COUNTRY_RE = /^\s*\([^()]*\)\s+(?:in|aus|im)\s/;
 
 const NAME_PARTICLES = new Set(['von', 'van', 'de', 'der', 'da', 'di', 'del', 'la', 'le', 'bin', 'al', 'ibn', 'zu', 'ter', 'den', 'dos']);
+
+/** "der"/"den" are particles only after another ("van der Bellen", "von der Leyen"); "Kaminski der Agentur PAP" is a genitive. */
+function particleOk(w: string, prev: string): boolean {
+  return (w !== 'der' && w !== 'den') || /^(?:van|von|Van|Von|ten|ter)$/.test(prev);
+}
 
 function capitalised(w: string): boolean {
   const c = w[0];
@@ -720,7 +731,7 @@ export class ActorResolver {
     const parts: string[] = [];
     for (let j = i; j < words.length; j++) {
       const w = words[j].w;
-      if (capitalised(w) || (j > i && words[j - 1].hyph) || (parts.length > 0 && NAME_PARTICLES.has(w) && j + 1 < words.length && capitalised(words[j + 1].w))) {
+      if (capitalised(w) || (j > i && words[j - 1].hyph) || (parts.length > 0 && NAME_PARTICLES.has(w) && j + 1 < words.length && capitalised(words[j + 1].w) && particleOk(w, parts[parts.length - 1]))) {
         parts.push(words[j].hyph ? w + '-' : w);
         if (words[j].comma) break;
       } else break;
@@ -753,6 +764,18 @@ export class ActorResolver {
   resolve(phrase0: string, ctx: ResolveContext = {}): ResolvedActor {
     // "Peter Kaiser (SPÖ)", "Anna Berger (41)": the parenthesis qualifies, it is no part of the name
     const phrase = phrase0.indexOf('(') >= 0 ? phrase0.replace(PAREN_RE, ' ').trim() : phrase0;
+    // "die Gewerkschaft der Seeleute (PNO)", "des Instituts für Nationales Gedenken (IPN) in Warschau": an organisation's
+    // short name in brackets is its name; a person's party ("Peter Kaiser (SPÖ)") and a ministry's short form are not
+    const acro = phrase0.indexOf('(') >= 0 ? ACRONYM_PAREN_RE.exec(phrase0) : null;
+    // (a bare abstract noun before it is the tail of a coordination: "Ernährung und Landwirtschaft (FAO)")
+    const pre = acro ? phrase0.slice(0, acro.index).trim() : '';
+    if (acro && !STATE_HEAD_RE.test(pre) && (/\s/.test(pre) || !/(?:ung|heit|keit|schaft|tion|tät|ismus)$/.test(pre))) {
+      const r = this.resolve(phrase0.slice(0, acro.index), ctx);
+      if (r.type === 'org' || r.type === 'media') return r;
+      if (r.type === 'group' || r.type === 'unknown' || (r.type === 'country' && LOCATIVE_COUNTRY_RE.test(phrase0.slice(acro.index)))) {
+        return { actor: this.lexAlias.get(acro[1].toLowerCase()) ?? orgMatch(phraseWords(acro[1]))?.actor ?? acro[1], type: 'org' };
+      }
+    }
     const words = phraseWords(phrase);
     if (words.length === 0) return { actor: UNKNOWN_ACTOR, type: 'unknown' };
     const first = words[0].w.toLowerCase();
@@ -895,7 +918,7 @@ const PERSON_HEAD_RE = latin(/(?:^|-)\p{L}*(?:entwickler|spieler|spielerin|forsc
 
 /** Generic nouns of media and organisations that may precede their name ("der US-Sender NBC", "die Hilfsorganisation Care"). */
 const MEDIA_NOUN_RE = latin(/(?:^|-)\p{L}*(?:sender|zeitung|zeitungen|magazin|nachrichtenmagazin|blatt|portal|agentur|zeitschrift|fernsehen|kanal|sendung|plattform|website|webseite|newsletter|blog|netzwerk|dienst|network|channel|newspaper|magazine|broadcaster|agency|outlet|site)$/iu);
-const ORG_NAMED_NOUN_RE = latin(/(?:^|-)\p{L}*(?:organisation|unternehmen|konzern|firma|gesellschaft|hersteller|händler|anbieter|betreiber|versicherer|kette|verein|verband|gewerkschaft|bank|stiftung|institut|partei|gruppe|initiative|bewegung|miliz|kampagne|netzwerk|allianz|bündnis|vereinigung|company|group|firm|organisation|organization|foundation|institute|party)$/iu);
+const ORG_NAMED_NOUN_RE = latin(/(?:^|-)\p{L}*(?:organisation|unternehmen|konzern|firma|gesellschaft|hersteller|händler|anbieter|betreiber|versicherer|kette|verein|verband|gewerkschaft|bank|stiftung|institut|partei|gruppe|initiative|bewegung|miliz|kampagne|netzwerk|allianz|bündnis|vereinigung|company|group|firm|organisation|organization|foundation|institute|party)(?:e?s)?$/iu);
 const NAME_LINK = new Set(['ohne', 'für', 'of', 'for', 'de', 'du', 'des', 'la', 'le', 'am', 'the', 'and', 'und']);
 
 /** "der US-Sender NBC" → NBC (media), "das Magazin Time" → Time, "die Hilfsorganisation Ärzte ohne Grenzen" → its name. */

@@ -689,6 +689,7 @@ export function analyzeSources(
     disc.add({ pos: gp, name: canon, role, gender: g.gender || roleGender(role) });
   }
   disc.finish();
+  disc.personNoun = (w) => PERSON_NOUN_RE.test(w) || isRole(w);
   const mentions = disc.mentions;
   const speakers: SpeakerMention[] = [];
   const dctx = { disc, speakers };
@@ -807,7 +808,8 @@ export function analyzeSources(
         type = actor !== UNKNOWN_ACTOR ? 'group' : 'unknown';
       } else if (c.mode === 'pronoun') {
         const g = pronounGender(phrase);
-        const antecedent = disc.personBefore(c.srcS, g, speakers, lastPerson);
+        // no one before: a lead that names the person by role first and by name just after ("der Kandidat …, wie er sagte: … Anna Berger")
+        const antecedent = disc.personBefore(c.srcS, g, speakers, lastPerson) ?? disc.personAfter(c.srcE, g);
         // "… die Plattform Global Forest Watch. Sie meldete, …": institutions report; an organisation introduced just before wins
         const org = g === 'f' && si > 0 && INSTITUTION_VERB_RE.test(text.slice(c.cueS, c.cueE)) ? orgBefore(text, c.srcS, attributions)?.replace(/(?<!\b\p{Lu})\.$/u, '') ?? null : null;
         const orgPos = org ? text.lastIndexOf(org, c.srcS) : -1;
@@ -1050,7 +1052,7 @@ function sameSentence(sentences: Span[], cue: number, qs: number, qe: number): b
 
 /** Nouns for persons (beyond the role nouns of actors.ts): a definite one refers to a person named before. */
 const PERSON_NOUN_RE =
-  latin(/^(?:\p{L}+(?:arbeiter|arbeiterin|helfer|helferin|direktor|direktorin|leiter|leiterin|chef|chefin|lady|obmann|obfrau|kandidat|kandidatin|trainer|trainerin|politiker|politikerin|ökonom|ökonomin|autor|autorin|ermittler|anwalt|anwältin|gründer|gründerin|manager|managerin|unternehmer|unternehmerin|künstler|künstlerin|sänger|sängerin|spieler|spielerin|minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|vorsitzende|vorsitzender|sprecher|sprecherin|intendant|intendantin)|intendant|intendantin|trainer|trainerin|politiker|politikerin|manager|managerin|kandidat|kandidatin|\p{L}+krat|\p{L}+kratin|\p{L}{3,}ist|\p{L}{3,}istin|\p{L}+aner|\p{L}+anerin|chef|chefin|regisseur|regisseurin|schauspieler|schauspielerin|autor|autorin|star|stürmer|verteidiger|verteidigerin|angeklagte|angeklagter|beschuldigte|richter|richterin|bürgermeister|bürgermeisterin|landeshauptmann|landeshauptfrau|parteichef|parteichefin|abgeordnete|abgeordneter|\p{L}*jährige|\p{L}*jähriger|unternehmer|unternehmerin|sänger|sängerin|musiker|musikerin|schriftsteller|schriftstellerin|wissenschafter|wissenschafterin|wissenschaftler|wissenschaftlerin|forscher|forscherin|sprecher|sprecherin|mediziner|medizinerin|ärztin|arzt|lehrer|lehrerin|vater|mutter|frau|mann|witwe|sohn|tochter|bruder|schwester|polizist|polizistin|soldat|soldatin|student|studentin|aktivist|aktivistin|angeklagte|ermittlerin|kommissar|kommissarin|staatsanwalt|staatsanwältin|verteidiger|bischof|kardinal|pfarrer|abt|rektor|rektorin|obmann|coach|kapitän|präsident|präsidentin|gewinner|gewinnerin|sieger|siegerin|opfer|täter|täterin)$/iu);
+  latin(/^(?:\p{L}+(?:arbeiter|arbeiterin|helfer|helferin|direktor|direktorin|leiter|leiterin|chef|chefin|lady|obmann|obfrau|kandidat|kandidatin|trainer|trainerin|politiker|politikerin|ökonom|ökonomin|autor|autorin|ermittler|anwalt|anwältin|richter|richterin|gründer|gründerin|manager|managerin|unternehmer|unternehmerin|künstler|künstlerin|sänger|sängerin|spieler|spielerin|minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|vorsitzende|vorsitzender|sprecher|sprecherin|intendant|intendantin)|intendant|intendantin|trainer|trainerin|politiker|politikerin|manager|managerin|kandidat|kandidatin|\p{L}+krat|\p{L}+kratin|\p{L}{3,}ist|\p{L}{3,}istin|\p{L}+aner|\p{L}+anerin|chef|chefin|regisseur|regisseurin|schauspieler|schauspielerin|autor|autorin|star|stürmer|verteidiger|verteidigerin|angeklagte|angeklagter|beschuldigte|richter|richterin|bürgermeister|bürgermeisterin|landeshauptmann|landeshauptfrau|parteichef|parteichefin|abgeordnete|abgeordneter|\p{L}*jährige|\p{L}*jähriger|unternehmer|unternehmerin|sänger|sängerin|musiker|musikerin|schriftsteller|schriftstellerin|wissenschafter|wissenschafterin|wissenschaftler|wissenschaftlerin|forscher|forscherin|sprecher|sprecherin|mediziner|medizinerin|ärztin|arzt|lehrer|lehrerin|vater|mutter|frau|mann|witwe|sohn|tochter|bruder|schwester|polizist|polizistin|soldat|soldatin|student|studentin|aktivist|aktivistin|angeklagte|ermittlerin|kommissar|kommissarin|staatsanwalt|staatsanwältin|verteidiger|bischof|kardinal|pfarrer|abt|rektor|rektorin|obmann|coach|kapitän|präsident|präsidentin|gewinner|gewinnerin|sieger|siegerin|opfer|täter|täterin)$/iu);
 
 /** Nouns of content, not of speakers: ", so der Vorwurf", ", so die Devise". */
 const CONTENT_NOUN_RE = latin(/^(?:vorwurf|vorwürfe|plan|pläne|tenor|devise|idee|kritik|credo|motto|argument|argumentation|befund|fazit|ergebnis|ziel|hoffnung|annahme|theorie|vorgabe|logik|begründung|botschaft|lesart|rechnung|kalkül|überlegung|vermutung|verdacht|\p{L}*ung)$/u);

@@ -34,6 +34,9 @@ export class Discourse {
   private readonly gender = new Map<string, Gender>();
   private sorted = true;
 
+  /** Whether a capitalised noun names a person ("Höchstrichter", "Sprecherin"); set by the caller, which knows the nouns. */
+  personNoun: ((word: string) => boolean) | null = null;
+
   constructor(readonly text: string, private readonly resolver: ActorResolver) {}
 
   add(m: Mention): void {
@@ -88,57 +91,106 @@ export class Discourse {
   }
 
   /**
-   * The person a pronoun or a definite person noun at `pos` refers to: the
-   * nearest person of a compatible gender in the window before it, preferring
-   * one that is a subject (at a sentence start, or the source of an earlier
-   * attribution) over one mentioned in passing.
+   * The person a pronoun or a definite person noun at `pos` refers to.
+   * Centering-style: every mention of a person in the window before weighs by
+   * its grammatical role (a subject at a sentence or clause start, an
+   * earlier source, a definite person noun opening a sentence ("Der frühere
+   * Richter …") count double; a genitive ("Müllers Büro") half) times its
+   * recency in sentences (the same sentence 1, the one before 0.7, then 0.45,
+   * then 0.3); a person scores by their strongest mention plus a fifth of the
+   * others. The best of a compatible gender wins; so the subject of the
+   * previous sentence beats a name in its genitive or apposition, and a
+   * person named three times just before beats a speaker four sentences back.
    */
   personBefore(pos: number, gender: Gender, speakers: readonly SpeakerMention[], fallback: string | null): string | null {
     const from = pos - PRONOUN_WINDOW < 0 ? 0 : pos - PRONOUN_WINDOW;
     const text = this.text;
-    let nearest: string | null = null;
-    let nearestPos = -1;
-    let subject: string | null = null;
-    let subjectPos = -1;
     const ok = (name: string) => {
       const g = this.gender.get(name) ?? '';
       return !gender || !g || g === gender;
     };
-    // earlier speakers in the window
+    // sentence boundaries in the window (ascending): ". X", "! X", "? X", a line break
+    const bounds: number[] = [];
+    for (let k = from; k < pos; k++) {
+      const c = text.charCodeAt(k);
+      if (c === 10 || ((c === 46 || c === 33 || c === 63) && text.charCodeAt(k + 1) === 32 && !abbrevBefore(text, k))) bounds.push(k);
+    }
+    const back = (p: number): number => {
+      // boundaries after p
+      let lo = 0;
+      let hi = bounds.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (bounds[mid] < p) lo = mid + 1;
+        else hi = mid;
+      }
+      return bounds.length - lo;
+    };
+    // a person's score: their strongest mention, plus a fifth of the others (repetition adds, but never outweighs
+    // the subject of the sentence before)
+    const top = new Map<string, number>();
+    const sum = new Map<string, number>();
+    const last = new Map<string, number>();
+    const bump = (name: string, p: number, w: number) => {
+      const d = back(p);
+      const v = w * RECENCY[d < 3 ? d : 3];
+      sum.set(name, (sum.get(name) ?? 0) + v);
+      if (v > (top.get(name) ?? 0)) top.set(name, v);
+      if (p > (last.get(name) ?? -1)) last.set(name, p);
+    };
+    // earlier speakers in the window: a pronoun or role source is a subject mention of its own; a named one adds to its name
     for (let k = speakers.length - 1; k >= 0; k--) {
       const s = speakers[k];
       if (s.pos >= pos) continue;
       if (s.pos < from) break;
-      if (ok(s.name)) {
-        subject = s.name;
-        subjectPos = s.pos;
-        break;
-      }
+      if (!ok(s.name)) continue;
+      const sur = s.name.slice(s.name.lastIndexOf(' ') + 1);
+      const named = sur.length > 1 && text.slice(s.pos, s.pos + 80).indexOf(sur) >= 0;
+      bump(s.name, s.pos, named ? 1 : 2);
     }
     // names in the window: registered persons, also by surname alone
     const win = text.slice(from, pos);
+    let prevName: string | null = null;
+    let bi = 0;
     CAP_WORD_RE.lastIndex = 0;
     for (let m = CAP_WORD_RE.exec(win); m; m = CAP_WORD_RE.exec(win)) {
+      const p = from + m.index;
+      // a definite person noun opening a sentence refers to the person named just before: a subject mention of them
+      while (bi < bounds.length && bounds[bi] < p) {
+        const b = bounds[bi++];
+        if (prevName && this.personNoun && (m.index === b - from + 2 || m.index === b - from + 1)) {
+          const def = DEF_PERSON_RE.exec(text.slice(p, p + 80));
+          if (def && this.personNoun(def[2]) && ok(prevName)) {
+            const g = def[1] === 'Die' ? (/(?:in|e)$/.test(def[2]) ? 'f' : '') : 'm';
+            const pg = this.gender.get(prevName) ?? '';
+            if (!g || !pg || g === pg) bump(prevName, p, 2);
+          }
+        }
+      }
       let w = m[0];
       let name = this.resolver.knownPerson(w);
+      let genitive = false;
       if (!name && w.length > 4 && w.endsWith('s')) {
         // genitive "Kurz' Vorschlag", "Müllers Büro"
         w = w.slice(0, -1);
         name = this.resolver.knownPerson(w);
+        genitive = name !== undefined && name !== null;
       }
-      if (!name || !ok(name)) continue;
-      const p = from + m.index;
-      if (p > nearestPos) {
-        nearest = name;
-        nearestPos = p;
-      }
-      if (p > subjectPos && subjectLike(text, p)) {
-        subject = name;
-        subjectPos = p;
+      if (!name) continue;
+      prevName = name;
+      if (!ok(name)) continue;
+      bump(name, p, genitive ? 0.5 : subjectLike(text, p) ? 2 : 1);
+    }
+    let best: string | null = null;
+    let bestScore = 0;
+    for (const [name, t] of top) {
+      const sc = t + 0.2 * ((sum.get(name) ?? t) - t);
+      if (sc > bestScore + 1e-9 || (Math.abs(sc - bestScore) <= 1e-9 && (last.get(name) ?? -1) > (best ? last.get(best) ?? -1 : -1))) {
+        best = name;
+        bestScore = sc;
       }
     }
-    if (subject) return subject;
-    if (nearest) return nearest;
+    if (best) return best;
     if (fallback && ok(fallback)) return fallback;
     // further back: the last speaker, then the last person named, of a compatible gender
     if (gender) {
@@ -147,7 +199,37 @@ export class Discourse {
     }
     return null;
   }
+
+  /**
+   * A person named just after `pos` in the same passage, for a pronoun with no antecedent before it: a lead that
+   * introduces a person by role first ("der gescheiterte Kandidat …, wie er sagte: … Anwärter Anna Berger …").
+   */
+  personAfter(pos: number, gender: Gender, span = 300): string | null {
+    for (let i = this.lowerBound(pos), c = 0; i < this.mentions.length && c < 10; i++, c++) {
+      const m = this.mentions[i];
+      if (m.pos > pos + span) break;
+      const g = this.gender.get(m.name) ?? '';
+      if (!gender || !g || g === gender) return m.name;
+    }
+    return null;
+  }
 }
+
+/** Weight of a mention by how many sentences lie between it and the pronoun. */
+const RECENCY = [1, 0.7, 0.45, 0.3];
+
+/** "Der frühere Höchstrichter", "Die 45-Jährige", "Der Kremlchef": a definite person noun opening a sentence. */
+const DEF_PERSON_RE = latin(/^(Der|Die) (?:[\p{Ll}\d][\p{L}\d-]* ){0,2}(\p{Lu}[\p{L}-]+)/u);
+
+/** "Dr. Müller", "Nr. 5", "St. Pölten", "z. B.": a dot that ends an abbreviation, not a sentence. */
+function abbrevBefore(text: string, k: number): boolean {
+  let b = k;
+  while (b > 0 && b > k - 5 && text.charCodeAt(b - 1) > 64) b--;
+  const c = b > 0 ? text.charCodeAt(b - 1) : 32;
+  return (c === 32 || c === 40 || c === 46) && ABBREV_RE.test(text.slice(b, k));
+}
+const ABBREV_RE = /^(?:[A-ZÄÖÜ]|[a-z]|[A-Z][a-z]|Dr|St|Nr|Mio|Mrd|Prof|Mag|Ing|bzw|ca|vgl|etc|usw|Jh|Abs|Art)$/;
+
 
 /** A name at a sentence or clause start ("Müller sagte", "Laut Müller", "– Anna Berger"): a subject, not an object. */
 function subjectLike(text: string, p: number): boolean {

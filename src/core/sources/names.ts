@@ -32,7 +32,10 @@ const MALE =
   'Udo Ulf Ulrich Uwe ' +
   'Valentin Viktor Vincent Vitali Vladimir Volker ' +
   'Waleri Walter Werner Wilfried Wilhelm Will William Willi Winfried Witali Wladimir Wolfgang Wolodymyr ' +
-  'Xaver Yves Yusuf Zoran';
+  'Xaver Yves Yusuf Zoran ' +
+  // Central and Eastern European names often in the news (Polish, Czech, Slovak, Hungarian, Balkan)
+  'Bronisław Czesław Grzegorz Jacek Janusz Jarosław Krzysztof Lech Łukasz Lukasz Mateusz Paweł Radosław Tadeusz Wojciech Zbigniew ' +
+  'Bohuslav Jiří Jiri Karel Miloš Milos Miroslav Václav Vaclav Ladislav Zdeněk Gyula Ferenc Zoltán Zoltan Béla Janez Borut Aleksandar Aleksander Milorad Slobodan Vojislav';
 
 const FEMALE =
   'Adriana Agnes Alexandra Alice Alina Amelie Ana Andrea Angela Angelika Anita Anja Anke Ann Anna Anne Annette Antje Antonia ' +
@@ -55,7 +58,8 @@ const FEMALE =
   'Sabine Sabrina Sandra Sara Sarah Silvia Simone Sonja Sophie Stefanie Stephanie Susanne Svenja Sylvia ' +
   'Tanja Teresa Theresa Theresia Ulla Ulrike Ursula Uta Ute ' +
   'Valerie Vera Verena Veronika Viktoria ' +
-  'Waltraud Yvonne';
+  'Waltraud Yvonne ' +
+  'Agnieszka Beata Ewa Jadwiga Katarzyna Małgorzata Malgorzata Danuta Dana Zuzana Jana Kolinda';
 
 /** Given name → gender. Names used for both keep the first list's value ("Andrea": Italian male, German female → unknown). */
 export const GIVEN_NAMES = new Map<string, 'm' | 'f' | ''>();

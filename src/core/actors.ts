@@ -565,6 +565,8 @@ const PRONOUNS = new Set(['er', 'sie', 'he', 'she', 'they', 'ihm', 'man']);
 /** Common nouns that head unnamed sources: they are never person names. */
 const GENERIC_SOURCES = new Map<string, string>([
   ['berichten', UNKNOWN_ACTOR], ['berichte', UNKNOWN_ACTOR], ['medienberichten', UNKNOWN_ACTOR],
+  // "laut einem Medienbericht", "einem Zeitungsbericht zufolge": an unnamed report
+  ['medienbericht', UNKNOWN_ACTOR], ['zeitungsbericht', UNKNOWN_ACTOR], ['pressebericht', UNKNOWN_ACTOR], ['fernsehbericht', UNKNOWN_ACTOR], ['medienberichte', UNKNOWN_ACTOR],
   ['medienberichte', UNKNOWN_ACTOR], ['reports', UNKNOWN_ACTOR], ['media reports', UNKNOWN_ACTOR],
   ['angaben', UNKNOWN_ACTOR], ['informationen', UNKNOWN_ACTOR], ['schätzungen', UNKNOWN_ACTOR],
   ['quellen', UNKNOWN_ACTOR], ['kreisen', UNKNOWN_ACTOR], ['sources', UNKNOWN_ACTOR],
@@ -892,6 +894,61 @@ function countryMatch(words: PWord[]): string | undefined {
 /** Country of a single word or name, if any ("Seoul" → "South Korea", "südkoreanischen" → "South Korea"). */
 export function countryOf(phrase: string): string | undefined {
   return countryMatch(phraseWords(phrase));
+}
+
+/**
+ * Places inside a country that are no capitals: US states, German, Austrian and Swiss states and big cities, other
+ * large cities. Used only where a place locates an unnamed official ("der Staatsanwalt … des Bundesstaates Illinois")
+ * or an article's dateline ("Chicago –"), never to resolve a bare name: "Bayern" is also a
+ * football club, "Texas Instruments" a company.
+ */
+const PLACES = `
+USA|alabama,alaska,arizona,arkansas,kalifornien,california,colorado,connecticut,delaware,florida,hawaii,idaho,illinois,indiana,iowa,kansas,kentucky,louisiana,maine,maryland,massachusetts,michigan,minnesota,mississippi,missouri,montana,nebraska,nevada,new hampshire,new jersey,new mexico,new york,north carolina,nord-carolina,north dakota,ohio,oklahoma,oregon,pennsylvania,pennsylvanien,rhode island,south carolina,süd-carolina,south dakota,tennessee,texas,utah,vermont,virginia,west virginia,wisconsin,wyoming,chicago,los angeles,san francisco,boston,houston,dallas,philadelphia,phoenix,seattle,miami,atlanta,detroit,denver,las vegas,baltimore,new orleans,san diego,orlando,minneapolis,silicon valley,manhattan,brooklyn
+Germany|bayern,baden-württemberg,sachsen,sachsen-anhalt,thüringen,brandenburg,mecklenburg-vorpommern,niedersachsen,nordrhein-westfalen,rheinland-pfalz,saarland,schleswig-holstein,hessen,hamburg,bremen,münchen,köln,frankfurt,stuttgart,düsseldorf,dortmund,essen,leipzig,dresden,hannover,nürnberg,karlsruhe,mannheim,wiesbaden,mainz,kiel,potsdam,magdeburg,erfurt,schwerin,saarbrücken
+Austria|niederösterreich,oberösterreich,steiermark,kärnten,tirol,vorarlberg,burgenland,salzburg,graz,linz,innsbruck,klagenfurt,villach,st. pölten,sankt pölten,bregenz,eisenstadt,wels,dornbirn,leoben,waldviertel,weinviertel,mühlviertel,innviertel
+Switzerland|zürich,genf,basel,lausanne,luzern,st. gallen,tessin,graubünden,wallis,aargau
+Italy|mailand,milano,neapel,turin,florenz,venedig,bologna,genua,palermo,südtirol,sizilien,sardinien,lombardei,toskana
+Spain|barcelona,valencia,sevilla,bilbao,katalonien,andalusien,mallorca
+France|marseille,lyon,toulouse,nizza,bordeaux,straßburg,lille,korsika
+United Kingdom|manchester,liverpool,birmingham,glasgow,edinburgh,schottland,scotland,wales,nordirland,cardiff,belfast
+Russia|sankt petersburg,st. petersburg,petersburg,tschetschenien,sibirien,wladiwostok,kaliningrad,jekaterinburg,nowosibirsk
+Turkey|istanbul,izmir,antalya
+China|shanghai,hongkong,hong kong,guangzhou,shenzhen,wuhan,tibet,xinjiang
+India|mumbai,bombay,kalkutta,bangalore,kaschmir
+Japan|osaka,kyoto,fukushima,hiroshima,okinawa
+Australia|sydney,melbourne,brisbane,perth
+Canada|toronto,montreal,vancouver,quebec
+Brazil|rio de janeiro,são paulo,sao paulo
+Ukraine|charkiw,odessa,lwiw,donezk,luhansk,dnipro,mariupol,saporischschja,cherson,krim
+Israel|haifa,eilat
+`;
+const PLACE_MAP = new Map<string, string>();
+for (const line of PLACES.split('\n')) {
+  const bar = line.indexOf('|');
+  if (bar < 0) continue;
+  const c = line.slice(0, bar);
+  for (const n of line.slice(bar + 1).split(',')) if (n) PLACE_MAP.set(n, c);
+}
+
+/**
+ * Country of a place named in a phrase: a country, capital or metonym ("Washington"), or a state, region or big city
+ * ("Illinois", "Chicago", "Bayern", "Tirol"); looks at single words and two-word names. For unnamed officials and
+ * datelines only (see PLACES).
+ */
+export function placeCountry(phrase: string): string | undefined {
+  const words = phrase.split(/[\s,/()]+/).filter(Boolean);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const two = i + 1 < words.length ? `${w} ${words[i + 1]}`.toLowerCase() : '';
+    const hit = (two && (PLACE_MAP.get(two) ?? NAME_MAP.get(two))) || PLACE_MAP.get(w.toLowerCase()) || countryNameOf(w);
+    if (hit) return hit;
+    // genitive: "des Bundesstaates Illinois" has none, "Bayerns", "Kaliforniens" have
+    if (w.length > 4 && w.endsWith('s')) {
+      const g = PLACE_MAP.get(w.slice(0, -1).toLowerCase()) ?? countryNameOf(w.slice(0, -1));
+      if (g) return g;
+    }
+  }
+  return undefined;
 }
 
 /** Country of a country's name or capital only ("Wien", "Russland"), not of an adjective or demonym ("Deutsch", "Schweizer"). */

@@ -39,7 +39,7 @@
  */
 import { latin } from './sources/latin';
 import { expandCaseInitial, trieAlternation } from './sources/trie';
-import { ActorResolver, isMedia, isPronoun, isRole, UNKNOWN_ACTOR, countryOf, countryNameOf, type ActorType } from './actors';
+import { ActorResolver, isMedia, isPronoun, isRole, UNKNOWN_ACTOR, countryOf, countryNameOf, placeCountry, type ActorType } from './actors';
 import { findQuotes, quoteWordCount } from './quotes';
 import { MAX_SENTENCE } from './sentences';
 import { tokenize, TK, type Token } from './sources/tokens';
@@ -692,7 +692,7 @@ export function analyzeSources(
   disc.personNoun = (w) => PERSON_NOUN_RE.test(w) || isRole(w);
   const mentions = disc.mentions;
   const speakers: SpeakerMention[] = [];
-  const dctx = { disc, speakers };
+  const dctx: ResolveCtx = { disc, speakers, country: null };
 
   // the country an unnamed institution belongs to ("das Außenministerium", "die Armee", "a spokesperson"):
   // the government or country that is the subject of one of the two sentences before, else the dateline's
@@ -717,7 +717,8 @@ export function analyzeSources(
     }
     if (dateline === undefined) {
       const m = DATELINE_RE.exec(text.slice(0, 1500));
-      dateline = m ? countryOf(m[1]) ?? null : null;
+      // "Chicago –", "Weitra/Wien –": a state, region or city of the dateline also places the article
+      dateline = m ? countryOf(m[1]) ?? placeCountry(m[0]) ?? null : null;
     }
     return dateline;
   };
@@ -790,6 +791,7 @@ export function analyzeSources(
       for (let b = ti - 1; b >= 0 && b >= ti - 3; b--) if (toks[b].l === 'nach') visit[b] = 1;
     }
     const cands = findCues(toks, lang, extra, text, visit).filter((c) => !insideQuote(c.cueS));
+    dctx.country = () => contextCountry(si);
     cands.sort((a, b) => a.cueS - b.cueS);
     const taken: Array<[number, number, number]> = [];
     const m0 = mentions[mi];
@@ -829,7 +831,8 @@ export function analyzeSources(
           type = 'unknown';
         }
       } else if (c.mode === 'previous') {
-        actor = lastActor ?? UNKNOWN_ACTOR;
+        // "Demnach", "hieß es": the source before, or the one whose scope that source spoke in ("Laut X gab Y zu … Demnach")
+        actor = previousSource(attributions, 8) ?? lastActor ?? UNKNOWN_ACTOR;
         type = 'group';
       } else if (c.mode === 'possessive') {
         // "seiner Ansicht nach": the person the possessive points back to; "ihren Angaben nach" may be an institution
@@ -870,7 +873,8 @@ export function analyzeSources(
         }
       } else {
         let r = resolveInContext(resolver, c.antS !== undefined ? text.slice(c.antS, c.antE) : phrase, attributions, lastPerson, lastSubjectMention, c.antS ?? c.srcS, dctx);
-        if (c.leftE !== undefined && c.rightS !== undefined) {
+        // "die UN-Organisation für Ernährung und Landwirtschaft (FAO)": a bracketed short name covers the whole coordination
+        if (c.leftE !== undefined && c.rightS !== undefined && !(r.type === 'org' && /\)\s*$/.test(phrase))) {
           // "die NATO und Lloyd Austin": one item per named source; "Armee und Sanitätsdienste": the first actor
           const left = resolveInContext(resolver, text.slice(c.srcS, c.leftE), attributions, lastPerson, lastSubjectMention, c.srcS, dctx);
           const right = resolveInContext(resolver, text.slice(c.rightS, c.srcE), attributions, lastPerson, lastSubjectMention, c.srcS, dctx);
@@ -1081,20 +1085,36 @@ function resolveInContext(
   lastPerson: string | null,
   lastMention: Mention | null,
   pos: number,
-  ctx: { disc: Discourse; speakers: SpeakerMention[] },
+  ctx: ResolveCtx,
 ): { actor: string; type: ActorType; anaphor?: boolean } {
   const words = phrase.split(/\s+/);
   const lw0 = words[0]?.toLowerCase() ?? '';
-  const prevActor = (): string | null => {
-    for (let i = atts.length - 1; i >= 0 && i >= atts.length - 4; i--) if (atts[i].actor !== UNKNOWN_ACTOR) return atts[i].actor;
-    return null;
+  const prevActor = (): string | null => previousSource(atts, 4);
+  const text = ctx.disc.text;
+  const asOrg = (o: string): { actor: string; type: ActorType; anaphor?: boolean } => {
+    const ro = resolver.resolve(o);
+    return { actor: ro.type === 'org' || ro.type === 'media' ? ro.actor : o, type: 'org', anaphor: true };
   };
-  // "nach Konzern-Angaben", "laut Unternehmensangaben": the company named before
+  // "nach Konzern-Angaben", "laut Unternehmensangaben", "laut Firmenangaben": the company named before
   if (words.length === 1 && /^(?:konzern|unternehmens?|firmen|firma)-?(?:angaben|informationen|kreisen)$/i.test(words[0])) {
-    const o = orgBefore(ctx.disc.text, pos, atts);
-    if (o) {
-      const ro = resolver.resolve(o);
-      return { actor: ro.type === 'org' || ro.type === 'media' ? ro.actor : o, type: 'org', anaphor: true };
+    const o = orgBefore(text, pos, atts, true);
+    if (o) return asOrg(o);
+  }
+  // "ein Diözesansprecher", "der Polizeisprecher", "eine Gewerkschaftssprecherin": the body named before by that noun
+  const rc = ROLE_COMPOUND_RE.exec(phrase);
+  if (rc && !STATE_PREFIX_RE.test(rc[1]) && !countryOf(rc[1]) && !/^(?:unternehmen|konzern|firmen|firma|bank|airline|presse|regierung)/i.test(rc[1])) {
+    const body = orgByNoun(resolver, text, pos, atts, nounCore(rc[1]));
+    if (body) return { actor: body, type: 'org', anaphor: true };
+    if (/^polizei$/i.test(rc[1])) return { actor: 'Polizei', type: 'org' };
+  }
+  // "der Staatsanwalt des Distrikts Nord des Bundesstaates Illinois", "die Justiz": an unnamed official of a state speaks
+  // for the country where the phrase places them, else for the country of the article
+  const oh = OFFICIAL_HEAD_RE.exec(phrase);
+  if (oh) {
+    const r = resolver.resolve(phrase);
+    if (r.type !== 'person' && r.type !== 'org' && r.type !== 'media') {
+      const c = placeCountry(phrase.slice(oh.index)) ?? (r.type === 'country' ? r.actor : null) ?? ctx.country?.() ?? null;
+      if (c) return { actor: c, type: 'country' };
     }
   }
   // "den Angaben zufolge", "diesen Berichten nach": the source named before
@@ -1114,7 +1134,10 @@ function resolveInContext(
   if (/^(?:der|die|das|dem|den|des)$/.test(lw0) && words.length <= 3 && ORG_NOUN_RE.test(words[words.length - 1])) {
     const r = resolver.resolve(phrase);
     if (r.type === 'group' || r.type === 'unknown') {
-      const o = orgBefore(ctx.disc.text, pos, atts);
+      // "die Gewerkschaft", "der Verein": one named by that very noun first; "das Unternehmen": the company
+      const hw = words[words.length - 1];
+      const company = /(?:unternehmen|konzern|firma|hersteller|händler|anbieter|betreiber|versicherer|autobauer|gesellschaft)$/i.test(hw);
+      const o = (company ? null : orgByNoun(resolver, text, pos, atts, nounCore(hw))) ?? orgBefore(text, pos, atts, company);
       if (o) {
         const ro = resolver.resolve(o);
         return { actor: ro.type === 'org' || ro.type === 'media' ? ro.actor : o, type: 'org', anaphor: true };
@@ -1130,9 +1153,18 @@ function resolveInContext(
   if (/^(?:dem|der|die|einer|einem|ihrer|seiner|seinem|ihrem)$/.test(lw0) && DOC_NOUN_RE.test(words[1] ?? '')) {
     const r = resolver.resolve(phrase);
     // "einem Bericht zufolge" is anyone's report; only "einer Aussendung der Unternehmen" names an owner
-    const indefinite = (lw0 === 'einer' || lw0 === 'einem') && !(words.length === 4 && /^(?:der|des)$/.test(words[2]));
+    let indefinite = (lw0 === 'einer' || lw0 === 'einem') && !(words.length === 4 && /^(?:der|des)$/.test(words[2]));
+    // but a press release without owner ("hieß es in einer Aussendung") is the one of the source just before it
+    if (indefinite && words.length === 2 && PRESS_DOC_RE.test(words[1]) && (r.type === 'group' || r.type === 'unknown')) {
+      const near = previousSourceNear(atts, pos, 400);
+      if (near) return { actor: near, type: 'group', anaphor: true };
+    }
     if ((r.type === 'group' || r.type === 'unknown') && !indefinite) {
-      const genOrg = words.length === 4 && /^(?:der|des)$/.test(words[2]) && ORG_NOUN_RE.test(words[3]) ? orgBefore(ctx.disc.text, pos, atts) : null;
+      // "in einer Erklärung der Gewerkschaft": the union named before, not the last organisation of another kind
+      const genOrg =
+        words.length === 4 && /^(?:der|des)$/.test(words[2]) && ORG_NOUN_RE.test(words[3])
+          ? orgByNoun(resolver, text, pos, atts, nounCore(words[3])) ?? orgBefore(text, pos, atts)
+          : null;
       const p = genOrg ?? prevActor() ?? ctx.disc.personBefore(pos, '', ctx.speakers, lastMention && lastMention.pos < pos ? lastMention.name : lastPerson);
       if (p) return { actor: p, type: 'group', anaphor: true };
     }
@@ -1188,6 +1220,93 @@ function resolveInContext(
   return resolver.resolve(phrase, { lastSpeaker: lastPerson });
 }
 
+/** What resolveInContext knows of the article: who was named, who spoke, the country of the passage being read. */
+interface ResolveCtx {
+  disc: Discourse;
+  speakers: SpeakerMention[];
+  /** the country an unnamed official of this passage serves (subjects before, institutions before, the dateline) */
+  country: (() => string | null) | null;
+}
+
+/** The actor of the last attribution among the last `n` that names one; one inside the scope of an according-to
+ *  cue of its sentence ("Laut den Staatsmedien gab der Student zu, …") yields to that source. */
+function previousSource(atts: Attribution[], n: number): string | null {
+  for (let i = atts.length - 1; i >= 0 && i >= atts.length - n; i--) {
+    const a = atts[i];
+    if (a.actor === UNKNOWN_ACTOR) continue;
+    for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+      const b = atts[j];
+      if (b.scopeStart !== a.scopeStart) break;
+      // only a cue opening the sentence has the rest in its scope ("Laut X gab Y zu"; not "wie X unter Berufung auf Y berichtete")
+      if (b.kind === 'according-to' && b.actor !== UNKNOWN_ACTOR && b.cueStart - b.scopeStart < 25 && b.end <= a.cueStart) return b.actor;
+    }
+    return a.actor;
+  }
+  return null;
+}
+
+/** The previous source, if its attribution ends at most `dist` characters before `pos`. */
+function previousSourceNear(atts: Attribution[], pos: number, dist: number): string | null {
+  for (let i = atts.length - 1; i >= 0 && i >= atts.length - 4; i--) {
+    const a = atts[i];
+    if (a.start >= pos) continue;
+    if (pos - a.end > dist) return null;
+    if (a.actor !== UNKNOWN_ACTOR) return a.actor;
+  }
+  return null;
+}
+
+/** Press releases and statements, which speak for whoever the passage is about ("hieß es in einer Aussendung"). */
+const PRESS_DOC_RE = /^(?:Aussendung|Presseaussendung|Pressemitteilung|Presseerklärung|Pressemeldung|Mitteilung|Erklärung|Stellungnahme|Statement|Schreiben|Brief|Antwort)$/;
+
+/** A spokesperson of a body named by a compound: "ein Diözesansprecher", "der Polizeisprecher", "eine Vereinssprecherin". */
+const ROLE_COMPOUND_RE = latin(/^(?:(?:ein|eine|einer|einem|der|die|dem|den|des)\s+)?(\p{Lu}\p{Ll}{3,}?)-?[Ss]precher(?:in|innen|s)?$/u);
+/** Compound prefixes of the state: their spokespersons speak for the country ("Regierungssprecher", "Ministeriumssprecherin"). */
+const STATE_PREFIX_RE = /^(?:Regierungs|Ministeriums|Außenamts|Außenministeriums|Kreml|Armee|Militär|Pentagon|Präsidenten|Präsidial|Kanzler|Kanzleramts|Regierung|Innenministeriums|Verteidigungsministeriums|Botschafts)$/;
+
+/** The core of a body noun for finding its name: "Diözesan" → "diözes", "Gewerkschafts" → "gewerkschaft", "Kirchen" → "kirch". */
+function nounCore(w: string): string {
+  let l = w.toLowerCase();
+  if (l.length > 6 && /[^s]s$/.test(l)) l = l.slice(0, -1);
+  l = l.replace(/(?:an|en|e|n)$/, '');
+  return l.length >= 4 ? l : w.toLowerCase();
+}
+
+/** A body name: the noun and the capitalised words (linked by "der", "für", …) or a bracketed acronym after it. */
+const BODY_AFTER_RE = latin(/^(?:\s+(?:(?:der|des|für|von|und)\s+)?\p{Lu}[\p{L}\d.&'-]*|\s*\([A-ZÄÖÜ][A-Za-zÄÖÜ]{1,7}\))*/u);
+
+/**
+ * The body the text named before `pos` by a noun ending in `core` ("Erzdiözese Hue" for "diözes", "die Gewerkschaft
+ * der Seeleute (PNO)" for "gewerkschaft"): an earlier source with that noun, else a mention in the 2,000 characters
+ * before that carries a name of its own.
+ */
+function orgByNoun(resolver: ActorResolver, text: string, pos: number, atts: Attribution[], core: string): string | null {
+  if (core.length < 4) return null;
+  const tail = new RegExp(`${escapeRe(core)}\\p{Ll}{0,3}$`, 'iu');
+  for (let i = atts.length - 1; i >= 0 && i >= atts.length - 8; i--) {
+    const a = atts[i];
+    if (a.sourceStart >= pos || a.actor === UNKNOWN_ACTOR) continue;
+    if (a.source.split(/[\s,()]+/).some((w) => tail.test(w)) || a.actor.split(/\s+/).some((w) => tail.test(w))) return a.actor;
+  }
+  const from = pos - 2000 < 0 ? 0 : pos - 2000;
+  const re = new RegExp(`[\\p{Lu}][\\p{L}-]*${escapeRe(core)}\\p{Ll}{0,3}(?![\\p{L}])|(?<![\\p{L}])${escapeRe(core.charAt(0).toUpperCase() + core.slice(1))}\\p{Ll}{0,3}(?![\\p{L}])`, 'gu');
+  const win = text.slice(from, pos);
+  let best: string | null = null;
+  for (let m = re.exec(win); m; m = re.exec(win)) {
+    const after = BODY_AFTER_RE.exec(win.slice(m.index + m[0].length, m.index + m[0].length + 80));
+    const name = (m[0] + (after ? after[0] : '')).replace(/\s+(?:der|des|für|von|und)$/, '').trim();
+    if (name === m[0]) continue; // "die Gewerkschaft" alone names no one
+    const r = resolver.resolve(name);
+    if (r.type === 'person' && !/\(/.test(name)) continue;
+    best = r.type === 'org' || r.type === 'media' ? r.actor : name;
+  }
+  return best;
+}
+
+/** Heads of unnamed officials and judicial bodies of a state: "die Justiz", "der Staatsanwalt", "Regierungsbeamte". */
+const OFFICIAL_HEAD_RE =
+  /(?:^|\s)(?:Justiz|Justizbehörden?|Staatsanwalt|Staatsanwältin|Staatsanwälte|Staatsanwaltschaft|Generalstaatsanwalt|Generalstaatsanwaltschaft|Oberstaatsanwalt|Bundesanwaltschaft|Anklagebehörde|Regierungsvertreter|Regierungsbeamte|Regierungsbeamten|Beamte|Beamten|Offizielle|Offiziellen|Sicherheitsbehörden|prosecutors?|officials)(?=$|\s)/;
+
 /** Roles of the state: "der russische Präsident" without a name may be the state itself. */
 const STATE_ROLE_RE = /^(?:präsident|präsidentin|kanzler|kanzlerin|minister|ministerin|\p{L}*minister|\p{L}*ministerin|regierungschef|regierungschefin|staatschef|staatschefin|premier|premierminister|premierministerin|botschafter|botschafterin|sprecher|sprecherin|\p{L}*sprecher|\p{L}*sprecherin|außenamtssprecher|armee|militär)$/iu;
 /** Demonyms of regions and cities that name a person ("der Wiener", "der Steirer", "der Münchner"). */
@@ -1199,15 +1318,22 @@ const OWNED_RE = /^(?:Sprecher|Sprecherin|Büro|Kabinett|Team|Umfeld|Stab|Kanzle
 /** Generic nouns for organisations: "das Unternehmen", "der Konzern", "die Elektronikkette". */
 const ORG_NOUN_RE = /(?:unternehmen|konzern|konzerne|streamingdienst|onlinedienst|kurznachrichtendienst|lieferdienst|fahrdienst|plattform|netzwerk|autobauer|flugzeugbauer|fluggesellschaft|fluglinie|airline|reederei|brauerei|verlag|sender|startup|start-up|firma|gesellschaft|hersteller|händler|anbieter|betreiber|versicherer|kette|ketten|verein|verband|organisation|gewerkschaft|bank|institut|gruppe|klub|club|partei)$/i;
 /** An organisation introduced by its generic noun ("der Ölkonzern OMV", "die Elektronikketten Media Markt und Saturn") or its legal form ("Novomatic AG"). */
-const ORG_INTRO_RE = latin(/(?:(?:\p{Ll}(?:unternehmen|konzern|firma|gesellschaft|hersteller|händler|anbieter|betreiber|versicherer|kette|ketten|verein|verband|organisation|gewerkschaft|bank|gruppe|klub|club|partei|institut)|Unternehmen|Konzern|Firma|Gesellschaft|Hersteller|Händler|Anbieter|Betreiber|Versicherer|Kette|Ketten|Verein|Verband|Organisation|Gewerkschaft|Bank|Gruppe|Klub|Club|Partei|Institut|Plattform)\s+(\p{Lu}[\p{L}\d&.'-]*(?:\s+(?:und\s+|ohne\s+|für\s+)?\p{Lu}[\p{L}\d&.'-]*){0,3}))|(?:(\p{Lu}[\p{L}\d&.'-]*(?:\s+\p{Lu}[\p{L}\d&.'-]*){0,2})\s+(?:AG|GmbH|SE|Inc\.?|Ltd\.?|Holding|Group|Gruppe)(?![\p{L}]))/gu);
+const ORG_INTRO_RE = latin(/(?:(?:\p{Ll}(?:unternehmen|konzern|firma|gesellschaft|hersteller|händler|anbieter|betreiber|versicherer|kette|ketten|verein|verband|organisation|gewerkschaft|bank|gruppe|klub|club|partei|institut)|Unternehmen|Konzern|Firma|Gesellschaft|Hersteller|Händler|Anbieter|Betreiber|Versicherer|Kette|Ketten|Verein|Verband|Organisation|Gewerkschaft|Bank|Gruppe|Klub|Club|Partei|Institut|Plattform)\s+(\p{Lu}[\p{L}\d&.'-]*(?:\s+(?:und\s+|ohne\s+|für\s+)?\p{Lu}[\p{L}\d&.'-]*){0,3}))|(?:(\p{Lu}[\p{L}\d&.'-]*(?:\s+\p{Lu}[\p{L}\d&.'-]*){0,2})\s+(?:AG|GmbH|Gmbh|GesmbH|GesmbH|KG|SE|Inc\.?|Ltd\.?|Corp\.?|plc|Holding|Group|Gruppe)(?![\p{L}]))/gu);
+/** Bodies that are no companies: "der Gläubigerschutzverband", "die Gewerkschaft", "die Arbeiterkammer". */
+const NON_COMPANY_RE = /(?:verband|verbände|verbänden|verbandes|verein|vereins|gewerkschaft|partei|institut|instituts|organisation|kammer|behörde|behörden|ministerium|ministeriums|gericht|gerichts|polizei|regierung)\b/i;
 
-/** The organisation the text named last before `pos`: an earlier non-person source or an introduced organisation in the 1,500 characters before. */
-function orgBefore(text: string, pos: number, atts: Attribution[]): string | null {
+/**
+ * The organisation the text named last before `pos`: an earlier non-person source or an introduced organisation in
+ * the 1,500 characters before. With `company`, only a company: an association, union, party or authority that spoke
+ * in between ("nach Angaben der Gläubigerschutzverbände …", then "laut Firmenangaben") is not the firm.
+ */
+function orgBefore(text: string, pos: number, atts: Attribution[], company = false): string | null {
   let best: string | null = null;
   let bestPos = -1;
   for (let i = atts.length - 1; i >= 0 && i >= atts.length - 8; i--) {
     const a = atts[i];
     if (a.actor === UNKNOWN_ACTOR || a.sourceStart >= pos || /^\p{Ll}/u.test(a.actor) || ORG_NOUN_RE.test(a.actor) || INSTITUTION_RE.test(a.actor)) continue;
+    if (company && (NON_COMPANY_RE.test(a.source) || countryOf(a.actor) || a.actor === 'Polizei')) continue;
     if (/\s/.test(a.actor) && GIVEN_NAMES.has(a.actor.split(' ')[0])) continue; // a person
     if (a.sourceStart > bestPos) {
       best = a.actor;
@@ -1219,7 +1345,8 @@ function orgBefore(text: string, pos: number, atts: Attribution[]): string | nul
   const win = text.slice(from, pos);
   ORG_INTRO_RE.lastIndex = 0;
   for (let m = ORG_INTRO_RE.exec(win); m; m = ORG_INTRO_RE.exec(win)) {
-    const name = (m[1] ?? m[2] ?? '').replace(/\s+(?:und|AG|GmbH|SE)$/, '').replace(/^(?:Der|Die|Das|Dem|Den|Des|Ein|Eine|Einer|Laut|Nach|Wie)\s+/, '');
+    if (company && m[1] !== undefined && NON_COMPANY_RE.test(m[0].slice(0, m[0].length - m[1].length))) continue;
+    const name = (m[1] ?? m[2] ?? '').replace(/\s+(?:und|AG|GmbH|Gmbh|GesmbH|SE)$/, '').replace(/^(?:Der|Die|Das|Dem|Den|Des|Ein|Eine|Einer|Laut|Nach|Wie)\s+/, '');
     const first = name.split(/\s+/)[0];
     if (!name || DET.has(first.toLowerCase()) || COMMON_HEAD_RE.test(first.toLowerCase()) || /(?:ung|ungen|heit|keit|tion|er|en)$/.test(first) && !/\p{Lu}{2}/u.test(first)) continue;
     const p = from + m.index;

@@ -566,7 +566,7 @@ const PRONOUNS = new Set(['er', 'sie', 'he', 'she', 'they', 'ihm', 'man']);
 const GENERIC_SOURCES = new Map<string, string>([
   ['berichten', UNKNOWN_ACTOR], ['berichte', UNKNOWN_ACTOR], ['medienberichten', UNKNOWN_ACTOR],
   // "laut einem Medienbericht", "einem Zeitungsbericht zufolge": an unnamed report
-  ['medienbericht', UNKNOWN_ACTOR], ['zeitungsbericht', UNKNOWN_ACTOR], ['pressebericht', UNKNOWN_ACTOR], ['fernsehbericht', UNKNOWN_ACTOR], ['medienberichte', UNKNOWN_ACTOR],
+  ['bericht', UNKNOWN_ACTOR], ['medienbericht', UNKNOWN_ACTOR], ['zeitungsbericht', UNKNOWN_ACTOR], ['pressebericht', UNKNOWN_ACTOR], ['fernsehbericht', UNKNOWN_ACTOR], ['medienberichte', UNKNOWN_ACTOR],
   ['medienberichte', UNKNOWN_ACTOR], ['reports', UNKNOWN_ACTOR], ['media reports', UNKNOWN_ACTOR],
   ['angaben', UNKNOWN_ACTOR], ['informationen', UNKNOWN_ACTOR], ['schätzungen', UNKNOWN_ACTOR],
   ['quellen', UNKNOWN_ACTOR], ['kreisen', UNKNOWN_ACTOR], ['sources', UNKNOWN_ACTOR],
@@ -733,7 +733,7 @@ export class ActorResolver {
     const parts: string[] = [];
     for (let j = i; j < words.length; j++) {
       const w = words[j].w;
-      if (capitalised(w) || (j > i && words[j - 1].hyph) || (parts.length > 0 && NAME_PARTICLES.has(w) && j + 1 < words.length && capitalised(words[j + 1].w) && particleOk(w, parts[parts.length - 1]))) {
+      if (capitalised(w) || (j > i && words[j - 1].hyph) || (parts.length > 0 && NAME_PARTICLES.has(w) && j + 1 < words.length && particleOk(w, parts[parts.length - 1]) && (capitalised(words[j + 1].w) || (NAME_PARTICLES.has(words[j + 1].w) && j + 2 < words.length && capitalised(words[j + 2].w))))) {
         parts.push(words[j].hyph ? w + '-' : w);
         if (words[j].comma) break;
       } else break;

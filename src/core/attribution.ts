@@ -1348,7 +1348,9 @@ function orgBefore(text: string, pos: number, atts: Attribution[], company = fal
     if (company && m[1] !== undefined && NON_COMPANY_RE.test(m[0].slice(0, m[0].length - m[1].length))) continue;
     const name = (m[1] ?? m[2] ?? '').replace(/\s+(?:und|AG|GmbH|Gmbh|GesmbH|SE)$/, '').replace(/^(?:Der|Die|Das|Dem|Den|Des|Ein|Eine|Einer|Laut|Nach|Wie)\s+/, '');
     const first = name.split(/\s+/)[0];
-    if (!name || DET.has(first.toLowerCase()) || COMMON_HEAD_RE.test(first.toLowerCase()) || /(?:ung|ungen|heit|keit|tion|er|en)$/.test(first) && !/\p{Lu}{2}/u.test(first)) continue;
+    // "das Unternehmen Verluste …" is no name; "die Firma Berger Haustechnik" is (a surname in -er opens a longer name)
+    const nounLike = /(?:ung|ungen|heit|keit|tion)$/.test(first) || (/(?:er|en)$/.test(first) && !/\s/.test(name) && m[2] === undefined);
+    if (!name || DET.has(first.toLowerCase()) || COMMON_HEAD_RE.test(first.toLowerCase()) || (nounLike && !/\p{Lu}{2}/u.test(first))) continue;
     const p = from + m.index;
     if (p > bestPos) {
       best = name;

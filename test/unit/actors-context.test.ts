@@ -1,0 +1,142 @@
+/**
+ * Actor resolution in context: who is behind a pronoun, an unnamed official, a
+ * spokesperson of a body, a document, "laut Firmenangaben" and "Demnach".
+ * Own sentences throughout (no corpus text); each kind has cases that must
+ * resolve and cases that must stay as they were.
+ */
+import * as assert from 'node:assert/strict';
+import { analyzeSources } from '../../src/core/attribution';
+import { placeCountry, resolveActor } from '../../src/core/actors';
+import { splitSentences } from '../../src/core/sentences';
+import type { Attribution } from '../../src/core/types';
+
+function run(text: string): Attribution[] {
+  return analyzeSources(text, splitSentences(text, 'de'), 'de').attributions;
+}
+
+/** The actor of the attribution whose cue is `cue` (the `nth` one), with a readable failure. */
+function actorOf(text: string, cue: string, nth = 0): string {
+  const atts = run(text);
+  const hits = atts.filter((x) => x.cue === cue);
+  assert.ok(hits.length > nth, `no attribution with cue "${cue}"; got ${JSON.stringify(atts.map((x) => [x.cue, x.source, x.actor]))}`);
+  return hits[nth].actor;
+}
+
+describe('actors in context: pronouns (centering)', () => {
+  it('a subject after the finite verb of the sentence before beats a speaker further back', () => {
+    const t =
+      'Bürgermeister Josef Hutter tritt im Herbst wieder an. Altbürgermeister Erhard Lanz hält Hutter für den besten Kandidaten, sagte er am Montag. ' +
+      'Sollte der Vorstand zustimmen, könne wohl auch Hutter ruhiger schlafen. Ob er die Wahl gewinne, war sich Hutter zuletzt nicht sicher: Wir werden sehen, antwortete er.';
+    assert.equal(actorOf(t, 'antwortete'), 'Josef Hutter');
+    // the first "sagte er" still goes to the subject of its own sentence
+    assert.equal(actorOf(t, 'sagte'), 'Erhard Lanz');
+  });
+
+  it('a definite person noun opening the sentence before refers to the person named just before it', () => {
+    const t =
+      'Kampagnenleiter Markus Brandl will sich mit den anderen Teams treffen, sagte er. Im Jahr 2004 gab es erstmals ein Abkommen. ' +
+      'Ein Schiedsgericht wachte darüber. Geleitet wurde es vom früheren Verfassungsrichter Ludwig Amsel. ' +
+      'Der frühere Höchstrichter wurde noch nicht gefragt. Darüber mache ich mir keine Gedanken, sagt er im Gespräch.';
+    assert.equal(actorOf(t, 'sagt'), 'Ludwig Amsel');
+  });
+
+  it('the subject of the sentence before beats a person in its genitive or object (must not change)', () => {
+    const t = 'Stadtrat Josef Huber las am Montag den Bericht von Gutachter Karl Maier. Er bestritt, dass die Brücke gesperrt werden müsse.';
+    assert.equal(actorOf(t, 'bestritt'), 'Josef Huber');
+    const g = 'Die Unterschrift von Direktor Peter Wagner sei echt. Altkanzler Karl Sommer war damals im Amt. Er bestritt die Existenz der Akten.';
+    assert.equal(actorOf(g, 'bestritt'), 'Karl Sommer');
+  });
+
+  it('a pronoun with no one named before it refers to the person named just after it', () => {
+    const t =
+      'Der gescheiterte Kandidat hat sich ein Sprechverbot auferlegt, wie er der Zeitung sagte: Seit der Niederlage von Anwärter Franz Moser am Sonntag herrscht Ruhe.';
+    assert.equal(actorOf(t, 'sagte'), 'Franz Moser');
+  });
+
+  it('a Polish given name opens a name that a later pronoun refers to', () => {
+    const t = 'Der frühere Gewerkschafter und Nobelpreisträger Lech Nowicki soll für den Geheimdienst gearbeitet haben. Nowicki war damals Gewerkschaftsführer. Er bestritt die Vorwürfe.';
+    assert.equal(actorOf(t, 'bestritt'), 'Lech Nowicki');
+  });
+});
+
+describe('actors in context: names', () => {
+  it('"der"/"den" are name particles only after van/von: "Jan Nowak der Agentur PAP" is Jan Nowak', () => {
+    assert.equal(resolveActor('IPN-Direktor Jan Nowak der Agentur PAP'), 'Jan Nowak');
+    assert.equal(resolveActor('Bundespräsident Alexander Van der Bellen'), 'Alexander Van der Bellen');
+    assert.equal(resolveActor('Kommissionschefin Ursula von der Leyen'), 'Ursula von der Leyen');
+  });
+
+  it('an acronym in brackets names an organisation, not a person\'s party or a ministry', () => {
+    assert.equal(resolveActor('die Gewerkschaft der Bergleute (GBL)'), 'GBL');
+    assert.equal(resolveActor('des Instituts für Zeitgeschichte (IZG) in Warschau'), 'IZG');
+    assert.equal(resolveActor('Peter Kaiser (SPÖ)'), 'Peter Kaiser');
+    assert.notEqual(resolveActor('ein Sprecher des Innenministeriums (BMI)'), 'BMI');
+  });
+
+  it('places of unnamed officials: states, regions and cities, never a bare club or company name', () => {
+    assert.equal(placeCountry('der Staatsanwalt des Bezirks Süd des Bundesstaates Ohio'), 'USA');
+    assert.equal(placeCountry('Linz/Wien'), 'Austria');
+    assert.equal(placeCountry('der Kollege Peter Brandl'), undefined);
+    // a bare place is still no country in ordinary resolution
+    assert.notEqual(resolveActor('Bayern'), 'Germany');
+  });
+});
+
+describe('actors in context: unnamed officials', () => {
+  it('the place in the phrase, or the dateline, gives the country', () => {
+    const t =
+      'Chicago – Ein Soldat hat nach Angaben der Justiz Anschläge geplant. Er habe Waffen gekauft, erklärte der Staatsanwalt des Bezirks Süd des Bundesstaates Ohio am Montag.';
+    assert.equal(actorOf(t, 'nach Angaben'), 'USA');
+    assert.equal(actorOf(t, 'erklärte'), 'USA');
+  });
+
+  it('a named prosecutor stays a person; with no place anywhere the justice stays as it is', () => {
+    assert.equal(actorOf('Die Anklage sei vollständig, sagte Staatsanwalt Peter Gruber am Montag.', 'sagte'), 'Peter Gruber');
+    assert.notEqual(actorOf('Ein Mann hat nach Angaben der Justiz Waffen gekauft.', 'nach Angaben'), 'USA');
+  });
+});
+
+describe('actors in context: spokespersons of bodies', () => {
+  it('"ein Diözesansprecher" is the diocese named before, "ein Polizeisprecher" the police', () => {
+    const t =
+      'Hanoi – Der Priester wurde freigelassen. Dies wurde von der Erzdiözese Hue bestätigt. Der Mann sei krank, aber ungebrochen, so ein Diözesansprecher.';
+    assert.equal(actorOf(t, 'so'), 'Erzdiözese Hue');
+    const p = 'Wien – In der Nacht brannte eine Lagerhalle. Verletzt wurde niemand, sagte ein Polizeisprecher am Morgen.';
+    assert.equal(actorOf(p, 'sagte'), 'Polizei');
+  });
+
+  it('a government spokesperson still speaks for the country (must not change)', () => {
+    const t = 'Berlin – Die Gespräche gehen weiter. Man sei zuversichtlich, sagte ein Regierungssprecher am Montag.';
+    assert.equal(actorOf(t, 'sagte'), 'Germany');
+  });
+});
+
+describe('actors in context: documents and company sources', () => {
+  it('"in einer Erklärung der Gewerkschaft" is the union named before, not the last body that spoke', () => {
+    const t =
+      'Athen – Die Fähren bleiben in den Häfen, teilte die Gewerkschaft der Bootsleute (GBL) am Montag mit. Dies bestätigte die Hafenbehörde. ' +
+      'Die Bootsleute protestieren auch gegen neue Regeln, hieß es in einer Erklärung der Gewerkschaft.';
+    assert.equal(actorOf(t, 'hieß es'), 'GBL');
+  });
+
+  it('"hieß es in einer Aussendung" is the source just before; "einem Bericht zufolge" stays anonymous', () => {
+    const t = 'Der Wiener Verkehrsverbund (WVV) hat die Vorwürfe am Samstag zurückgewiesen. Alles sei korrekt abgelaufen, hieß es in einer Aussendung.';
+    assert.equal(actorOf(t, 'hieß es'), 'WVV');
+    const b = 'Der Minister Karl Huber trat zurück, sagte er. Einem Bericht zufolge gab es Streit.';
+    assert.equal(actorOf(b, 'zufolge'), 'unknown');
+  });
+
+  it('"laut Firmenangaben" is the company introduced before (also with "Gmbh"), not an association that spoke', () => {
+    const t =
+      'Amstetten – Über das Vermögen der Firma Berger Haustechnik Gmbh ist nach Angaben der Gläubigerschutzverbände KSV und AKV das Verfahren eröffnet worden. ' +
+      'Die Ausfälle wurden von den Gläubigerschutzverbänden mit einer Million Euro beziffert. Die Aktiva betragen laut Firmenangaben 700.000 Euro.';
+    assert.equal(actorOf(t, 'laut'), 'Berger Haustechnik');
+  });
+
+  it('"Demnach" after "Laut X gab Y zu" is X; after "wie X unter Berufung auf Y berichtete" it is X (must not change)', () => {
+    const t = 'Laut nordkoreanischen Staatsmedien gab der Student Tom Miller zu, ein Plakat entwendet zu haben. Demnach hatte ihn eine Bekannte darum gebeten.';
+    assert.equal(actorOf(t, 'Demnach'), 'North Korea');
+    const p = 'Unter den Toten war ein Bub, wie die Nachrichtenagentur PTI unter Berufung auf die Polizei berichtete. Demnach verlor der Fahrer die Kontrolle.';
+    assert.equal(actorOf(p, 'Demnach'), 'PTI');
+  });
+});

@@ -394,6 +394,32 @@ const ORGS: OrgDef[] = [
   { c: 'Fox News', type: 'media', a: ['Fox News'] },
   { c: 'Politico', type: 'media', a: ['Politico'] },
   { c: 'Sky', type: 'media', a: ['Sky', 'Sky News'] },
+  // German-language papers, broadcasters and tech sites often cited in Austrian and German news; a bare "Heise" or
+  // "Golem" is a medium, not a person
+  { c: 'heise online', type: 'media', a: ['Heise', 'heise', 'heise online', 'Heise Online', 'heise.de'] },
+  { c: 'golem.de', type: 'media', a: ['Golem', 'golem.de', 'Golem.de'] },
+  { c: 't3n', type: 'media', a: ['t3n'] },
+  { c: 'netzpolitik.org', type: 'media', a: ['netzpolitik.org', 'Netzpolitik.org'] },
+  { c: 'Der Tagesspiegel', type: 'media', a: ['Tagesspiegel'] },
+  { c: 'taz', type: 'media', a: ['taz', 'Tageszeitung taz'] },
+  { c: 'Kleine Zeitung', type: 'media', a: ['Kleine Zeitung', 'Kleinen Zeitung'] },
+  { c: 'Salzburger Nachrichten', type: 'media', a: ['Salzburger Nachrichten', 'SN'] },
+  { c: 'Oberösterreichische Nachrichten', type: 'media', a: ['Oberösterreichische Nachrichten', 'Oberösterreichischen Nachrichten', 'OÖN'] },
+  { c: 'Tiroler Tageszeitung', type: 'media', a: ['Tiroler Tageszeitung', 'TT'] },
+  { c: 'Vorarlberger Nachrichten', type: 'media', a: ['Vorarlberger Nachrichten', 'VN'] },
+  { c: 'Wiener Zeitung', type: 'media', a: ['Wiener Zeitung'] },
+  { c: 'Puls 4', type: 'media', a: ['Puls 4', 'Puls4'] },
+  { c: 'ATV', type: 'media', a: ['ATV'] },
+  { c: 'Servus TV', type: 'media', a: ['Servus TV', 'ServusTV'] },
+  { c: 'Daily Mail', type: 'media', a: ['Daily Mail'] },
+  { c: 'The Daily Telegraph', type: 'media', a: ['Telegraph', 'Daily Telegraph'] },
+  { c: 'The Independent', type: 'media', a: ['Independent'] },
+  { c: 'The Times', type: 'media', a: ['Times of London', 'The Times'] },
+  { c: 'The Sun', type: 'media', a: ['The Sun'] },
+  { c: 'TechCrunch', type: 'media', a: ['TechCrunch'] },
+  { c: 'The Verge', type: 'media', a: ['The Verge', 'Verge'] },
+  { c: 'Wired', type: 'media', a: ['Wired'] },
+  { c: 'Engadget', type: 'media', a: ['Engadget'] },
 ];
 
 /** People often in the news whose names are spelled differently in German and English. */
@@ -808,7 +834,11 @@ export class ActorResolver {
       const known = this.knownPerson(name);
       if (known) return { actor: known, type: 'person' };
       // "Oskar Deutsch", "Israel Katz", "Riad Haddad": a given name, or a place as first word of a two-word name, opens a person's name
-      if (content.length >= 2 && content.length <= 3 && !orgMatch(content)) {
+      // ("Peter Heise", "Julia Stern": a given name before a medium's one-word name is a person; "Bank Austria" is none)
+      const om = content.length >= 2 && content.length <= 3 ? orgMatch(content) : undefined;
+      const whole = content.map((w) => w.w).join(' ');
+      const givenFirst = GIVEN_NAMES.has(content[0].w) && !content[0].hyph && !orgMatch([content[0]]) && !ORG_CS.get(whole) && !ORG_CI.get(whole.toLowerCase());
+      if (content.length >= 2 && content.length <= 3 && (!om || givenFirst)) {
         const w0 = content[0].w;
         const w1 = content[1].w;
         const plain = (w: string) => !COMMON_NOUN_SUFFIX_RE.test(w) && !isRole(w) && !countryMatch(phraseWords(w)) && /^\p{Lu}\p{Ll}+$/u.test(w);
@@ -971,7 +1001,7 @@ export function isMedia(phrase: string): boolean {
 const NUMBERISH_RE = /^(?:\d.*|ein|eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert|tausend|million|millionen|milliarde|milliarden|mio|mrd|euro|dollar|prozent|franken|pfund|cent|stück)$/i;
 
 /** Nouns for persons that can stand before a name ("Chefentwickler", "Defensive-Line-Spieler", "Sora-Forscher"). */
-const PERSON_HEAD_RE = latin(/(?:^|-)\p{L}*(?:entwickler|spieler|spielerin|forscher|forscherin|trainer|trainerin|kollege|kollegin|ökonom|ökonomin|stürmer|torhüter|tormann|verteidiger|kapitän|moderator|moderatorin|kandidat|kandidatin|vertreter|vertreterin|funktionär|funktionärin|mitarbeiter|mitarbeiterin|aktivist|aktivistin|anwalt|anwältin|experte|expertin|sprecher|sprecherin|chef|chefin|leiter|leiterin|gründer|gründerin|manager|managerin|journalist|journalistin|kommentator|analyst|analystin|blogger|bloggerin|insider|mediziner|ärztin|arzt|pilot|pilotin)$/iu);
+const PERSON_HEAD_RE = latin(/(?:^|-)\p{L}*(?:entwickler|spieler|spielerin|forscher|forscherin|trainer|trainerin|kollege|kollegin|ökonom|ökonomin|stürmer|torhüter|tormann|verteidiger|kapitän|moderator|moderatorin|kandidat|kandidatin|vertreter|vertreterin|funktionär|funktionärin|mitarbeiter|mitarbeiterin|aktivist|aktivistin|anwalt|anwältin|experte|expertin|sprecher|sprecherin|chef|chefin|leiter|leiterin|gründer|gründerin|manager|managerin|journalist|journalistin|kommentator|analyst|analystin|blogger|bloggerin|insider|mediziner|ärztin|arzt|pilot|pilotin|mitglied|abgeordnete|abgeordneter|politiker|politikerin|kritiker|kritikerin)$/iu);
 
 /** Generic nouns of media and organisations that may precede their name ("der US-Sender NBC", "die Hilfsorganisation Care"). */
 const MEDIA_NOUN_RE = latin(/(?:^|-)\p{L}*(?:sender|zeitung|zeitungen|magazin|nachrichtenmagazin|blatt|portal|agentur|zeitschrift|fernsehen|kanal|sendung|plattform|website|webseite|newsletter|blog|netzwerk|dienst|network|channel|newspaper|magazine|broadcaster|agency|outlet|site)$/iu);

@@ -573,8 +573,24 @@ function readGivenName(text: string, s: number): { name: string; gender: Gender;
   // after a given name, only a country's name or capital is no surname ("Oskar Deutsch", "Peter Schweizer" are persons)
   if (NOT_SURNAME_RE.test(surname) || isRole(surname) || !plausibleName([surname], false) || countryNameOf(surname)) return null;
   if (GIVEN_NAMES.has(surname) && !second && text.charCodeAt(s + m[0].length) !== 32) return null;
+  // "Heinz Spindlers Stimmungslage": a genitive before a noun, when the article also writes the name without the "s"
+  if (surname.length > 4 && surname.endsWith('s') && !surname.endsWith('ss')) {
+    const surEnd = s + m[0].lastIndexOf(surname) + surname.length;
+    if (GENITIVE_NEXT_RE.test(text.slice(surEnd, surEnd + 2)) && bareWordIn(text, surname.slice(0, -1))) surname = surname.slice(0, -1);
+  }
   const name = `${m[1]}${second ? ' ' + second : ''}${particles} ${surname}`;
   return { name, gender: GIVEN_NAMES.get(m[1].split('-')[0]) ?? '', len: m[0].length };
+}
+
+const GENITIVE_NEXT_RE = latin(/^ \p{Lu}/u);
+
+/** Whether `w` occurs in the text as a whole word (at most 20 occurrences looked at). */
+function bareWordIn(text: string, w: string): boolean {
+  for (let i = text.indexOf(w), k = 0; i >= 0 && k < 20; i = text.indexOf(w, i + 1), k++) {
+    const c = text.charCodeAt(i + w.length);
+    if (!(c < 0x250 ? LETTER[c] !== 0 : c < 0x2000)) return true;
+  }
+  return false;
 }
 
 /** The capitalised word right before a name, when it names a role or a person ("Landeshauptmann", "Sängerin"). */
@@ -1122,6 +1138,11 @@ function resolveInContext(
     const p = prevActor();
     if (p) return { actor: p, type: 'group', anaphor: true };
   }
+  // "ein Sprecher Konvičkas", "das Büro Müllers": a person's spokesperson or office, by a genitive name after it
+  if (words.length === 3 && /^(?:ein|eine|der|die|das)$/.test(lw0) && OWNED_RE.test(words[1]) && /^\p{Lu}\p{Ll}+s$/u.test(words[2])) {
+    const owner = resolver.knownPerson(words[2].slice(0, -1));
+    if (owner) return { actor: owner, type: 'person', anaphor: true };
+  }
   // "sein Sprecher", "ihr Büro": the owner speaks through them
   if (POSSESSIVE_RE.test(lw0) && words.length === 2 && OWNED_RE.test(words[1])) {
     const g: Gender = lw0.startsWith('s') ? 'm' : 'f';
@@ -1333,6 +1354,8 @@ function orgBefore(text: string, pos: number, atts: Attribution[], company = fal
   for (let i = atts.length - 1; i >= 0 && i >= atts.length - 8; i--) {
     const a = atts[i];
     if (a.actor === UNKNOWN_ACTOR || a.sourceStart >= pos || /^\p{Ll}/u.test(a.actor) || ORG_NOUN_RE.test(a.actor) || INSTITUTION_RE.test(a.actor)) continue;
+    // a state is no organisation ("die israelische Armee" … "erklärte die Gruppe")
+    if (countryOf(a.actor) === a.actor) continue;
     if (company && (NON_COMPANY_RE.test(a.source) || countryOf(a.actor) || a.actor === 'Polizei')) continue;
     if (/\s/.test(a.actor) && GIVEN_NAMES.has(a.actor.split(' ')[0])) continue; // a person
     if (a.sourceStart > bestPos) {

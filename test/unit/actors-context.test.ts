@@ -59,6 +59,39 @@ describe('actors in context: pronouns (centering)', () => {
   });
 });
 
+describe('actors in context: more pronouns and names', () => {
+  it('a subject behind a long noun phrase ("Auch der frühere Polizeichef Hans Peter …") is the antecedent, not the speaker before', () => {
+    const t =
+      'Man werde das prüfen, sagte Ministeriumssprecher Alexander Markl. Es gebe eine Zusammenarbeit mit der Zeitung, so Markl. ' +
+      'Auch der steirische Polizeidirektor Hans Peter Dorfer sagte am Abend, man werde streng vorgehen. Er geht davon aus, dass das Foto intern weitergegeben wurde.';
+    assert.equal(actorOf(t, 'geht'), 'Hans Peter Dorfer');
+  });
+
+  it('a genitive name before a noun registers the name without the "s" when the article writes it so', () => {
+    const t = 'Wien – Heinz Gruslers Laune ist schlecht. Die Strafe für Grusler ist hoch. Das sei ungerecht, sagte er am Montag.';
+    assert.equal(actorOf(t, 'sagte'), 'Heinz Grusler');
+    // no bare form in the article: the name stays as written
+    assert.equal(actorOf('Wien – Thomas Weiss bleibt ruhig. Das sei ungerecht, sagte er.', 'sagte'), 'Thomas Weiss');
+  });
+
+  it('a spokesperson with a genitive name speaks for that person; a member noun before a surname names the person', () => {
+    const t = 'Der Biologe Martin Kovar wurde angeklagt. Ein Sprecher Kovars bezeichnete die Ermittlungen als Angriff.';
+    assert.equal(actorOf(t, 'bezeichnete'), 'Martin Kovar');
+    const m = 'Der Journalist Andreas Koller sitzt im Presserat. Das sei unzulässig, sagte Presseratsmitglied Koller.';
+    assert.equal(actorOf(m, 'sagte'), 'Andreas Koller');
+  });
+
+  it('a medium known by one word is no person; a given name before it makes one', () => {
+    assert.equal(resolveActor('Heise'), 'heise online');
+    assert.equal(resolveActor('Peter Heise'), 'Peter Heise');
+  });
+
+  it('"die Gruppe" is an organisation named before, never the state that spoke last', () => {
+    const t = 'Die israelische Armee hatte zuvor einen Angriff gemeldet. Es habe sich um eine Vergeltung gehandelt, erklärte die Gruppe.';
+    assert.notEqual(actorOf(t, 'erklärte'), 'Israel');
+  });
+});
+
 describe('actors in context: names', () => {
   it('"der"/"den" are name particles only after van/von: "Jan Nowak der Agentur PAP" is Jan Nowak', () => {
     assert.equal(resolveActor('IPN-Direktor Jan Nowak der Agentur PAP'), 'Jan Nowak');

@@ -126,15 +126,15 @@ export class Discourse {
       }
       return bounds.length - lo;
     };
-    // a person's score: their strongest mention, plus a fifth of the others (repetition adds, but never outweighs
-    // the subject of the sentence before)
+    // a person's score: their strongest mention, plus a fifth of the others in the last three sentences (repetition
+    // adds, but never outweighs the subject of the sentence before)
     const top = new Map<string, number>();
-    const sum = new Map<string, number>();
+    const near = new Map<string, number>();
     const last = new Map<string, number>();
     const bump = (name: string, p: number, w: number) => {
       const d = back(p);
       const v = w * RECENCY[d < 3 ? d : 3];
-      sum.set(name, (sum.get(name) ?? 0) + v);
+      if (d <= 2) near.set(name, (near.get(name) ?? 0) + v);
       if (v > (top.get(name) ?? 0)) top.set(name, v);
       if (p > (last.get(name) ?? -1)) last.set(name, p);
     };
@@ -184,7 +184,7 @@ export class Discourse {
     let best: string | null = null;
     let bestScore = 0;
     for (const [name, t] of top) {
-      const sc = t + 0.2 * ((sum.get(name) ?? t) - t);
+      const sc = t + 0.2 * ((near.get(name) ?? t) - t);
       if (sc > bestScore + 1e-9 || (Math.abs(sc - bestScore) <= 1e-9 && (last.get(name) ?? -1) > (best ? last.get(best) ?? -1 : -1))) {
         best = name;
         bestScore = sc;
@@ -231,16 +231,32 @@ function abbrevBefore(text: string, k: number): boolean {
 const ABBREV_RE = /^(?:[A-ZÄÖÜ]|[a-z]|[A-Z][a-z]|Dr|St|Nr|Mio|Mrd|Prof|Mag|Ing|bzw|ca|vgl|etc|usw|Jh|Abs|Art)$/;
 
 
-/** A name at a sentence or clause start ("Müller sagte", "Laut Müller", "– Anna Berger"): a subject, not an object. */
+/**
+ * A name at a sentence or clause start ("Müller sagte", "Laut Müller", "– Anna Berger"): a subject, not an object.
+ * Up to three words may stand before it, or a longer noun phrase of articles, adjectives and capitalised words
+ * ("Auch der burgenländische Polizeidirektor Hans Peter …"); a verb or preposition in between makes it an object.
+ */
 function subjectLike(text: string, p: number): boolean {
-  for (let k = p - 1, words = 0; k >= 0 && k >= p - 60; k--) {
+  let words = 0;
+  let npOnly = true;
+  let ws = p;
+  for (let k = p - 1; k >= 0 && k >= p - 90; k--) {
     const c = text.charCodeAt(k);
-    if (c === 46 || c === 33 || c === 63 || c === 10 || c === 58 || c === 0x2013 || c === 0x201c || c === 0x201d || c === 34) return true;
+    if (c === 46 || c === 33 || c === 63 || c === 10 || c === 58 || c === 0x2013 || c === 0x201c || c === 0x201d || c === 34) return words <= 3 || npOnly;
     if (c === 44 || c === 59) return false;
-    if (c === 32 && k < p - 1) {
-      words++;
-      if (words > 3) return false;
+    if (c === 32) {
+      if (k < p - 1) {
+        const w = text.slice(k + 1, ws);
+        if (w && !NP_WORD_RE.test(w)) npOnly = false;
+        words++;
+        if (words > 3 && !npOnly) return false;
+        if (words > 7) return false;
+      }
+      ws = k;
     }
   }
   return p < 60;
 }
+
+/** Words of a noun phrase before a name: capitalised words, articles, "auch", adjectives ("burgenländische", "frühere"). */
+const NP_WORD_RE = latin(/^(?:\p{Lu}[\p{L}-]*|der|die|das|ein|eine|auch|\p{Ll}+(?:isch|lich|ig|ere|ige|ene|ale|iale|ante|ente)(?:e|en|er)?)$/u);

@@ -503,7 +503,7 @@ const HEAD_COLON_RE = latin(/^(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,2}):\s/u
 // Persons named in the article: "Präsident Wladimir Putin", "Sprecherin Maria Sacharowa", ", John Kirby,"
 /** Role words before a name; "[Ss]" = either case of the initial. */
 const PERSON_ROLE_WORDS = expandCaseInitial(
-  '[Ss]precher|[Ss]precherin|[Mm]inister|[Mm]inisterin|[Pp]räsident|[Pp]räsidentin|[Kk]anzler|[Kk]anzlerin|[Cc]hef|[Cc]hefin|[Ff]ührer|[Mm]achthaber|[Bb]otschafter|[Gg]eneral|[Ss]ekretär|[Ss]ekretärin|[Bb]ürgermeister|[Bb]ürgermeisterin|[Vv]orsitzende|[Vv]orsitzender|[Ll]eiter|[Ll]eiterin|[Dd]irektor|[Dd]irektorin|[Bb]eauftragte|[Bb]eauftragter|[Bb]erater|[Bb]eraterin|[Ee]xperte|[Ee]xpertin|[Aa]nalyst|[Aa]nalystin|[Ss]enator|[Gg]ouverneur|[Pp]apst|[Kk]ardinal|[Bb]ischof|[Tt]rainer|[Tt]rainerin|[Kk]apitän|[Ii]ntendant|[Ii]ntendantin|[Ll]andeshauptmann|[Ll]andeshauptfrau|[Ll]andesrat|[Ll]andesrätin|[Ss]tadtrat|[Ss]taatssekretär|[Kk]ommissar|[Rr]ichter|[Rr]ichterin|[Aa]nwalt|[Aa]nwältin|[Pp]remier|[Kk]önig|[Kk]önigin|[Oo]bmann|[Oo]bfrau|[Rr]ektor|[Rr]ektorin|[Pp]rofessor|[Pp]rofessorin|President|Minister|Secretary|Chancellor|Spokesman|Spokeswoman|Spokesperson|spokesman|spokeswoman|spokesperson|Ambassador|Governor|Senator|Director|General|Leader|leader'.split('|'),
+  '[Ss]precher|[Ss]precherin|[Mm]inister|[Mm]inisterin|[Pp]räsident|[Pp]räsidentin|[Kk]anzler|[Kk]anzlerin|[Cc]hef|[Cc]hefin|[Ff]ührer|[Mm]achthaber|[Bb]otschafter|[Gg]eneral|[Ss]ekretär|[Ss]ekretärin|[Bb]ürgermeister|[Bb]ürgermeisterin|[Vv]orsitzende|[Vv]orsitzender|[Ll]eiter|[Ll]eiterin|[Dd]irektor|[Dd]irektorin|[Bb]eauftragte|[Bb]eauftragter|[Bb]erater|[Bb]eraterin|[Ee]xperte|[Ee]xpertin|[Aa]nalyst|[Aa]nalystin|[Ss]enator|[Gg]ouverneur|[Pp]apst|[Kk]ardinal|[Bb]ischof|[Tt]rainer|[Tt]rainerin|[Kk]apitän|[Ii]ntendant|[Ii]ntendantin|[Ll]andeshauptmann|[Ll]andeshauptfrau|[Ll]andesrat|[Ll]andesrätin|[Ss]tadtrat|[Ss]taatssekretär|[Kk]ommissar|[Rr]ichter|[Rr]ichterin|[Aa]nwalt|[Aa]nwältin|[Pp]remier|[Kk]önig|[Kk]önigin|[Oo]bmann|[Oo]bfrau|[Rr]ektor|[Rr]ektorin|[Pp]rofessor|[Pp]rofessorin|[Ii]nvestor|[Ii]nvestorin|[Uu]nternehmer|[Uu]nternehmerin|[Gg]ründer|[Gg]ründerin|[Aa]utor|[Aa]utorin|[Pp]olitiker|[Pp]olitikerin|[Aa]bgeordnete|[Aa]bgeordneter|[Jj]ournalist|[Jj]ournalistin|[Ff]orscher|[Ff]orscherin|[Ww]issenschafter|[Ww]issenschafterin|[Ww]issenschaftler|[Ww]issenschaftlerin|[Öö]konom|[Öö]konomin|[Hh]istoriker|[Hh]istorikerin|[Aa]ktivist|[Aa]ktivistin|[Mm]anager|[Mm]anagerin|[Rr]egisseur|[Rr]egisseurin|[Kk]ünstler|[Kk]ünstlerin|[Ss]chauspieler|[Ss]chauspielerin|[Ss]änger|[Ss]ängerin|President|Minister|Secretary|Chancellor|Spokesman|Spokeswoman|Spokesperson|spokesman|spokeswoman|spokesperson|Ambassador|Governor|Senator|Director|General|Leader|leader'.split('|'),
 );
 const PERSON_SCAN_RE = new RegExp(
   latin(/(?:(ROLES)|,)\s+(\p{Lu}[\p{Ll}]+(?:-\p{Lu}?[\p{Ll}]+)?)(?:\s+(\p{Lu}[\p{Ll}]*(?:-\p{L}[\p{Ll}]+)?)(?:\s+(\p{Lu}[\p{Ll}]+(?:-\p{L}[\p{Ll}]+)?))?)?/gu).source.replace('ROLES', trieAlternation(PERSON_ROLE_WORDS)),
@@ -1281,7 +1281,7 @@ function previousSourceNear(atts: Attribution[], pos: number, dist: number): str
 const PRESS_DOC_RE = /^(?:Aussendung|Presseaussendung|Pressemitteilung|Presseerklärung|Pressemeldung|Mitteilung|Erklärung|Stellungnahme|Statement|Schreiben|Brief|Antwort)$/;
 
 /** A spokesperson of a body named by a compound: "ein Diözesansprecher", "der Polizeisprecher", "eine Vereinssprecherin". */
-const ROLE_COMPOUND_RE = latin(/^(?:(?:ein|eine|einer|einem|der|die|dem|den|des)\s+)?(\p{Lu}\p{Ll}{3,}?)-?[Ss]precher(?:in|innen|s)?$/u);
+const ROLE_COMPOUND_RE = latin(/^(?:(?:[Ee]in|[Ee]ine|[Ee]iner|[Ee]inem|[Dd]er|[Dd]ie|[Dd]em|[Dd]en|[Dd]es)\s+)?(\p{Lu}\p{Ll}{3,}?)-?[Ss]precher(?:in|innen|s)?$/u);
 /** Compound prefixes of the state: their spokespersons speak for the country ("Regierungssprecher", "Ministeriumssprecherin"). */
 const STATE_PREFIX_RE = /^(?:Regierungs|Ministeriums|Außenamts|Außenministeriums|Kreml|Armee|Militär|Pentagon|Präsidenten|Präsidial|Kanzler|Kanzleramts|Regierung|Innenministeriums|Verteidigungsministeriums|Botschafts)$/;
 
@@ -1315,10 +1315,10 @@ function orgByNoun(resolver: ActorResolver, text: string, pos: number, atts: Att
   let best: string | null = null;
   for (let m = re.exec(win); m; m = re.exec(win)) {
     const after = BODY_AFTER_RE.exec(win.slice(m.index + m[0].length, m.index + m[0].length + 80));
-    const name = (m[0] + (after ? after[0] : '')).replace(/\s+(?:der|des|für|von|und)$/, '').trim();
+    const name = (m[0] + (after ? after[0] : '')).replace(/\s+(?:der|des|für|von|und)$/, '').trim().replace(/([a-zäöüß]{2})[.,]$/, '$1');
     if (name === m[0]) continue; // "die Gewerkschaft" alone names no one
+    // the match opens with the body noun itself ("Verwaltungsgericht München"), so it is never a person's name
     const r = resolver.resolve(name);
-    if (r.type === 'person' && !/\(/.test(name)) continue;
     best = r.type === 'org' || r.type === 'media' ? r.actor : name;
   }
   return best;
@@ -1340,6 +1340,9 @@ const OWNED_RE = /^(?:Sprecher|Sprecherin|Büro|Kabinett|Team|Umfeld|Stab|Kanzle
 const ORG_NOUN_RE = /(?:unternehmen|konzern|konzerne|streamingdienst|onlinedienst|kurznachrichtendienst|lieferdienst|fahrdienst|plattform|netzwerk|autobauer|flugzeugbauer|fluggesellschaft|fluglinie|airline|reederei|brauerei|verlag|sender|startup|start-up|firma|gesellschaft|hersteller|händler|anbieter|betreiber|versicherer|kette|ketten|verein|verband|organisation|gewerkschaft|bank|institut|gruppe|klub|club|partei)$/i;
 /** An organisation introduced by its generic noun ("der Ölkonzern OMV", "die Elektronikketten Media Markt und Saturn") or its legal form ("Novomatic AG"). */
 const ORG_INTRO_RE = latin(/(?:(?:\p{Ll}(?:unternehmen|konzern|firma|gesellschaft|hersteller|händler|anbieter|betreiber|versicherer|kette|ketten|verein|verband|organisation|gewerkschaft|bank|gruppe|klub|club|partei|institut)|Unternehmen|Konzern|Firma|Gesellschaft|Hersteller|Händler|Anbieter|Betreiber|Versicherer|Kette|Ketten|Verein|Verband|Organisation|Gewerkschaft|Bank|Gruppe|Klub|Club|Partei|Institut|Plattform)\s+(\p{Lu}[\p{L}\d&.'-]*(?:\s+(?:und\s+|ohne\s+|für\s+)?\p{Lu}[\p{L}\d&.'-]*){0,3}))|(?:(\p{Lu}[\p{L}\d&.'-]*(?:\s+\p{Lu}[\p{L}\d&.'-]*){0,2})\s+(?:AG|GmbH|Gmbh|GesmbH|GesmbH|KG|SE|Inc\.?|Ltd\.?|Corp\.?|plc|Holding|Group|Gruppe)(?![\p{L}]))/gu);
+/** An actor that is a common noun phrase, not a name: "Beschwerden von Käufern", "Ergebnisse der Studie". */
+const NOUN_PHRASE_ACTOR_RE = latin(/^\p{Lu}\p{Ll}+(?:ung|ungen|heit|keit|tion|en|ern|e)\s+(?:von|der|des|aus|bei|über|für|zu|zur|zum|mit)\s/u);
+
 /** Bodies that are no companies: "der Gläubigerschutzverband", "die Gewerkschaft", "die Arbeiterkammer". */
 const NON_COMPANY_RE = /(?:verband|verbände|verbänden|verbandes|verein|vereins|gewerkschaft|partei|institut|instituts|organisation|kammer|behörde|behörden|ministerium|ministeriums|gericht|gerichts|polizei|regierung)\b/i;
 
@@ -1354,8 +1357,9 @@ function orgBefore(text: string, pos: number, atts: Attribution[], company = fal
   for (let i = atts.length - 1; i >= 0 && i >= atts.length - 8; i--) {
     const a = atts[i];
     if (a.actor === UNKNOWN_ACTOR || a.sourceStart >= pos || /^\p{Ll}/u.test(a.actor) || ORG_NOUN_RE.test(a.actor) || INSTITUTION_RE.test(a.actor)) continue;
-    // a state is no organisation ("die israelische Armee" … "erklärte die Gruppe")
-    if (countryOf(a.actor) === a.actor) continue;
+    // a state is no organisation ("die israelische Armee" … "erklärte die Gruppe"), nor is a common noun phrase
+    // taken for a source ("Beschwerden von Käufern")
+    if (countryOf(a.actor) === a.actor || NOUN_PHRASE_ACTOR_RE.test(a.actor)) continue;
     if (company && (NON_COMPANY_RE.test(a.source) || countryOf(a.actor) || a.actor === 'Polizei')) continue;
     if (/\s/.test(a.actor) && GIVEN_NAMES.has(a.actor.split(' ')[0])) continue; // a person
     if (a.sourceStart > bestPos) {

@@ -92,6 +92,31 @@ describe('actors in context: more pronouns and names', () => {
   });
 });
 
+describe('actors in context: bodies and persons introduced by their noun', () => {
+  it('a company named after its trade noun is the company, not the country of its adjective', () => {
+    assert.equal(resolveActor('der britische Mobilfunker O3'), 'O3');
+    assert.equal(resolveActor('der deutsche Autobauer Brandt'), 'Brandt');
+    // a person noun before a surname is still the person
+    assert.equal(resolveActor('Weinbauer Trummler'), 'Trummler');
+  });
+
+  it('"der Investor Byron Deeks" registers a person a later pronoun refers to', () => {
+    assert.equal(actorOf('Betroffen ist etwa der Investor Byron Deeks. Er erklärt gegenüber der Zeitung, dass die Türen klemmen.', 'erklärt'), 'Byron Deeks');
+  });
+
+  it('"eine Gerichtssprecherin" is the court named before', () => {
+    const t = 'München – Der Politiker zog vor das Verwaltungsgericht München. Eine Gerichtssprecherin bestätigte den Eingang der Klage.';
+    assert.equal(actorOf(t, 'bestätigte'), 'Verwaltungsgericht München');
+  });
+
+  it('"laut dem Unternehmen" skips a common noun phrase taken for a source before it', () => {
+    const t =
+      'In den Foren des Herstellers Voltra gibt es Beschwerden von Käufern, die erklären, dass sie umsteigen wollen. ' +
+      'Voltra versucht zu beschwichtigen. Laut dem Unternehmen gibt es Probleme nur bei wenigen Autos.';
+    assert.notEqual(actorOf(t, 'Laut'), 'Beschwerden von Käufern');
+  });
+});
+
 describe('actors in context: names', () => {
   it('"der"/"den" are name particles only after van/von: "Jan Nowak der Agentur PAP" is Jan Nowak', () => {
     assert.equal(resolveActor('IPN-Direktor Jan Nowak der Agentur PAP'), 'Jan Nowak');

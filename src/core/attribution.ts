@@ -355,7 +355,7 @@ function buildTrigger(extra: string[]): Trigger {
     'beruhend', 'basierend', 'gestützt',
     'laut', 'zufolge', 'angaben', 'demnach', 'gemäß', 'gemäss', 'berufung', 'heißt', 'hieß', 'according', 'citing',
     'berichten', 'medienberichten', 'schätzungen', 'informationen', 'erkenntnissen', 'darstellung', 'einschätzung',
-    'berechnungen', 'recherchen', 'umfragen', 'kreisen', 'worten', 'ansicht', 'auffassung', 'meinung', 'quoted',
+    'berechnungen', 'recherchen', 'umfragen', 'kreisen', 'worten', 'ansicht', 'auffassung', 'meinung', 'quoted', 'erfahren',
   ]) if (!words.has(w)) words.set(w, 0);
   for (const w of extra) words.set(w.toLowerCase(), 0);
   needs.push({ particles: null, punct: false, info: true });
@@ -2041,6 +2041,30 @@ function findCues(toks: Token[], lang: Lang, extra: Set<string>, text: string, v
         continue;
       }
       // heißt es / hieß es (in X)
+      // "wie es im Polizeiprotokoll heißt", "wie es in der Erklärung hieß": the document between "es" and the verb is the source
+      if ((l === 'heißt' || l === 'hieß') && toks[i - 1]?.l !== 'es' && i >= 4 && isClauseFinal(toks, i)) {
+        let w = i - 1;
+        while (w > 0 && i - w < 10 && !(toks[w].l === 'es' && toks[w - 1]?.l === 'wie')) w--;
+        if (w > 0 && toks[w].l === 'es' && toks[w + 1] && /^(?:in|im|aus|bei|beim)$/.test(toks[w + 1].l)) {
+          const np = npForward(toks, w + 2, lang, false);
+          if (np && np.e === i) {
+            push(i, i + 1, np, 'said');
+            continue;
+          }
+        }
+      }
+      // "wie im Ministerium zu erfahren war", "wie aus Kreisen der Regierung zu erfahren ist"
+      if (l === 'erfahren' && toks[i - 1]?.l === 'zu' && toks[i + 1] && /^(?:ist|war|sei|hieß)$/.test(toks[i + 1].l)) {
+        let w = i - 2;
+        while (w > 0 && i - w < 12 && toks[w].l !== 'wie' && !isBoundary(toks[w])) w--;
+        if (toks[w]?.l === 'wie' && toks[w + 1] && /^(?:in|im|aus|bei|beim|von|vom)$/.test(toks[w + 1].l)) {
+          const np = npForward(toks, w + 2, lang, false);
+          if (np && np.e <= i - 1) {
+            push(i, i + 1, np, 'reported');
+            continue;
+          }
+        }
+      }
       if ((l === 'heißt' || l === 'hieß') && (toks[i + 1]?.l === 'es' || toks[i - 1]?.l === 'es')) {
         const esI = toks[i + 1]?.l === 'es' ? i + 1 : i - 1;
         // "Es heißt St. Leonhard": naming; a report needs a comma, colon, quote or a source after it

@@ -134,3 +134,15 @@ describe('attribution cues: round 2 on dev3', () => {
     assert.equal(r[0]?.source, 'Polizei', show(text));
   });
 });
+
+describe('attribution cues: "wie es im … heißt", "wie … zu erfahren war"', () => {
+  it('the document or the place between "wie es" and the verb is the source', () => {
+    assert.equal(one('Die Arbeiten begannen, nachdem – wie es im Einsatzbericht heißt – ein Mann gesehen wurde.').source, 'Einsatzbericht');
+    assert.equal(one('Die Frist wird nicht verlängert, wie aus dem Finanzministerium zu erfahren war.').source, 'dem Finanzministerium');
+  });
+
+  it('no cue in "zu erfahren" without a source or with another meaning', () => {
+    none('Die Kinder sollen viel über die Natur zu erfahren bekommen.');
+    none('Es ist schwer, mehr über den Fall zu erfahren.');
+  });
+});

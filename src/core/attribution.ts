@@ -558,6 +558,11 @@ function readGivenName(text: string, s: number): { name: string; gender: Gender;
   let second = m[2] ? m[2].slice(1) : '';
   let particles = m[3] ?? '';
   let surname = m[4];
+  // "Alexander Van der Bellen", "Ursula Von der Leyen": a capitalised particle opens the surname
+  if (second && /^(?:Van|Von|De|Di|Da|Du|Del|La|Le|Ten|Ter|El|Al)$/.test(second)) {
+    particles = ' ' + second + particles;
+    second = '';
+  }
   if (second && !GIVEN_NAMES.has(second)) {
     // "Anna Berger Wien": the second word is the surname
     if (particles) return null;
@@ -1063,6 +1068,8 @@ const INSTITUTION_RE =
 const DATELINE_RE = /(?:^|\n|\. )\s*([A-ZÄÖÜ][A-Za-zÄÖÜäöüß.-]+(?: [A-ZÄÖÜ][a-zäöüß]+)?)(?: ?\/[A-ZÄÖÜ][\w.-]+)?\s*(?:\([^)\n]{1,24}\))?\s*[–—-]\s/;
 
 /** Resolve with article context: definite anaphors ("die Quelle", "der Belgier") take an earlier actor. */
+/** A document noun, also at the end of a compound ("Weltwaldbericht", "Abschlusserklärung"), lower case. */
+const DOC_TAIL_RE = /(?:entwurf|erklärung|mitteilung|aussendung|stellungnahme|bericht|papier|schreiben|brief|studie|analyse|dokument|pressemeldung|statement|antwort|vorlage|gutachten|protokoll)$/;
 const DOC_NOUN_RE = /^(?:Entwurf|Erklärung|Mitteilung|Aussendung|Presseaussendung|Stellungnahme|Bericht|Papier|Schreiben|Brief|Studie|Analyse|Dokument|Pressemitteilung|Pressemeldung|Aussage|Statement|Text|Antwort|Anfrage|Vorlage|Gutachten)$/;
 
 function resolveInContext(
@@ -1114,6 +1121,10 @@ function resolveInContext(
     return r;
   }
   // "in dem Entwurf", "in der Erklärung", "in einer Aussendung der Unternehmen": a document of the source named before
+  // ("in dem diesbezüglichen Schreiben": adjectives may stand between)
+  let docAt = 1;
+  while (docAt < words.length - 1 && /^\p{Ll}/u.test(words[docAt]) && docAt < 3) docAt++;
+  if (docAt > 1 && words.length === docAt + 1 && DOC_NOUN_RE.test(words[docAt])) words.splice(1, docAt - 1);
   if (/^(?:dem|der|die|einer|einem|ihrer|seiner|seinem|ihrem)$/.test(lw0) && DOC_NOUN_RE.test(words[1] ?? '')) {
     const r = resolver.resolve(phrase);
     // "einem Bericht zufolge" is anyone's report; only "einer Aussendung der Unternehmen" names an owner
@@ -1533,6 +1544,15 @@ function npForwardEn(toks: Token[], i: number, j: number, hasDet: boolean): NP |
   return { s: i, e: j };
 }
 
+/** Lower-case particles inside personal names. */
+const NAME_PARTICLE_TOK = new Set(['da', 'de', 'di', 'dos', 'do', 'van', 'von', 'ten', 'ter', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'del', 'della', 'zu']);
+
+/** "da" in "José Graziano da Silva": a particle between two names, not a conjunction. */
+function nameParticleAt(toks: Token[], b: number): boolean {
+  const t = toks[b];
+  return !t.cap && NAME_PARTICLE_TOK.has(t.l) && b > 0 && b + 1 < toks.length && toks[b - 1].k === TK.Word && toks[b - 1].cap && toks[b + 1].k === TK.Word && toks[b + 1].cap && !COMMON_HEAD_RE.test(toks[b - 1].l);
+}
+
 /** A noun phrase that ends right before token `end` (exclusive), read backwards ("südkoreanischen Angaben" zufolge). */
 function npBackward(toks: Token[], end: number, lang: Lang): NP | null {
   let i = end - 1;
@@ -1566,6 +1586,11 @@ function npBackward(toks: Token[], end: number, lang: Lang): NP | null {
     if (isAdj(t)) {
       s--;
       sawAdj = true;
+      continue;
+    }
+    // a name particle between two names: "José Graziano da Silva", "Ursula von der Leyen"
+    if (t.k === TK.Word && !sawAdj && NAME_PARTICLE_TOK.has(t.l) && toks[s - 2] && isNameTok(toks[s - 2]) && toks[s - 2].k === TK.Word && !INFO_NOUN_RE.test(toks[s - 2].l) && !COMMON_HEAD_RE.test(toks[s - 2].l)) {
+      s--;
       continue;
     }
     if (t.k === TK.Word && DET.has(t.l)) {
@@ -1607,7 +1632,7 @@ function subjectOf(toks: Token[], v: number, lang: Lang, clauseEnd: number): NP 
   // 1. the clause start: back to a boundary or a subordinating conjunction
   let b = v - 1;
   for (;;) {
-    while (b >= 0 && !isBoundary(toks[b]) && !(toks[b].k === TK.Word && SUBORD.has(toks[b].l) && (!toks[b].cap || b === 0 || isBoundary(toks[b - 1])) && b < v - 1)) b--;
+    while (b >= 0 && !isBoundary(toks[b]) && !(toks[b].k === TK.Word && SUBORD.has(toks[b].l) && (!toks[b].cap || b === 0 || isBoundary(toks[b - 1])) && b < v - 1 && !nameParticleAt(toks, b))) b--;
     // a short parenthesis inside the subject ("Agrarlandesrat Hans Seitinger (ÖVP) bezifferte", "Islamischer Staat (IS) hat") is no boundary
     if (b >= 2 && toks[b].t === ')') {
       let o = b - 1;
@@ -1953,8 +1978,17 @@ function findCues(toks: Token[], lang: Lang, extra: Set<string>, text: string, v
         // "heißt es in der Erklärung" / "hieß es aus dem Kreml"
         let k = skipAdverbials(toks, cueE, n);
         if (toks[k] && /^(?:in|im|aus|von|vom|bei|beim|seitens)$/.test(toks[k].l)) {
-          const np = npForward(toks, toks[k].l === 'im' || toks[k].l === 'vom' || toks[k].l === 'beim' ? k + 1 : k + 1, lang, false);
+          const np = npForward(toks, k + 1, lang, false);
           if (np) {
+            // "heißt es im Weltwaldbericht der Welternährungsorganisation FAO": the document's author is the source
+            const g = toks[np.e];
+            if (g && (g.l === 'der' || g.l === 'des') && DOC_TAIL_RE.test(toks[np.e - 1].l)) {
+              const author = npForward(toks, np.e, lang, false);
+              if (author && toks.slice(author.s, author.e).some(isNameTok)) {
+                push(cueS, cueE, author, 'said');
+                continue;
+              }
+            }
             push(cueS, cueE, np, 'said');
             continue;
           }

@@ -445,6 +445,11 @@ if (!isMainThread && parentPort) {
     port.postMessage(msg.items.map((x) => analyzeOne(x.shown, x.text, msg.lexicon, msg.json)));
   });
 } else if (require.main === module) {
+  runCli();
+}
+
+/** Run the command line of this process (the `claim-lens` launcher, dist/cli.js, calls this). */
+export function runCli(): void {
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(0);
   });

@@ -59,9 +59,13 @@ export function analysisJsonText(articles: string[]): string {
   return `{\n  "schema": ${JSON.stringify(ANALYSIS_SCHEMA)},\n  "articles": [\n${articles.join(',\n')}\n  ]\n}`;
 }
 
-/** One article of `analysisJsonText`, indented for its place in the `articles` array. */
+const ARTICLE_HEAD = '{\n  "articles": [\n';
+const ARTICLE_TAIL = '\n  ]\n}';
+
+/** One article of `analysisJsonText`, indented for its place in the `articles` array (stringified in that place, and cut out). */
 export function analysisJsonArticleText(a: ArticleAnalysis): string {
-  return '    ' + JSON.stringify(analysisJsonArticle(a), null, 2).replace(/\n/g, '\n    ');
+  const s = JSON.stringify({ articles: [analysisJsonArticle(a)] }, null, 2);
+  return s.slice(ARTICLE_HEAD.length, s.length - ARTICLE_TAIL.length);
 }
 
 /** The sign a reader puts before a qualified figure (shared by the reports and the editor). */

@@ -420,6 +420,41 @@ const ORGS: OrgDef[] = [
   { c: 'The Verge', type: 'media', a: ['The Verge', 'Verge'] },
   { c: 'Wired', type: 'media', a: ['Wired'] },
   { c: 'Engadget', type: 'media', a: ['Engadget'] },
+  // European and other papers and agencies that German news cites by name
+  { c: 'Het Laatste Nieuws', type: 'media', a: ['Het Laatste Nieuws'] },
+  { c: 'De Standaard', type: 'media', a: ['De Standaard'] },
+  { c: 'Le Soir', type: 'media', a: ['Le Soir'] },
+  { c: 'La Dernière Heure', type: 'media', a: ['La Dernière Heure'] },
+  { c: 'De Telegraaf', type: 'media', a: ['De Telegraaf', 'Telegraaf'] },
+  { c: 'Le Figaro', type: 'media', a: ['Le Figaro', 'Figaro'] },
+  { c: 'Libération', type: 'media', a: ['Libération', 'Liberation'] },
+  { c: 'Le Parisien', type: 'media', a: ['Le Parisien'] },
+  { c: 'Corriere della Sera', type: 'media', a: ['Corriere della Sera', 'Corriere'] },
+  { c: 'La Repubblica', type: 'media', a: ['La Repubblica', 'Repubblica'] },
+  { c: 'La Stampa', type: 'media', a: ['La Stampa'] },
+  { c: 'El País', type: 'media', a: ['El País', 'El Pais'] },
+  { c: 'El Mundo', type: 'media', a: ['El Mundo'] },
+  { c: 'Gazeta Wyborcza', type: 'media', a: ['Gazeta Wyborcza'] },
+  { c: 'Hürriyet', type: 'media', a: ['Hürriyet', 'Hurriyet'] },
+  { c: 'Cumhuriyet', type: 'media', a: ['Cumhuriyet'] },
+  { c: 'Haaretz', type: 'media', a: ['Haaretz'] },
+  { c: 'Jerusalem Post', type: 'media', a: ['Jerusalem Post'] },
+  { c: 'Kommersant', type: 'media', a: ['Kommersant', 'Kommersanth'] },
+  { c: 'Iswestija', type: 'media', a: ['Iswestija', 'Izvestia'] },
+  { c: 'Nowaja Gaseta', type: 'media', a: ['Nowaja Gaseta', 'Novaya Gazeta'] },
+  { c: 'Kyodo', type: 'media', a: ['Kyodo'] },
+  { c: 'NHK', type: 'media', a: ['NHK'] },
+  { c: 'Al Arabiya', type: 'media', a: ['Al Arabiya', 'Al-Arabija'] },
+  { c: 'Anadolu', type: 'media', a: ['Anadolu'] },
+  { c: 'ANSA', type: 'media', a: ['ANSA', 'Ansa'] },
+  { c: 'Belga', type: 'media', a: ['Belga'] },
+  { c: 'ČTK', type: 'media', a: ['ČTK', 'CTK'] },
+  { c: 'PAP', type: 'media', a: ['PAP'] },
+  { c: 'MTI', type: 'media', a: ['MTI'] },
+  { c: 'PTI', type: 'media', a: ['PTI'] },
+  { c: 'Sana', type: 'media', a: ['Sana', 'SANA'] },
+  { c: 'IRNA', type: 'media', a: ['IRNA', 'Irna'] },
+  { c: 'Kathpress', type: 'media', a: ['KAP'] },
 ];
 
 /** People often in the news whose names are spelled differently in German and English. */
@@ -656,7 +691,9 @@ const LOCATIVE_COUNTRY_RE = /^\s*\([^()]*\)\s+(?:in|aus|im)\s/;
 const NAME_PARTICLES = new Set(['von', 'van', 'de', 'der', 'da', 'di', 'del', 'la', 'le', 'bin', 'al', 'ibn', 'zu', 'ter', 'den', 'dos']);
 
 /** "der"/"den" are particles only after another ("van der Bellen", "von der Leyen"); "Kaminski der Agentur PAP" is a genitive. */
-function particleOk(w: string, prev: string): boolean {
+function particleOk(w: string, prev: string, next = ''): boolean {
+  // "Lea Maričić von ADRA": an acronym after "von" is an organisation, not part of the name
+  if (/^[A-ZÄÖÜ]{2,}$/.test(next)) return false;
   return (w !== 'der' && w !== 'den') || /^(?:van|von|Van|Von|ten|ter)$/.test(prev);
 }
 
@@ -788,7 +825,7 @@ export class ActorResolver {
     const parts: string[] = [];
     for (let j = i; j < words.length; j++) {
       const w = words[j].w;
-      if (capitalised(w) || (j > i && words[j - 1].hyph) || (parts.length > 0 && NAME_PARTICLES.has(w) && j + 1 < words.length && particleOk(w, parts[parts.length - 1]) && (capitalised(words[j + 1].w) || (NAME_PARTICLES.has(words[j + 1].w) && j + 2 < words.length && capitalised(words[j + 2].w))))) {
+      if (capitalised(w) || (j > i && words[j - 1].hyph) || (parts.length > 0 && NAME_PARTICLES.has(w) && j + 1 < words.length && particleOk(w, parts[parts.length - 1], words[j + 1].w) && (capitalised(words[j + 1].w) || (NAME_PARTICLES.has(words[j + 1].w) && j + 2 < words.length && capitalised(words[j + 2].w))))) {
         parts.push(words[j].hyph ? w + '-' : w);
         if (words[j].comma) break;
       } else break;

@@ -919,7 +919,10 @@ export function analyzeSources(
             c.srcE = c.leftE;
             phrase = text.slice(c.srcS, c.srcE);
             r = left;
-          } else r = left.type !== 'unknown' ? left : right.type !== 'unknown' ? right : r;
+          } else {
+            // "der Wiener Jurist und Diskriminierungsexperte Volker Frey": two roles of one person named at the end
+            r = right.type === 'person' && right.actor.includes(' ') && !NAMED.has(left.type) ? right : left.type !== 'unknown' ? left : right.type !== 'unknown' ? right : r;
+          }
         }
         if ((r.type === 'group' || r.type === 'unknown') && !r.anaphor && INSTITUTION_RE.test(phrase)) {
           // "das Außenministerium", "Armee und Sanitätsdienste", "ein Sprecher": the country in context
@@ -1129,6 +1132,20 @@ function resolveInContext(
     const o = orgBefore(text, pos, atts, true);
     if (o) return asOrg(o);
   }
+  // "ein Heeressprecher der APA", "der Minister dem STANDARD": a medium after a person or role noun is whom they told
+  const dat = DATIVE_MEDIUM_RE.exec(phrase);
+  if (dat && dat.index > 0) {
+    const rest = phrase.slice(0, dat.index);
+    const rm = resolver.resolve(dat[1]);
+    if (rm.type === 'media' || OWN_PAPER_RE.test(' ' + dat[1] + ' ')) {
+      const rr = resolveInContext(resolver, rest, atts, lastPerson, lastMention, pos, ctx);
+      if ((rr.type === 'group' || rr.type === 'unknown') && !rr.anaphor && INSTITUTION_RE.test(rest)) {
+        const c = ctx.country?.() ?? null;
+        if (c) return { actor: c, type: 'country' };
+      }
+      return rr;
+    }
+  }
   // "ein Diözesansprecher", "der Polizeisprecher", "eine Gewerkschaftssprecherin": the body named before by that noun
   const rc = ROLE_COMPOUND_RE.exec(phrase);
   if (rc && !STATE_PREFIX_RE.test(rc[1]) && !countryOf(rc[1]) && !/^(?:unternehmen|konzern|firmen|firma|bank|airline|presse|regierung)/i.test(rc[1])) {
@@ -1290,13 +1307,16 @@ function previousSourceNear(atts: Attribution[], pos: number, dist: number): str
   return null;
 }
 
+/** "… der APA", "… dem STANDARD", "… der Nachrichtenagentur Reuters" at the end of a source: the addressee. */
+const DATIVE_MEDIUM_RE = latin(/\s(?:der|dem)\s+(?:(?:Nachrichtenagentur|Agentur|Zeitung|Tageszeitung|Zeitschrift|Sender|Sendung|Fernsehsender|Tageszeitung|Wochenzeitung|Wochenzeitschrift|Magazin|Nachrichtenmagazin)\s+)?(\p{Lu}[\p{L}.\d-]*(?:\s\p{Lu}[\p{L}.-]*){0,2})$/u);
+
 /** Press releases and statements, which speak for whoever the passage is about ("hieß es in einer Aussendung"). */
 const PRESS_DOC_RE = /^(?:Aussendung|Presseaussendung|Pressemitteilung|Presseerklärung|Pressemeldung|Mitteilung|Erklärung|Stellungnahme|Statement|Schreiben|Brief|Antwort)$/;
 
 /** A spokesperson of a body named by a compound: "ein Diözesansprecher", "der Polizeisprecher", "eine Vereinssprecherin". */
 const ROLE_COMPOUND_RE = latin(/^(?:(?:[Ee]in|[Ee]ine|[Ee]iner|[Ee]inem|[Dd]er|[Dd]ie|[Dd]em|[Dd]en|[Dd]es)\s+)?(\p{Lu}\p{Ll}{3,}?)-?[Ss]precher(?:in|innen|s)?$/u);
 /** Compound prefixes of the state: their spokespersons speak for the country ("Regierungssprecher", "Ministeriumssprecherin"). */
-const STATE_PREFIX_RE = /^(?:Regierungs|Ministeriums|Außenamts|Außenministeriums|Kreml|Armee|Militär|Pentagon|Präsidenten|Präsidial|Kanzler|Kanzleramts|Regierung|Innenministeriums|Verteidigungsministeriums|Botschafts)$/;
+const STATE_PREFIX_RE = /^(?:Regierungs|Ministeriums|Außenamts|Außenministeriums|Kreml|Armee|Militär|Pentagon|Präsidenten|Präsidial|Kanzler|Kanzleramts|Regierung|Innenministeriums|Verteidigungsministeriums|Botschafts|Heeres|Bundesheer|Bundesheeres|Bundeswehr|Streitkräfte|Marine|Luftwaffe)$/;
 
 /** The core of a body noun for finding its name: "Diözesan" → "diözes", "Gewerkschafts" → "gewerkschaft", "Kirchen" → "kirch". */
 function nounCore(w: string): string {

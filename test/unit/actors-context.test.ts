@@ -117,6 +117,24 @@ describe('actors in context: bodies and persons introduced by their noun', () =>
   });
 });
 
+describe('actors in context: addressees, coordinations, acronyms after "von"', () => {
+  it('a medium after a spokesperson is whom they told: "ein Heeressprecher der APA" speaks for the army\'s country', () => {
+    const t = 'Wien – Die Kräfte werden verlegt, erklärte ein Heeressprecher der APA. Es seien 30 Soldaten im Einsatz, erklärte der Heeressprecher.';
+    assert.equal(actorOf(t, 'erklärte', 0), 'Austria');
+    assert.equal(actorOf(t, 'erklärte', 1), 'Austria');
+  });
+
+  it('two roles of one person named at the end are that person; "Polizei und Feuerwehr" stays the first (must not change)', () => {
+    assert.equal(actorOf('Das sei schlecht, sagt der Grazer Jurist und Diskriminierungsexperte Volker Frei.', 'sagt'), 'Volker Frei');
+    assert.equal(actorOf('Der Zug entgleiste bei Linz, wie Polizei und Feuerwehr mitteilten.', 'mitteilten'), 'Polizei');
+  });
+
+  it('"von" before an acronym ends a name: "Lea Marić von ADRA" is Lea Marić', () => {
+    assert.equal(resolveActor('die Ärztin Lea Marić von ADRA'), 'Lea Marić');
+    assert.equal(resolveActor('Ursula von der Leyen'), 'Ursula von der Leyen');
+  });
+});
+
 describe('actors in context: names', () => {
   it('"der"/"den" are name particles only after van/von: "Jan Nowak der Agentur PAP" is Jan Nowak', () => {
     assert.equal(resolveActor('IPN-Direktor Jan Nowak der Agentur PAP'), 'Jan Nowak');

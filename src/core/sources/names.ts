@@ -35,6 +35,10 @@ const MALE =
   'Xaver Yves Yusuf Zoran ' +
   // Central and Eastern European names often in the news (Polish, Czech, Slovak, Hungarian, Balkan)
   'Bronisław Czesław Grzegorz Jacek Janusz Jarosław Krzysztof Lech Łukasz Lukasz Mateusz Paweł Radosław Tadeusz Wojciech Zbigniew ' +
+  // English, Romance, Greek, Turkish, Arabic, Hebrew and Asian given names of politicians and executives in the news
+  'Matt Jeffrey Greg Gregory Ryan Brian Sean Jason Scott Todd Larry Gary Jerry Ron Josh Joshua Nick Nicholas Barry Bernie Mitt Ted Mitch Elon Travis Evan Nigel Gordon Keir Rishi Dominic Niki ' +
+  'Mariano Juan Jose Diego Fernando Silvio Sergio Giuseppe Yanis Jeroen Geert Anders Frans Valdis Dimitris ' +
+  'Recep Ahmet Mevlüt Binali Mohamed Abdel Bashar Hosni Ehud Shimon Yitzhak Mahmud Mahmoud Narendra Shinzo Sundar Satya ' +
   'Bohuslav Jiří Jiri Karel Miloš Milos Miroslav Václav Vaclav Ladislav Zdeněk Gyula Ferenc Zoltán Zoltan Béla Janez Borut Aleksandar Aleksander Milorad Slobodan Vojislav';
 
 const FEMALE =
@@ -59,6 +63,7 @@ const FEMALE =
   'Tanja Teresa Theresa Theresia Ulla Ulrike Ursula Uta Ute ' +
   'Valerie Vera Verena Veronika Viktoria ' +
   'Waltraud Yvonne ' +
+  'Susan Nancy Kamala Kathleen Elizabeth Margaret Ségolène Erna Marissa Sheryl Arianna Liz Federica Margrethe Annalena Sahra ' +
   'Agnieszka Beata Ewa Jadwiga Katarzyna Małgorzata Malgorzata Danuta Dana Zuzana Jana Kolinda';
 
 /** Given name → gender. Names used for both keep the first list's value ("Andrea": Italian male, German female → unknown). */
@@ -68,4 +73,4 @@ for (const n of FEMALE.split(' ')) if (n) GIVEN_NAMES.set(n, GIVEN_NAMES.has(n) 
 // a month, not a name, in German news
 GIVEN_NAMES.delete('August');
 // also a Korean surname ("Kim Yong-hyun"), and names given to both
-for (const n of ['Kim', 'Andrea', 'Toni', 'Jordan', 'Dominique', 'Doris']) GIVEN_NAMES.set(n, '');
+for (const n of ['Kim', 'Andrea', 'Toni', 'Jordan', 'Dominique', 'Doris', 'Nicola']) GIVEN_NAMES.set(n, '');

@@ -758,6 +758,7 @@ export function analyzeSources(
   let lastActorType: ActorType = 'unknown';
   let mi = 0;
   let lastSubjectMention: Mention | null = null;
+  let femInst: string | null = null;
 
   for (let si = 0; si < sentences.length; si++) {
     const sent = sentences[si];
@@ -850,6 +851,15 @@ export function analyzeSources(
         } else if (antecedent) {
           actor = antecedent;
           type = 'person';
+        } else if (g === 'f' && (femInst = femInstitutionBefore(text, si > 0 ? sentences[si - 1].start : sent.start, c.srcS))) {
+          // "Die Polizei stoppte den Mann …, wie sie am Montag berichtete": the feminine institution named just before
+          let rf = resolveInContext(resolver, femInst, attributions, lastPerson, lastSubjectMention, c.srcS, dctx);
+          if ((rf.type === 'group' || rf.type === 'unknown') && INSTITUTION_RE.test(femInst)) {
+            const cc = contextCountry(si);
+            if (cc) rf = { actor: cc, type: 'country' };
+          }
+          actor = rf.actor;
+          type = rf.type === 'unknown' ? 'unknown' : 'group';
         } else if (g === 'f' && lastActor && lastActorType !== 'person') {
           // "Die Polizei … Sie teilte mit": a feminine institution
           actor = lastActor;
@@ -1100,7 +1110,7 @@ const INSTITUTION_VERB_RE = /^(?:meldet|meldete|teilt|teilte|berichtet|berichtet
 
 /** Heads of sources that speak for a state: ministries, armies, governments, their spokespersons. */
 const INSTITUTION_RE =
-  /(?:ministerium|ministeriums|regierung|armee|militär|militärs|streitkräfte|geheimdienst|geheimdienstes|generalstab|generalstabs|behörde|behörden|präsidialamt|präsidialamts|staatsmedien|staatsfernsehen|sicherheitskreise|sicherheitskreisen|regierungskreise|regierungskreisen|außenamt|sprecher|sprecherin|ministry|government|military|army|spokesperson|spokesman|spokeswoman|officials|administration)$|^(?:Ministerium|Regierung|Armee|Militär|Streitkräfte|Geheimdienst|Behörden|Sprecher|Sprecherin)\b/i;
+  /(?:(?:^|\s)Bund|ministerium|ministeriums|regierung|armee|militär|militärs|streitkräfte|geheimdienst|geheimdienstes|generalstab|generalstabs|behörde|behörden|präsidialamt|präsidialamts|staatsmedien|staatsfernsehen|sicherheitskreise|sicherheitskreisen|regierungskreise|regierungskreisen|außenamt|sprecher|sprecherin|ministry|government|military|army|spokesperson|spokesman|spokeswoman|officials|administration)$|^(?:Ministerium|Regierung|Armee|Militär|Streitkräfte|Geheimdienst|Behörden|Sprecher|Sprecherin)\b/i;
 
 /** A dateline: "Jerusalem –", "Wien (APA) –", "SEOUL (dpa) -" at the start of a line. */
 const DATELINE_RE = /(?:^|\n|\. )\s*([A-ZÄÖÜ][A-Za-zÄÖÜäöüß.-]+(?: [A-ZÄÖÜ][a-zäöüß]+)?)(?: ?\/[A-ZÄÖÜ][\w.-]+)?\s*(?:\([^)\n]{1,24}\))?\s*[–—-]\s/;
@@ -1310,6 +1320,21 @@ function previousSourceNear(atts: Attribution[], pos: number, dist: number): str
 /** "… der APA", "… dem STANDARD", "… der Nachrichtenagentur Reuters" at the end of a source: the addressee. */
 const DATIVE_MEDIUM_RE = latin(/\s(?:der|dem)\s+(?:(?:Nachrichtenagentur|Agentur|Zeitung|Tageszeitung|Zeitschrift|Sender|Sendung|Fernsehsender|Tageszeitung|Wochenzeitung|Wochenzeitschrift|Magazin|Nachrichtenmagazin)\s+)?(\p{Lu}[\p{L}.\d-]*(?:\s\p{Lu}[\p{L}.-]*){0,2})$/u);
 
+/** A feminine institution as a noun phrase ("die Polizei", "die Gewerkschaft Verdi", "die EU-Kommission"). */
+const FEM_INST_RE = latin(
+  /(?:^|[\s(„"])[Dd]ie\s+(?:[\p{Ll}][\p{L}-]*\s+){0,2}((?:\p{Lu}[\p{L}-]*)?(?:polizei|Polizei|regierung|Regierung|behörde|Behörde|kommission|Kommission|partei|Partei|gewerkschaft|Gewerkschaft|organisation|Organisation|staatsanwaltschaft|Staatsanwaltschaft|agentur|Agentur|firma|Firma|gruppe|Gruppe|kammer|Kammer|stiftung|Stiftung|armee|Armee|justiz|Justiz|verwaltung|Verwaltung|feuerwehr|Feuerwehr|initiative|Initiative|vereinigung|Vereinigung|plattform|Plattform)(?:\s+\p{Lu}[\p{L}.-]*){0,2})/gu,
+);
+
+/** The last feminine institution named between `from` and `pos` (at most 600 characters back). */
+function femInstitutionBefore(text: string, from: number, pos: number): string | null {
+  const s0 = pos - from > 600 ? pos - 600 : from;
+  const win = text.slice(s0, pos);
+  let last: string | null = null;
+  FEM_INST_RE.lastIndex = 0;
+  for (let m = FEM_INST_RE.exec(win); m; m = FEM_INST_RE.exec(win)) last = m[1];
+  return last ? last.replace(/[.,;:]+$/, '') : null;
+}
+
 /** Press releases and statements, which speak for whoever the passage is about ("hieß es in einer Aussendung"). */
 const PRESS_DOC_RE = /^(?:Aussendung|Presseaussendung|Pressemitteilung|Presseerklärung|Pressemeldung|Mitteilung|Erklärung|Stellungnahme|Statement|Schreiben|Brief|Antwort)$/;
 
@@ -1376,6 +1401,9 @@ const ORG_INTRO_RE = latin(/(?:(?:\p{Ll}(?:unternehmen|konzern|firma|gesellschaf
 /** An actor that is a common noun phrase, not a name: "Beschwerden von Käufern", "Ergebnisse der Studie". */
 const NOUN_PHRASE_ACTOR_RE = latin(/^\p{Lu}\p{Ll}+(?:ung|ungen|heit|keit|tion|en|ern|e)\s+(?:von|der|des|aus|bei|über|für|zu|zur|zum|mit)\s/u);
 
+/** A single abstract noun taken for a source ("Einigung", "Studie"): no organisation. */
+const COMMON_NOUN_ACTOR_RE = latin(/^\p{Lu}\p{Ll}+(?:ung|ungen|heit|keit|schaft|tion|ie|ien|tät|\p{Ll}{3}en|ern)$/u);
+
 /** Bodies that are no companies: "der Gläubigerschutzverband", "die Gewerkschaft", "die Arbeiterkammer". */
 const NON_COMPANY_RE = /(?:verband|verbände|verbänden|verbandes|verein|vereins|gewerkschaft|partei|institut|instituts|organisation|kammer|behörde|behörden|ministerium|ministeriums|gericht|gerichts|polizei|regierung)\b/i;
 
@@ -1392,7 +1420,7 @@ function orgBefore(text: string, pos: number, atts: Attribution[], company = fal
     if (a.actor === UNKNOWN_ACTOR || a.sourceStart >= pos || /^\p{Ll}/u.test(a.actor) || ORG_NOUN_RE.test(a.actor) || INSTITUTION_RE.test(a.actor)) continue;
     // a state is no organisation ("die israelische Armee" … "erklärte die Gruppe"), nor is a common noun phrase
     // taken for a source ("Beschwerden von Käufern")
-    if (countryOf(a.actor) === a.actor || NOUN_PHRASE_ACTOR_RE.test(a.actor)) continue;
+    if (countryOf(a.actor) === a.actor || NOUN_PHRASE_ACTOR_RE.test(a.actor) || COMMON_NOUN_ACTOR_RE.test(a.actor)) continue;
     if (company && (NON_COMPANY_RE.test(a.source) || countryOf(a.actor) || a.actor === 'Polizei')) continue;
     if (/\s/.test(a.actor) && GIVEN_NAMES.has(a.actor.split(' ')[0])) continue; // a person
     if (a.sourceStart > bestPos) {
@@ -1492,7 +1520,9 @@ function namedBefore(toks: Token[], cueS: number, from: number): NP | null {
 function sentenceSubjectActor(toks: Token[], resolver: ActorResolver, c: Cand): { actor: string; type: ActorType } | null {
   let i = 0;
   while (i < toks.length && (COORD.has(toks[i].l) || FOCUS.has(toks[i].l))) i++;
-  const np = npForward(toks, i, 'de');
+  let np = npForward(toks, i, 'de');
+  // "Hollywood – Der Schauspieler …": a dateline is no subject
+  if (np && np.e < toks.length && (toks[np.e].t === '–' || toks[np.e].t === '—')) np = npForward(toks, np.e + 1, 'de');
   if (!np) return null;
   if (toks[np.s].s >= c.cueS && toks[np.s].s < c.cueE) return null;
   const r = resolver.resolve(joinToks(toks, np.s, np.e));

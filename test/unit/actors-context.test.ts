@@ -135,6 +135,27 @@ describe('actors in context: addressees, coordinations, acronyms after "von"', (
   });
 });
 
+describe('actors in context: institutions as antecedents', () => {
+  it('"wie sie berichtete" after "Die Polizei stoppte …" is the police, with no woman named before', () => {
+    const t = 'Sydney – Die Polizei stoppte den Sportschützen Mark Dorner betrunken am Steuer, wie sie am Montag berichtete.';
+    assert.equal(actorOf(t, 'berichtete'), 'Polizei');
+    // a woman named before still wins (must not change)
+    const w = 'Ministerin Anna Berger besuchte die Polizei in Linz. Die Lage sei ruhig, sagte sie am Montag.';
+    assert.equal(actorOf(w, 'sagte'), 'Anna Berger');
+  });
+
+  it('a dateline is no subject: "nach eigenen Angaben" and "er" go to the person after it', () => {
+    const t = 'Hollywood – Der US-Schauspieler Bryan Crane kann sich nach eigenen Angaben eine Kandidatur vorstellen. Ich bin ein heimlicher Politiker, sagte er dem Magazin.';
+    assert.equal(actorOf(t, 'nach eigenen Angaben'), 'Bryan Crane');
+    assert.equal(actorOf(t, 'sagte'), 'Bryan Crane');
+  });
+
+  it('"der Konzern" never takes an abstract noun that stood for a source ("Der Einigung zufolge")', () => {
+    const t = 'Der Einigung zufolge zahlt der Hersteller eine Strafe. Betroffen seien mehrere Modelle, teilte der Konzern mit.';
+    assert.notEqual(actorOf(t, 'teilte'), 'Einigung');
+  });
+});
+
 describe('actors in context: names', () => {
   it('"der"/"den" are name particles only after van/von: "Jan Nowak der Agentur PAP" is Jan Nowak', () => {
     assert.equal(resolveActor('IPN-Direktor Jan Nowak der Agentur PAP'), 'Jan Nowak');

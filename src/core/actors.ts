@@ -455,6 +455,14 @@ const ORGS: OrgDef[] = [
   { c: 'Sana', type: 'media', a: ['Sana', 'SANA'] },
   { c: 'IRNA', type: 'media', a: ['IRNA', 'Irna'] },
   { c: 'Kathpress', type: 'media', a: ['KAP'] },
+  { c: 'Gazzetta dello Sport', type: 'media', a: ['Gazzetta dello Sport', 'Gazzetta'] },
+  { c: "L'Équipe", type: 'media', a: ["L'Équipe", 'Équipe', 'LEquipe'] },
+  { c: 'Marca', type: 'media', a: ['Marca'] },
+  { c: 'Sport Bild', type: 'media', a: ['Sport Bild', 'Sport-Bild'] },
+  { c: 'Blick', type: 'media', a: ['Blick'] },
+  { c: 'Tages-Anzeiger', type: 'media', a: ['Tages-Anzeiger', 'Tagesanzeiger'] },
+  { c: 'Heute', type: 'media', a: ['Gratiszeitung Heute'] },
+  { c: 'oe24', type: 'media', a: ['oe24', 'Österreich-Zeitung'] },
 ];
 
 /** People often in the news whose names are spelled differently in German and English. */

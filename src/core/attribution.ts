@@ -833,7 +833,7 @@ export function analyzeSources(
       let phrase = text.slice(c.srcS, c.srcE);
       let actor: string;
       let type: ActorType;
-      if (c.mode === 'pronoun' && (phrase === 'they' || phrase === 'They' || ((phrase === 'sie' || phrase === 'Sie') && pluralVerb(text.slice(c.cueS, c.cueE))))) {
+      if (c.mode === 'pronoun' && (phrase === 'they' || phrase === 'They' || ((phrase === 'sie' || phrase === 'Sie') && siePlural(text, c.srcS, c.srcE, text.slice(c.cueS, c.cueE))))) {
         // "they said", "sagten sie": the group or country named last
         actor = lastActor && lastActorType !== 'person' ? lastActor : UNKNOWN_ACTOR;
         type = actor !== UNKNOWN_ACTOR ? 'group' : 'unknown';
@@ -1031,6 +1031,21 @@ function pronounGender(p: string): Gender {
 function pluralVerb(cue: string): boolean {
   const w = cue.split(/\s+/)[0].toLowerCase();
   return /(?:en|ten)$/.test(w) && !/(?:ieben|iefen)$/.test(w) ? true : false;
+}
+
+const SING_AUX = new Set(['hat', 'hatte', 'habe', 'hätte', 'ist', 'war', 'sei', 'wäre', 'wird', 'wurde', 'werde', 'würde', 'soll', 'sollte', 'will', 'wollte', 'kann', 'konnte', 'muss', 'musste', 'darf', 'durfte']);
+const PLURAL_AUX = new Set(['haben', 'hatten', 'hätten', 'sind', 'waren', 'seien', 'wären', 'werden', 'wurden', 'würden', 'sollen', 'sollten', 'wollen', 'wollten', 'können', 'konnten', 'müssen', 'mussten', 'dürfen', 'durften']);
+
+/** Whether "sie" is plural: the finite verb next to it decides ("Sie hat zugegeben" is one woman, "sagten sie" many); else the cue. */
+function siePlural(text: string, srcS: number, srcE: number, cue: string): boolean {
+  const after = /^\s+([a-zäöüß]+)/.exec(text.slice(srcE, srcE + 20));
+  const before = /([a-zäöüß]+)\s+$/.exec(text.slice(srcS > 20 ? srcS - 20 : 0, srcS));
+  for (const w of [after?.[1], before?.[1]]) {
+    if (!w) continue;
+    if (SING_AUX.has(w)) return false;
+    if (PLURAL_AUX.has(w)) return true;
+  }
+  return pluralVerb(cue);
 }
 
 function commaBetween(text: string, a: number, b: number): boolean {

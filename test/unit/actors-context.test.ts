@@ -156,6 +156,22 @@ describe('actors in context: institutions as antecedents', () => {
   });
 });
 
+describe('actors in context: clause-internal names and "sie"', () => {
+  it('a name fronted in the pronoun\'s own clause is its object, not its antecedent ("Brenner warf er vor")', () => {
+    const t =
+      'Finanzminister Jannis Korakis hat die Geldgeber scharf kritisiert, sagte er am Samstag. Der deutsche Minister Werner Brenner wartet ab. ' +
+      'Brenner warf er vor, schon lange den Austritt zu planen.';
+    assert.equal(actorOf(t, 'warf'), 'Jannis Korakis');
+    // a subject before its verb stays the antecedent of a pronoun in the next clause (must not change)
+    assert.equal(actorOf('Ministerin Eva Lind kam am Montag. Sie sagte, die Lage sei ernst.', 'sagte'), 'Eva Lind');
+  });
+
+  it('"Sie hat zugegeben" is one woman; "sagten sie" after a group stays plural', () => {
+    const t = 'Der Direktor rechnet nicht mit einem Freispruch für die Tennisspielerin Maria Sokolowa. Sie hat zugegeben, das Mittel genommen zu haben.';
+    assert.equal(actorOf(t, 'zugegeben'), 'Maria Sokolowa');
+  });
+});
+
 describe('actors in context: names', () => {
   it('"der"/"den" are name particles only after van/von: "Jan Nowak der Agentur PAP" is Jan Nowak', () => {
     assert.equal(resolveActor('IPN-Direktor Jan Nowak der Agentur PAP'), 'Jan Nowak');

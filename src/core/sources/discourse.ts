@@ -148,6 +148,18 @@ export class Discourse {
       const named = sur.length > 1 && text.slice(s.pos, s.pos + 80).indexOf(sur) >= 0;
       bump(s.name, s.pos, named ? 1 : 2);
     }
+    // "Schäuble warf er vor", "Im Gespräch mit Huber betonte er": a pronoun after its verb is the subject of its clause;
+    // a name earlier in that clause is an object, never its antecedent
+    let clauseStart = -1;
+    if (/[a-zäöüß] $/.test(text.slice(pos - 2 < 0 ? 0 : pos - 2, pos))) {
+      for (let k = pos - 1; k >= from && k >= pos - 200; k--) {
+        const c = text.charCodeAt(k);
+        if (c === 44 || c === 46 || c === 59 || c === 58 || c === 33 || c === 63 || c === 10 || c === 0x2013 || c === 34 || c === 0x201c || c === 0x201e) {
+          clauseStart = k;
+          break;
+        }
+      }
+    }
     // names in the window: registered persons, also by surname alone
     const win = text.slice(from, pos);
     let prevName: string | null = null;
@@ -178,7 +190,7 @@ export class Discourse {
       }
       if (!name) continue;
       prevName = name;
-      if (!ok(name)) continue;
+      if (!ok(name) || (clauseStart >= 0 && p > clauseStart)) continue;
       bump(name, p, genitive ? 0.5 : subjectLike(text, p) ? 2 : 1);
     }
     let best: string | null = null;

@@ -801,6 +801,12 @@ export class ActorResolver {
 
   /** Person name inside the phrase: apposition after a comma, or the words after a role noun. */
   private personIn(words: PWord[]): string | undefined {
+    // a name first, its role after the comma: "Andreas Schoo, Chef der Bauer Media Group"
+    const lead = words.findIndex((w) => w.comma);
+    if (lead >= 1 && lead <= 3 && words.slice(0, lead + 1).every((w) => capitalised(w.w) && !isRole(w.w) && !COMMON_NOUN_SUFFIX_RE.test(w.w))) {
+      const name = this.nameRun(words.slice(0, lead + 1), 0);
+      if (name && name.includes(' ') && !this.entityOf(name) && !orgMatch(words.slice(0, lead + 1))) return name;
+    }
     // apposition: "der Sprecher des Rates, John Kirby"
     for (let i = 0; i < words.length - 1; i++) {
       if (!words[i].comma) continue;
@@ -842,7 +848,7 @@ export class ActorResolver {
     const name = parts.join(' ').replace(/- /g, '-');
     if (this.entityOf(name)) return undefined; // "…, Russland" is no person
     const lw = name.toLowerCase();
-    if (parts.length === 1 && !this.persons.has(lw) && !PERSON_MAP.has(lw) && COMMON_NOUN_SUFFIX_RE.test(name)) return undefined;
+    if (parts.length === 1 && !this.persons.has(lw) && !PERSON_MAP.has(lw) && (COMMON_NOUN_SUFFIX_RE.test(name) || isRole(name))) return undefined;
     return name;
   }
 

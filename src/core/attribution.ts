@@ -1218,6 +1218,10 @@ function resolveInContext(
         const ro = resolver.resolve(o);
         return { actor: ro.type === 'org' || ro.type === 'media' ? ro.actor : o, type: 'org', anaphor: true };
       }
+    } else if (r.type === 'country' && words.length === 3 && /^\p{Ll}/u.test(words[1]) && !INSTITUTION_RE.test(phrase)) {
+      // "der britische Sender", "die amerikanische Firma": a body of that kind named before, if any; else the country
+      const o = orgByNoun(resolver, text, pos, atts, nounCore(words[2]));
+      if (o && resolver.resolve(o).actor !== r.actor) return asOrg(o);
     }
     return r;
   }

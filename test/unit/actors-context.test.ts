@@ -172,6 +172,19 @@ describe('actors in context: clause-internal names and "sie"', () => {
   });
 });
 
+describe('actors in context: names before their role, definite bodies with an adjective', () => {
+  it('"Andreas Schoo, Chef der Bauer Media Group" is the person before the comma; a role after a name is never the name', () => {
+    assert.equal(resolveActor('Andreas Schoo, Chef der Bauer Media Group'), 'Andreas Schoo');
+    assert.equal(resolveActor('der Sprecher des Rates, John Kirby'), 'John Kirby');
+  });
+
+  it('"so der britische Sender" is the broadcaster named before; with none, the country (must not change)', () => {
+    const t = 'London – Der Sender BBC berichtete am Montag von der Entscheidung. Sie falle erst im Juli, so der britische Sender.';
+    assert.equal(actorOf(t, 'so'), 'BBC');
+    assert.equal(actorOf('Die Entscheidung falle erst im Juli, so der britische Sender.', 'so'), 'United Kingdom');
+  });
+});
+
 describe('actors in context: names', () => {
   it('"der"/"den" are name particles only after van/von: "Jan Nowak der Agentur PAP" is Jan Nowak', () => {
     assert.equal(resolveActor('IPN-Direktor Jan Nowak der Agentur PAP'), 'Jan Nowak');

@@ -306,8 +306,8 @@ interface Entry {
   /** Actor ids (CorpusIndex.actorIds) of each claim: claim ci has aIds[aOff[ci] … aOff[ci + 1]). Set on insert. */
   aOff: Int32Array;
   aIds: Int32Array;
-  /** unitKey → how present the counted thing is in the article (figures of it, mentions of its noun). */
-  unitSalience: Map<string, number>;
+  /** unitKey, how present the counted thing is in the article (figures of it, mentions of its noun), unitKey, …. */
+  salience: Array<string | number>;
 }
 
 interface RawLink {
@@ -349,6 +349,50 @@ function trailingZeros(v: number): number {
 }
 
 const EMPTY_I32 = new Int32Array(0);
+/** Actors and figures of a claim without any (shared, frozen). */
+const NO_ACTORS = Object.freeze([]) as unknown as string[];
+const NO_FIGURES = Object.freeze([]) as unknown as IndexedFigure[];
+
+/**
+ * A copy of `s` that shares no storage with a longer string it was cut from: V8 keeps a slice of 13 or
+ * more characters as a view of its parent, so one kept claim text would keep its whole document alive.
+ */
+function detach(s: string): string {
+  return s.length < 13 ? s : (s + ' ').slice(0, -1);
+}
+
+/** Int32 views of one exactly sized buffer, taken in turn. */
+class Packer {
+  private readonly buf: Int32Array;
+  private at = 0;
+
+  constructor(n: number) {
+    this.buf = new Int32Array(n);
+  }
+
+  i32(src: ArrayLike<number>): Int32Array {
+    const v = this.buf.subarray(this.at, this.at + src.length);
+    v.set(src);
+    this.at += src.length;
+    return v;
+  }
+
+  u32(src: ArrayLike<number>): Uint32Array {
+    const v = new Uint32Array(this.buf.buffer, 4 * this.at, src.length);
+    v.set(src);
+    this.at += src.length;
+    return v;
+  }
+}
+/** Salience of an article without figures (shared, never written). */
+const NO_SALIENCE: Array<string | number> = [];
+
+/** How present the counted thing of `unitKey` is in the entry's article (Entry.salience); 0 when absent. */
+function salienceOf(e: Entry, unitKey: string | null): number {
+  const s = e.salience;
+  for (let i = 0; i < s.length; i += 2) if (s[i] === unitKey) return s[i + 1] as number;
+  return 0;
+}
 /** Offsets of an article without any (shared, read-only). */
 const ZEROS_I32 = new Int32Array(4096);
 const EMPTY_U8 = new Uint8Array(0);
@@ -371,6 +415,9 @@ interface FigureFacts {
 }
 
 const SLOT_MUL = 65536;
+
+/** Strings kept by the intern pool before it starts afresh (sharing is only a saving). */
+const POOL_MAX = 50_000;
 
 /** Sketch hashes are keyed by their top 30 bits (small integers are cheaper map keys). */
 const SKETCH_SHIFT = 2;
@@ -621,6 +668,8 @@ export class CorpusIndex {
    */
   private readonly sketchIndex = new Map<number, number | number[]>();
   private readonly actorCounts = new Map<string, { actor: string; count: number }>();
+  /** One copy of each short recurring string (units, classes, dates, outlets), detached from its document. */
+  private pool = new Map<string, string>();
   /** Actor key → a small integer (never reused; for comparing claims' actors without strings). */
   private readonly actorIds = new Map<string, number>();
   /** Term ids of an actor's name, by actor id · 2 + (English ? 1 : 0) (statement vectors leave them out). */
@@ -632,6 +681,7 @@ export class CorpusIndex {
   /** Scratch of buildFigureVectors (grow-only). */
   private fvScratch = new Int32Array(0);
   private fvScratchC = new Uint8Array(0);
+  private fvOffScratch = new Int32Array(0);
   /** Article vector norms by slot, valid where slotNormGen[slot] is the current generation. */
   private slotNorm = new Float64Array(0);
   private slotNormGen = new Int32Array(0);
@@ -680,7 +730,12 @@ export class CorpusIndex {
     const fwOffList: number[] = [0];
     const fwTermsList: number[] = [];
     const P = XREF_PARAMS;
+    // The claims' texts as one flat string of their own: the analysis' strings are slices of the whole
+    // document, and keeping any of them would keep the document alive.
+    const joined = detach(analysis.claims.map((c) => c.text).join(''));
+    let at = 0;
     analysis.claims.forEach((c, ci) => {
+      const ctext = joined.slice(at, (at += c.text.length));
       const actors: string[] = [];
       const seen = new Set<string>();
       for (const ai of c.attributions) {
@@ -689,7 +744,7 @@ export class CorpusIndex {
           const k = actorKey(a.actor);
           if (!seen.has(k)) {
             seen.add(k);
-            actors.push(a.actor);
+            actors.push(detach(a.actor));
           }
         }
       }
@@ -699,7 +754,7 @@ export class CorpusIndex {
           const k = actorKey(q.speaker);
           if (!seen.has(k)) {
             seen.add(k);
-            actors.push(q.speaker);
+            actors.push(detach(q.speaker));
           }
         }
       }
@@ -707,35 +762,38 @@ export class CorpusIndex {
       for (const ni of c.numbers) {
         const n = analysis.numbers[ni];
         if (!n) continue;
+        // The figure's text is mostly the claim's own (a slice of `joined`), else a copy of its own.
+        const fs = n.start - c.start;
+        const ftext = fs >= 0 && n.end <= c.end && c.text.slice(fs, n.end - c.start) === n.text ? ctext.slice(fs, n.end - c.start) : detach(n.text);
         figures.push({
           index: ni,
           start: n.start,
           end: n.end,
-          text: n.text,
+          text: ftext,
           value: n.value,
           low: n.low,
           high: n.high,
           qualifier: n.qualifier,
-          unit: n.unit,
-          unitKey: n.unitKey,
+          unit: this.intern(n.unit),
+          unitKey: this.intern(n.unitKey),
           kind: n.kind,
           outcome: figureOutcome(c.text, n.start - c.start, n.end - c.start),
           time: null,
           qclass: null,
         });
       }
-      const claimTime = c.time ? c.time.from : null;
+      const claimTime = c.time ? this.intern(c.time.from) : null;
       if (figures.length > 0) {
         const spans = figures.map((f) => ({ start: f.start - c.start, end: f.end - c.start }));
         const times = figureTimes(c.text, spans, analysis.date, claimTime);
-        figures.forEach((f, i) => (f.time = times[i]));
-        for (const f of figures) f.qclass = quantityClass(f.unitKey, f.kind, f.outcome);
+        figures.forEach((f, i) => (f.time = this.intern(times[i])));
+        for (const f of figures) f.qclass = this.intern(quantityClass(f.unitKey, f.kind, f.outcome));
         const from = elidedUnitSources(figures);
         const segs = segments(spans, c.text.length);
         figures.forEach((f, i) => {
           if (from[i] >= 0) {
             const g = figures[from[i]];
-            f.qclass = g.qclass !== null && g.qclass !== undefined ? quantityClass(g.unitKey, g.kind, f.outcome ?? g.outcome) : null;
+            f.qclass = g.qclass !== null && g.qclass !== undefined ? this.intern(quantityClass(g.unitKey, g.kind, f.outcome ?? g.outcome)) : null;
           } else if (f.unitKey === null && f.kind === 'count' && bareLinkable(f)) f.qclass = '?';
           const win = figureWindow(c.text, spans[i].start, spans[i].end, segs[i].from, segs[i].to, P.windowWords);
           const ws = withPrefixes(contentTerms(win, lang).filter((t) => !isCountingWord(t)));
@@ -745,7 +803,10 @@ export class CorpusIndex {
         });
       }
       fOff[ci + 1] = fOff[ci] + figures.length;
-      claims.push({ id: c.id, start: c.start, end: c.end, text: c.text, time: claimTime, actors, figures });
+      claims.push({
+        id: detach(c.id), start: c.start, end: c.end, text: ctext, time: claimTime,
+        actors: actors.length === 0 ? NO_ACTORS : actors, figures: figures.length === 0 ? NO_FIGURES : figures,
+      });
       const stems = contentTerms(c.text, lang);
       if (text === undefined) for (const st of stems) artStems.push(st);
       if (figures.length > 0 || actors.length > 0) for (const a of actors) contentTerms(a, lang, stems);
@@ -774,26 +835,28 @@ export class CorpusIndex {
       }
     }
     const article: IndexedArticle = {
-      path: analysis.path,
-      hash: contentHash,
+      path: detach(analysis.path),
+      hash: detach(contentHash),
       language: lang,
-      title: analysis.title,
-      date: analysis.date,
-      outlet: analysis.outlet,
+      title: analysis.title === null ? null : detach(analysis.title),
+      date: this.intern(analysis.date),
+      outlet: this.intern(analysis.outlet),
       claims,
     };
+    // The article's integer arrays as views of one buffer (one allocation instead of nine).
+    const pack = new Packer(2 * termIds.length + cTerms.length + sk.length + fwTermsList.length + 3 * cOff.length + fwOffList.length);
     const e: Entry = {
       slot: -1,
       article,
-      termIds: Int32Array.from(termIds),
-      termTf: Int32Array.from(termTf),
-      cOff,
-      cTerms: Int32Array.from(cTerms),
-      skOff,
-      sk: Uint32Array.from(sk),
-      fOff,
-      fwOff: Int32Array.from(fwOffList),
-      fwTerms: Int32Array.from(fwTermsList),
+      termIds: pack.i32(termIds),
+      termTf: pack.i32(termTf),
+      cOff: pack.i32(cOff),
+      cTerms: pack.i32(cTerms),
+      skOff: pack.i32(skOff),
+      sk: pack.u32(sk),
+      fOff: pack.i32(fOff),
+      fwOff: pack.i32(fwOffList),
+      fwTerms: pack.i32(fwTermsList),
       fvOff: EMPTY_I32,
       fvIds: EMPTY_I32,
       fvC: EMPTY_U8,
@@ -803,7 +866,7 @@ export class CorpusIndex {
       aIds: EMPTY_I32,
       fGrp: null,
       monthFlags: EMPTY_I8,
-      unitSalience: new Map(),
+      salience: NO_SALIENCE,
     };
     this.computeSalience(e);
     this.buildFigureVectors(e);
@@ -821,6 +884,17 @@ export class CorpusIndex {
       pos = Math.max(pos, c.end);
     }
     return out + text.slice(pos);
+  }
+
+  private intern<T extends string | null>(s: T): T {
+    if (s === null) return s;
+    let x = this.pool.get(s);
+    if (x === undefined) {
+      if (this.pool.size >= POOL_MAX) this.pool = new Map();
+      x = detach(s);
+      this.pool.set(x, x);
+    }
+    return x as T;
   }
 
   private vocabMap(): Map<string, number> {
@@ -910,8 +984,15 @@ export class CorpusIndex {
       if (aOff !== ZEROS_I32) aOff[ci + 1] = aIds.length;
     }
     if (aOff === ZEROS_I32 && claims.length >= ZEROS_I32.length) aOff = new Int32Array(claims.length + 1);
-    e.aOff = aOff;
-    e.aIds = aIds.length === 0 ? EMPTY_I32 : Int32Array.from(aIds);
+    if (aIds.length === 0) {
+      e.aOff = aOff;
+      e.aIds = EMPTY_I32;
+    } else {
+      // Offsets and ids in one buffer.
+      const pack = new Packer(aOff.length + aIds.length);
+      e.aOff = pack.i32(aOff);
+      e.aIds = pack.i32(aIds);
+    }
     this.gen++;
   }
 
@@ -943,7 +1024,9 @@ export class CorpusIndex {
         }
       }
     }
-    for (const [k, n] of figs) e.unitSalience.set(k, Math.max(n, tfOf.get(k) ?? 0));
+    if (figs.size === 0) return;
+    e.salience = [];
+    for (const [k, n] of figs) e.salience.push(k, Math.max(n, tfOf.get(k) ?? 0));
   }
 
   remove(path: string): boolean {
@@ -1273,8 +1356,9 @@ export class CorpusIndex {
     if (this.fvScratchC.length < bound) this.fvScratchC = new Uint8Array(Math.max(4096, 2 * bound));
     const ids = this.fvScratch;
     const cs = this.fvScratchC;
-    const offAt = arena ? arena.take(nf + 1) : null;
-    const off = offAt ? new Int32Array(offAt.buf.buffer, 4 * offAt.at, nf + 1) : new Int32Array(nf + 1);
+    if (this.fvOffScratch.length < nf + 1) this.fvOffScratch = new Int32Array(Math.max(1024, 2 * (nf + 1)));
+    const off = this.fvOffScratch;
+    off[0] = 0;
     // The claim's context (its terms ×2, the neighbours' ×1): a three-way merge of sorted lists.
     const xIds = this.fvScratch.subarray(bound, bound + ctxMax);
     const xC = this.fvScratch.subarray(bound + ctxMax, bound + 2 * ctxMax);
@@ -1331,17 +1415,15 @@ export class CorpusIndex {
         off[k + 1] = n;
       }
     }
-    e.fvOff = off;
-    if (arena) {
-      const x = arena.take(n + ((n + 3) >> 2));
-      e.fvIds = new Int32Array(x.buf.buffer, 4 * x.at, n);
-      e.fvIds.set(ids.subarray(0, n));
-      e.fvC = new Uint8Array(x.buf.buffer, 4 * (x.at + n), n);
-      e.fvC.set(cs.subarray(0, n));
-    } else {
-      e.fvIds = ids.slice(0, n);
-      e.fvC = cs.slice(0, n);
-    }
+    // Offsets, ids and weights in one block (of the arena, or of their own).
+    const size = nf + 1 + n + ((n + 3) >> 2);
+    const x = arena ? arena.take(size) : { buf: new Int32Array(size), at: 0 };
+    e.fvOff = new Int32Array(x.buf.buffer, 4 * x.at, nf + 1);
+    e.fvOff.set(off.subarray(0, nf + 1));
+    e.fvIds = new Int32Array(x.buf.buffer, 4 * (x.at + nf + 1), n);
+    e.fvIds.set(ids.subarray(0, n));
+    e.fvC = new Uint8Array(x.buf.buffer, 4 * (x.at + nf + 1 + n), n);
+    e.fvC.set(cs.subarray(0, n));
     e.fNorm = EMPTY_F64;
     e.fNormGen = -1;
   }
@@ -1803,7 +1885,7 @@ export class CorpusIndex {
     if (!local) {
       // Within one story: the counted thing must be what both articles are about, or the claims alike.
       const salient =
-        ((e.unitSalience.get(fa.unitKey as string) ?? 0) >= P.diffMinSalience && (b.unitSalience.get(fb.unitKey as string) ?? 0) >= P.diffMinSalience) ||
+        (salienceOf(e, fa.unitKey) >= P.diffMinSalience && salienceOf(b, fb.unitKey) >= P.diffMinSalience) ||
         claimSim() >= P.diffClaimMin;
       if (!salient) return null;
     }
@@ -2312,7 +2394,7 @@ export class CorpusIndex {
     for (let ci = 0; ci < nc; ci++) w.list(e.sk, e.skOff[ci], e.skOff[ci + 1]);
     for (let k = 0; k < nf; k++) ids(e.fwTerms, e.fwOff[k], e.fwOff[k + 1]);
     const salience: Array<string | number> = [];
-    for (const [k, v] of e.unitSalience) salience.push(k, v);
+    for (const x of e.salience) salience.push(x);
     const a = e.article;
     return {
       path: a.path,
@@ -2445,14 +2527,14 @@ export class CorpusIndex {
         checkIds(termIds);
         checkIds(cTerms);
         checkIds(fwTerms);
-        const unitSalience = new Map<string, number>();
+        const salience: Array<string | number> = [];
         const sal = Array.isArray(a.salience) ? a.salience : [];
-        for (let i = 0; i + 1 < sal.length; i += 2) unitSalience.set(String(sal[i]), Number(sal[i + 1]));
+        for (let i = 0; i + 1 < sal.length; i += 2) salience.push(String(sal[i]), Number(sal[i + 1]));
         const article: IndexedArticle = { path: a.path, hash: a.hash, language: a.language, title: a.title, date: a.date, outlet: a.outlet, claims };
         const e: Entry = {
           slot: -1, article, termIds, termTf, cOff, cTerms, skOff, sk, fOff, fwOff, fwTerms,
           fvOff: EMPTY_I32, fvIds: EMPTY_I32, fvC: EMPTY_U8, fNorm: EMPTY_F64, fNormGen: -1, aOff: EMPTY_I32, aIds: EMPTY_I32, fGrp: null, monthFlags: EMPTY_I8,
-          unitSalience,
+          salience: salience.length === 0 ? NO_SALIENCE : salience,
         };
         idx.buildFigureVectors(e, arena);
         for (let i = 0; i < nt; i++) df[termIds[i]]++;

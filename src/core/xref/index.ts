@@ -152,15 +152,6 @@ export interface ClaimHit {
   score: number;
 }
 
-/** A figure in a snapshot: [index, start, end, text, value, low, high, qualifier, unit, unitKey, kind, outcome, time, qclass]. */
-export type SnapshotFigure = [
-  number, number, number, string, number, number | null, number | null, Qualifier, string | null, string | null, FigureKind, string | null, string | null,
-  string | null,
-];
-
-/** A claim in a snapshot: [id, start, end, text, time, actors, figures]. */
-export type SnapshotClaim = [string, number, number, string, string | null, string[], SnapshotFigure[]];
-
 export interface SnapshotArticle {
   path: string;
   hash: string;
@@ -170,25 +161,32 @@ export interface SnapshotArticle {
   outlet: string | null;
   /**
    * The article's integer data as base64 of unsigned varints: a header (claims, article terms, claim
-   * terms, sketch hashes and window terms in all), the article term vector (ids as deltas, then
-   * counts), each claim's terms (sorted, as deltas), each claim's sketch, each figure's window terms
-   * (sorted, as deltas; figures in claim order).
+   * terms, sketch hashes, window terms, figures, salience entries), the article term vector (ids as
+   * deltas, then counts), each claim's terms (sorted, as deltas), each claim's sketch, each figure's
+   * window terms (sorted, as deltas; figures in claim order); then the claims (id, start, end, text,
+   * time, actors, figures with their fields) and the salience list, strings as their length + 1
+   * (0 for null) in `strs` and numbers other than positions as strings.
    */
   data: string;
-  /** unitKey, salience, unitKey, salience, … */
-  salience: Array<string | number>;
-  claims: SnapshotClaim[];
+  /** The article's strings (claim ids, texts, figures' fields, …) one after another, cut by the lengths in `data`. */
+  strs: string;
 }
 
 export interface IndexSnapshot {
   schema: 'claim-lens/xref-index';
   version: number;
-  /** Term strings; the ids in `data` index this list. */
-  vocab: string[];
+  /** Term strings one after another; the ids in `data` index this list. */
+  vocab: string;
+  /** The terms' lengths as base64 varints. */
+  vocabLen: string;
   articles: SnapshotArticle[];
 }
 
-export const SNAPSHOT_VERSION = 4;
+/**
+ * 5: strings of an article in one string and its claims and figures in its varint data (version 4 had
+ * them as JSON arrays, slow to parse and to adopt at 10,000 articles); the vocabulary as one string.
+ */
+export const SNAPSHOT_VERSION = 5;
 
 /** Tunables. Calibrated on the seed story and on unrelated pairs of the 10kGNAD corpus. */
 export const XREF_PARAMS = {
@@ -622,17 +620,6 @@ function sharedTerms(a: SparseVec, b: SparseVec): number {
     else j++;
   }
   return n;
-}
-
-function figureTuple(f: IndexedFigure): SnapshotFigure {
-  return [f.index, f.start, f.end, f.text, f.value, f.low, f.high, f.qualifier, f.unit, f.unitKey, f.kind, f.outcome, f.time ?? null, f.qclass ?? null];
-}
-
-function figureOfTuple(t: SnapshotFigure): IndexedFigure {
-  return {
-    index: t[0], start: t[1], end: t[2], text: t[3], value: t[4], low: t[5], high: t[6],
-    qualifier: t[7], unit: t[8], unitKey: t[9], kind: t[10], outcome: t[11], time: t[12], qclass: t[13] ?? null,
-  };
 }
 
 /** Per-run caches of linking (one query, or one allLinks pass; dropped afterwards). */
@@ -2379,6 +2366,8 @@ export class CorpusIndex {
     w.uint(e.cTerms.length);
     w.uint(e.sk.length);
     w.uint(e.fwTerms.length);
+    w.uint(nf);
+    w.uint(e.salience.length >> 1);
     const ids = (a: Int32Array, from: number, to: number) => {
       w.uint(to - from);
       let prev = 0;
@@ -2393,20 +2382,55 @@ export class CorpusIndex {
     for (let ci = 0; ci < nc; ci++) ids(e.cTerms, e.cOff[ci], e.cOff[ci + 1]);
     for (let ci = 0; ci < nc; ci++) w.list(e.sk, e.skOff[ci], e.skOff[ci + 1]);
     for (let k = 0; k < nf; k++) ids(e.fwTerms, e.fwOff[k], e.fwOff[k + 1]);
-    const salience: Array<string | number> = [];
-    for (const x of e.salience) salience.push(x);
-    const a = e.article;
-    return {
-      path: a.path,
-      hash: a.hash,
-      language: a.language,
-      title: a.title,
-      date: a.date,
-      outlet: a.outlet,
-      data: w.base64(),
-      salience,
-      claims: a.claims.map((c) => [c.id, c.start, c.end, c.text, c.time, c.actors, c.figures.map(figureTuple)]),
+    const strs: string[] = [];
+    const str = (x: string | null | undefined) => {
+      if (x === null || x === undefined) w.uint(0);
+      else {
+        w.uint(x.length + 1);
+        strs.push(x);
+      }
     };
+    const num = (x: number | null) => str(x === null ? null : String(x));
+    const zig = (x: number) => w.uint(x >= 0 ? 2 * x : -2 * x - 1);
+    for (const c of e.article.claims) {
+      str(c.id);
+      w.uint(c.start);
+      zig(c.end - c.start);
+      str(c.text);
+      str(c.time);
+      w.uint(c.actors.length);
+      for (const x of c.actors) str(x);
+      w.uint(c.figures.length);
+      for (const f of c.figures) {
+        w.uint(f.index);
+        w.uint(f.start);
+        zig(f.end - f.start);
+        str(f.text);
+        num(f.value);
+        num(f.low);
+        num(f.high);
+        str(f.qualifier);
+        str(f.unit);
+        str(f.unitKey);
+        str(f.kind);
+        str(f.outcome);
+        str(f.time);
+        str(f.qclass);
+      }
+    }
+    for (let i = 0; i + 1 < e.salience.length; i += 2) {
+      str(e.salience[i] as string);
+      w.uint(e.salience[i + 1] as number);
+    }
+    const a = e.article;
+    return { path: a.path, hash: a.hash, language: a.language, title: a.title, date: a.date, outlet: a.outlet, data: w.base64(), strs: strs.join('') };
+  }
+
+  /** The snapshot's vocabulary: the terms one after another, and their lengths as base64 varints. */
+  private static packVocab(vocab: string[]): { vocab: string; vocabLen: string } {
+    const w = new VarintWriter();
+    for (const t of vocab) w.uint(t.length);
+    return { vocab: vocab.join(''), vocabLen: w.base64() };
   }
 
   /**
@@ -2418,7 +2442,7 @@ export class CorpusIndex {
     const { vocab, remap } = this.compactVocab();
     const articles: SnapshotArticle[] = [];
     for (const e of this.byPath.values()) articles.push(this.snapshotArticle(e, remap));
-    return { schema: 'claim-lens/xref-index', version: SNAPSHOT_VERSION, vocab, articles };
+    return { schema: 'claim-lens/xref-index', version: SNAPSHOT_VERSION, ...CorpusIndex.packVocab(vocab), articles };
   }
 
   /**
@@ -2441,7 +2465,8 @@ export class CorpusIndex {
    */
   *snapshotChunks(): Generator<string> {
     const { vocab, remap } = this.compactVocab();
-    yield `{"schema":"claim-lens/xref-index","version":${SNAPSHOT_VERSION},"vocab":${JSON.stringify(vocab)},"articles":[`;
+    const pv = CorpusIndex.packVocab(vocab);
+    yield `{"schema":"claim-lens/xref-index","version":${SNAPSHOT_VERSION},"vocab":${JSON.stringify(pv.vocab)},"vocabLen":${JSON.stringify(pv.vocabLen)},"articles":[`;
     let first = true;
     for (const e of this.byPath.values()) {
       yield (first ? '' : ',') + JSON.stringify(this.snapshotArticle(e, remap));
@@ -2464,11 +2489,25 @@ export class CorpusIndex {
     if (snap.version !== SNAPSHOT_VERSION) {
       throw new SnapshotError(`index snapshot version ${String(snap.version)} is not ${SNAPSHOT_VERSION}: rebuild the index`);
     }
-    if (!Array.isArray(snap.vocab) || !Array.isArray(snap.articles)) throw new SnapshotError('index snapshot is malformed');
+    if (typeof snap.vocab !== 'string' || typeof snap.vocabLen !== 'string' || !Array.isArray(snap.articles)) {
+      throw new SnapshotError('index snapshot is malformed');
+    }
     const idx = new CorpusIndex();
-    const nv = snap.vocab.length;
-    idx.vocabStr = snap.vocab;
-    for (let t = 0; t < nv; t++) if (typeof snap.vocab[t] !== 'string') throw new SnapshotError('index snapshot is malformed');
+    const vocab: string[] = [];
+    try {
+      const r = new VarintReader(fromBase64(snap.vocabLen));
+      let at = 0;
+      while (!r.done) {
+        const n = r.uint();
+        vocab.push(snap.vocab.slice(at, (at += n)));
+      }
+      if (at !== snap.vocab.length) throw new SnapshotError('index snapshot is malformed');
+    } catch (err) {
+      if (err instanceof SnapshotError) throw err;
+      throw new SnapshotError(`index snapshot is malformed (${err instanceof Error ? err.message : String(err)})`);
+    }
+    const nv = vocab.length;
+    idx.vocabStr = vocab;
     idx.vocab = null;
     const df = new Array<number>(nv).fill(0);
     idx.df = df;
@@ -2482,18 +2521,17 @@ export class CorpusIndex {
       for (let ai = 0; ai < list.length; ai++) {
         const a = list[ai];
         if (opts.consume) list[ai] = null;
-        if (!a || typeof a.path !== 'string' || typeof a.data !== 'string' || !Array.isArray(a.claims)) {
+        if (!a || typeof a.path !== 'string' || typeof a.data !== 'string' || typeof a.strs !== 'string') {
           throw new SnapshotError('index snapshot is malformed');
         }
         const r = new VarintReader(fromBase64(a.data));
         const nc = r.uint();
-        if (nc !== a.claims.length) throw new SnapshotError('index snapshot is malformed');
         const nt = r.uint();
         const nct = r.uint();
         const nsk = r.uint();
         const nfw = r.uint();
-        let nf = 0;
-        for (const c of a.claims) nf += Array.isArray(c) && Array.isArray(c[6]) ? c[6].length : 0;
+        const nf = r.uint();
+        const nsal = r.uint();
         // One buffer for the article's integer arrays (views into it): few allocations, little overhead.
         const need = 2 * nt + nct + nsk + nfw + 3 * (nc + 1) + nf + 1;
         const { buf, at: at0 } = arena.take(need);
@@ -2517,24 +2555,80 @@ export class CorpusIndex {
         for (let i = 0; i < nt; i++) termTf[i] = r.uint();
         for (let ci = 0; ci < nc; ci++) cOff[ci + 1] = r.listInto(cTerms, cOff[ci], true);
         for (let ci = 0; ci < nc; ci++) skOff[ci + 1] = r.listInto(sk, skOff[ci], false);
-        const claims: IndexedClaim[] = a.claims.map((c) => ({
-          id: c[0], start: c[1], end: c[2], text: c[3], time: c[4], actors: c[5], figures: c[6].map(figureOfTuple),
-        }));
-        for (let ci = 0; ci < nc; ci++) fOff[ci + 1] = fOff[ci] + claims[ci].figures.length;
-        if (fOff[nc] !== nf) throw new SnapshotError('index snapshot is malformed');
         for (let k = 0; k < nf; k++) fwOff[k + 1] = r.listInto(fwTerms, fwOff[k], true);
         if (cOff[nc] !== cTerms.length || skOff[nc] !== sk.length || fwOff[nf] !== fwTerms.length) throw new SnapshotError('index snapshot is malformed');
         checkIds(termIds);
         checkIds(cTerms);
         checkIds(fwTerms);
-        const salience: Array<string | number> = [];
-        const sal = Array.isArray(a.salience) ? a.salience : [];
-        for (let i = 0; i + 1 < sal.length; i += 2) salience.push(String(sal[i]), Number(sal[i + 1]));
-        const article: IndexedArticle = { path: a.path, hash: a.hash, language: a.language, title: a.title, date: a.date, outlet: a.outlet, claims };
+        // Claims and figures: strings cut from `strs` by their lengths.
+        const strs = a.strs;
+        let sp = 0;
+        const str = (): string | null => {
+          const n = r.uint();
+          if (n === 0) return null;
+          if (sp + n - 1 > strs.length) throw new SnapshotError('index snapshot is malformed');
+          return strs.slice(sp, (sp += n - 1));
+        };
+        const req = (): string => {
+          const x = str();
+          if (x === null) throw new SnapshotError('index snapshot is malformed');
+          return x;
+        };
+        const pooled = <T extends string | null>(x: T): T => idx.intern(x);
+        const num = (): number | null => {
+          const x = str();
+          return x === null ? null : Number(x);
+        };
+        const unzig = () => {
+          const z = r.uint();
+          return z % 2 === 0 ? z / 2 : -(z + 1) / 2;
+        };
+        const claims: IndexedClaim[] = new Array<IndexedClaim>(nc);
+        let k = 0;
+        for (let ci = 0; ci < nc; ci++) {
+          const id = req();
+          const start = r.uint();
+          const end = start + unzig();
+          const text = req();
+          const time = pooled(str());
+          const na = r.uint();
+          let actors = NO_ACTORS;
+          if (na > 0) {
+            actors = new Array<string>(na);
+            for (let j = 0; j < na; j++) actors[j] = req();
+          }
+          const nfc = r.uint();
+          let figures = NO_FIGURES;
+          if (nfc > 0) {
+            if (k + nfc > nf) throw new SnapshotError('index snapshot is malformed');
+            figures = new Array<IndexedFigure>(nfc);
+            for (let j = 0; j < nfc; j++) {
+              const index = r.uint();
+              const fstart = r.uint();
+              const fend = fstart + unzig();
+              figures[j] = {
+                index, start: fstart, end: fend, text: req(), value: num() as number, low: num(), high: num(),
+                qualifier: pooled(req()) as Qualifier, unit: pooled(str()), unitKey: pooled(str()), kind: pooled(req()) as FigureKind,
+                outcome: pooled(str()), time: pooled(str()), qclass: pooled(str()),
+              };
+            }
+            k += nfc;
+          }
+          fOff[ci + 1] = k;
+          claims[ci] = { id, start, end, text, time, actors, figures };
+        }
+        if (k !== nf) throw new SnapshotError('index snapshot is malformed');
+        let salience = NO_SALIENCE;
+        if (nsal > 0) {
+          salience = [];
+          for (let j = 0; j < nsal; j++) salience.push(pooled(req()), r.uint());
+        }
+        if (!r.done || sp !== strs.length) throw new SnapshotError('index snapshot is malformed');
+        const article: IndexedArticle = { path: a.path, hash: a.hash, language: a.language, title: a.title, date: pooled(a.date), outlet: pooled(a.outlet), claims };
         const e: Entry = {
           slot: -1, article, termIds, termTf, cOff, cTerms, skOff, sk, fOff, fwOff, fwTerms,
           fvOff: EMPTY_I32, fvIds: EMPTY_I32, fvC: EMPTY_U8, fNorm: EMPTY_F64, fNormGen: -1, aOff: EMPTY_I32, aIds: EMPTY_I32, fGrp: null, monthFlags: EMPTY_I8,
-          salience: salience.length === 0 ? NO_SALIENCE : salience,
+          salience,
         };
         idx.buildFigureVectors(e, arena);
         for (let i = 0; i < nt; i++) df[termIds[i]]++;

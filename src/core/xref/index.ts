@@ -164,8 +164,9 @@ export interface SnapshotArticle {
    * terms, sketch hashes, window terms, figures, salience entries), the article term vector (ids as
    * deltas, then counts), each claim's terms (sorted, as deltas), each claim's sketch, each figure's
    * window terms (sorted, as deltas; figures in claim order); then the claims (id, start, end, text,
-   * time, actors, figures with their fields) and the salience list, strings as their length + 1
-   * (0 for null) in `strs` and numbers other than positions as strings.
+   * time, actors, figures with their fields) and the salience list. Strings are their length + 1
+   * (0 for null) with the text in `strs`, or for recurring ones a tag; a figure's value is null (0),
+   * an integer n in [0, 2^31) as n + 2, or a string (1).
    */
   data: string;
   /** The article's strings (claim ids, texts, figures' fields, …) one after another, cut by the lengths in `data`. */
@@ -179,6 +180,8 @@ export interface IndexSnapshot {
   vocab: string;
   /** The terms' lengths as base64 varints. */
   vocabLen: string;
+  /** Recurring short strings (dates, outlets, units, classes, qualifiers, …); `data` refers to them by index + 1 (0: null). */
+  tags: string[];
   articles: SnapshotArticle[];
 }
 
@@ -2356,7 +2359,7 @@ export class CorpusIndex {
   }
 
   /** One article of a snapshot (integer data packed as base64 varints over the compacted vocabulary). */
-  private snapshotArticle(e: Entry, remap: Int32Array): SnapshotArticle {
+  private snapshotArticle(e: Entry, remap: Int32Array, tags: Map<string, number>): SnapshotArticle {
     const w = new VarintWriter();
     const nc = e.article.claims.length;
     const nf = e.fwOff.length - 1;
@@ -2390,14 +2393,22 @@ export class CorpusIndex {
         strs.push(x);
       }
     };
-    const num = (x: number | null) => str(x === null ? null : String(x));
+    const tag = (x: string | null | undefined) => w.uint(x === null || x === undefined ? 0 : (tags.get(x) as number) + 1);
+    const num = (x: number | null) => {
+      if (x === null) w.uint(0);
+      else if (Number.isInteger(x) && x >= 0 && x < 2 ** 31 && !Object.is(x, -0)) w.uint(x + 2);
+      else {
+        w.uint(1);
+        str(String(x));
+      }
+    };
     const zig = (x: number) => w.uint(x >= 0 ? 2 * x : -2 * x - 1);
     for (const c of e.article.claims) {
       str(c.id);
       w.uint(c.start);
       zig(c.end - c.start);
       str(c.text);
-      str(c.time);
+      tag(c.time);
       w.uint(c.actors.length);
       for (const x of c.actors) str(x);
       w.uint(c.figures.length);
@@ -2409,21 +2420,45 @@ export class CorpusIndex {
         num(f.value);
         num(f.low);
         num(f.high);
-        str(f.qualifier);
-        str(f.unit);
-        str(f.unitKey);
-        str(f.kind);
-        str(f.outcome);
-        str(f.time);
-        str(f.qclass);
+        tag(f.qualifier);
+        tag(f.unit);
+        tag(f.unitKey);
+        tag(f.kind);
+        tag(f.outcome);
+        tag(f.time);
+        tag(f.qclass);
       }
     }
     for (let i = 0; i + 1 < e.salience.length; i += 2) {
-      str(e.salience[i] as string);
+      tag(e.salience[i] as string);
       w.uint(e.salience[i + 1] as number);
     }
     const a = e.article;
     return { path: a.path, hash: a.hash, language: a.language, title: a.title, date: a.date, outlet: a.outlet, data: w.base64(), strs: strs.join('') };
+  }
+
+  /** The recurring short strings of the articles' claims and figures, numbered for the snapshot. */
+  private snapshotTags(): Map<string, number> {
+    const tags = new Map<string, number>();
+    const add = (x: string | null | undefined) => {
+      if (x !== null && x !== undefined && !tags.has(x)) tags.set(x, tags.size);
+    };
+    for (const e of this.byPath.values()) {
+      for (const c of e.article.claims) {
+        add(c.time);
+        for (const f of c.figures) {
+          add(f.qualifier);
+          add(f.unit);
+          add(f.unitKey);
+          add(f.kind);
+          add(f.outcome);
+          add(f.time);
+          add(f.qclass);
+        }
+      }
+      for (let i = 0; i < e.salience.length; i += 2) add(e.salience[i] as string);
+    }
+    return tags;
   }
 
   /** The snapshot's vocabulary: the terms one after another, and their lengths as base64 varints. */
@@ -2440,9 +2475,10 @@ export class CorpusIndex {
    */
   toSnapshot(): IndexSnapshot {
     const { vocab, remap } = this.compactVocab();
+    const tags = this.snapshotTags();
     const articles: SnapshotArticle[] = [];
-    for (const e of this.byPath.values()) articles.push(this.snapshotArticle(e, remap));
-    return { schema: 'claim-lens/xref-index', version: SNAPSHOT_VERSION, ...CorpusIndex.packVocab(vocab), articles };
+    for (const e of this.byPath.values()) articles.push(this.snapshotArticle(e, remap, tags));
+    return { schema: 'claim-lens/xref-index', version: SNAPSHOT_VERSION, ...CorpusIndex.packVocab(vocab), tags: Array.from(tags.keys()), articles };
   }
 
   /**
@@ -2466,13 +2502,138 @@ export class CorpusIndex {
   *snapshotChunks(): Generator<string> {
     const { vocab, remap } = this.compactVocab();
     const pv = CorpusIndex.packVocab(vocab);
-    yield `{"schema":"claim-lens/xref-index","version":${SNAPSHOT_VERSION},"vocab":${JSON.stringify(pv.vocab)},"vocabLen":${JSON.stringify(pv.vocabLen)},"articles":[`;
+    const tags = this.snapshotTags();
+    yield `{"schema":"claim-lens/xref-index","version":${SNAPSHOT_VERSION},"vocab":${JSON.stringify(pv.vocab)},"vocabLen":${JSON.stringify(pv.vocabLen)},"tags":${JSON.stringify(Array.from(tags.keys()))},"articles":[`;
     let first = true;
     for (const e of this.byPath.values()) {
-      yield (first ? '' : ',') + JSON.stringify(this.snapshotArticle(e, remap));
+      yield (first ? '' : ',') + JSON.stringify(this.snapshotArticle(e, remap, tags));
       first = false;
     }
     yield ']}';
+  }
+
+  /** One article of a snapshot as an entry (not yet inserted; its figure vectors not built). */
+  private adoptArticle(a: SnapshotArticle, arena: Arena, tags: Array<string | null>): Entry {
+    const nv = this.vocabStr.length;
+    const checkIds = (x: Int32Array) => {
+      for (let i = 0; i < x.length; i++) if (x[i] >= nv) throw new SnapshotError('index snapshot is malformed');
+    };
+    const r = new VarintReader(fromBase64(a.data));
+    const nc = r.uint();
+    const nt = r.uint();
+    const nct = r.uint();
+    const nsk = r.uint();
+    const nfw = r.uint();
+    const nf = r.uint();
+    const nsal = r.uint();
+    // One buffer for the article's integer arrays (views into it): few allocations, little overhead.
+    const need = 2 * nt + nct + nsk + nfw + 3 * (nc + 1) + nf + 1;
+    const { buf, at: at0 } = arena.take(need);
+    let at = at0;
+    const take = (n: number) => {
+      const v = new Int32Array(buf.buffer, 4 * at, n);
+      at += n;
+      return v;
+    };
+    const termIds = take(nt);
+    const termTf = take(nt);
+    const cTerms = take(nct);
+    const sk = new Uint32Array(buf.buffer, 4 * at, nsk);
+    at += nsk;
+    const fwTerms = take(nfw);
+    const cOff = take(nc + 1);
+    const skOff = take(nc + 1);
+    const fOff = take(nc + 1);
+    const fwOff = take(nf + 1);
+    if (r.listInto(termIds, 0, true) !== nt) throw new SnapshotError('index snapshot is malformed');
+    for (let i = 0; i < nt; i++) termTf[i] = r.uint();
+    for (let ci = 0; ci < nc; ci++) cOff[ci + 1] = r.listInto(cTerms, cOff[ci], true);
+    for (let ci = 0; ci < nc; ci++) skOff[ci + 1] = r.listInto(sk, skOff[ci], false);
+    for (let k = 0; k < nf; k++) fwOff[k + 1] = r.listInto(fwTerms, fwOff[k], true);
+    if (cOff[nc] !== cTerms.length || skOff[nc] !== sk.length || fwOff[nf] !== fwTerms.length) throw new SnapshotError('index snapshot is malformed');
+    checkIds(termIds);
+    checkIds(cTerms);
+    checkIds(fwTerms);
+    // Claims and figures: strings cut from `strs` by their lengths.
+    const strs = a.strs;
+    let sp = 0;
+    const str = (): string | null => {
+      const n = r.uint();
+      if (n === 0) return null;
+      if (sp + n - 1 > strs.length) throw new SnapshotError('index snapshot is malformed');
+      return strs.slice(sp, (sp += n - 1));
+    };
+    const req = (): string => {
+      const x = str();
+      if (x === null) throw new SnapshotError('index snapshot is malformed');
+      return x;
+    };
+    const tag = (): string | null => {
+      const t = tags[r.uint()];
+      if (t === undefined) throw new SnapshotError('index snapshot is malformed');
+      return t;
+    };
+    const reqTag = (): string => {
+      const x = tag();
+      if (x === null) throw new SnapshotError('index snapshot is malformed');
+      return x;
+    };
+    const num = (): number | null => {
+      const x = r.uint();
+      return x === 0 ? null : x >= 2 ? x - 2 : Number(req());
+    };
+    const unzig = () => {
+      const z = r.uint();
+      return z % 2 === 0 ? z / 2 : -(z + 1) / 2;
+    };
+    const claims: IndexedClaim[] = new Array<IndexedClaim>(nc);
+    let k = 0;
+    for (let ci = 0; ci < nc; ci++) {
+      const id = req();
+      const start = r.uint();
+      const end = start + unzig();
+      const text = req();
+      const time = tag();
+      const na = r.uint();
+      let actors = NO_ACTORS;
+      if (na > 0) {
+        actors = new Array<string>(na);
+        for (let j = 0; j < na; j++) actors[j] = req();
+      }
+      const nfc = r.uint();
+      let figures = NO_FIGURES;
+      if (nfc > 0) {
+        if (k + nfc > nf) throw new SnapshotError('index snapshot is malformed');
+        figures = new Array<IndexedFigure>(nfc);
+        for (let j = 0; j < nfc; j++) {
+          const index = r.uint();
+          const fstart = r.uint();
+          const fend = fstart + unzig();
+          figures[j] = {
+            index, start: fstart, end: fend, text: req(), value: num() as number, low: num(), high: num(),
+            qualifier: reqTag() as Qualifier, unit: tag(), unitKey: tag(), kind: reqTag() as FigureKind,
+            outcome: tag(), time: tag(), qclass: tag(),
+          };
+        }
+        k += nfc;
+      }
+      fOff[ci + 1] = k;
+      claims[ci] = { id, start, end, text, time, actors, figures };
+    }
+    if (k !== nf) throw new SnapshotError('index snapshot is malformed');
+    let salience = NO_SALIENCE;
+    if (nsal > 0) {
+      salience = [];
+      for (let j = 0; j < nsal; j++) salience.push(reqTag(), r.uint());
+    }
+    if (!r.done || sp !== strs.length) throw new SnapshotError('index snapshot is malformed');
+    const article: IndexedArticle = { path: a.path, hash: a.hash, language: a.language, title: a.title, date: this.intern(a.date), outlet: this.intern(a.outlet), claims };
+    const e: Entry = {
+      slot: -1, article, termIds, termTf, cOff, cTerms, skOff, sk, fOff, fwOff, fwTerms,
+      fvOff: EMPTY_I32, fvIds: EMPTY_I32, fvC: EMPTY_U8, fNorm: EMPTY_F64, fNormGen: -1, aOff: EMPTY_I32, aIds: EMPTY_I32, fGrp: null, monthFlags: EMPTY_I8,
+      salience,
+    };
+    return e;
   }
 
   /**
@@ -2489,10 +2650,15 @@ export class CorpusIndex {
     if (snap.version !== SNAPSHOT_VERSION) {
       throw new SnapshotError(`index snapshot version ${String(snap.version)} is not ${SNAPSHOT_VERSION}: rebuild the index`);
     }
-    if (typeof snap.vocab !== 'string' || typeof snap.vocabLen !== 'string' || !Array.isArray(snap.articles)) {
+    if (typeof snap.vocab !== 'string' || typeof snap.vocabLen !== 'string' || !Array.isArray(snap.tags) || !Array.isArray(snap.articles)) {
       throw new SnapshotError('index snapshot is malformed');
     }
     const idx = new CorpusIndex();
+    const tags: Array<string | null> = [null];
+    for (const t of snap.tags) {
+      if (typeof t !== 'string') throw new SnapshotError('index snapshot is malformed');
+      tags.push(idx.intern(t));
+    }
     const vocab: string[] = [];
     try {
       const r = new VarintReader(fromBase64(snap.vocabLen));
@@ -2513,9 +2679,6 @@ export class CorpusIndex {
     idx.df = df;
     idx.postings = new Array<Int32Array | undefined>(nv).fill(undefined);
     const arena = new Arena();
-    const checkIds = (a: Int32Array) => {
-      for (let i = 0; i < a.length; i++) if (a[i] >= nv) throw new SnapshotError('index snapshot is malformed');
-    };
     try {
       const list = snap.articles as Array<SnapshotArticle | null>;
       for (let ai = 0; ai < list.length; ai++) {
@@ -2524,114 +2687,10 @@ export class CorpusIndex {
         if (!a || typeof a.path !== 'string' || typeof a.data !== 'string' || typeof a.strs !== 'string') {
           throw new SnapshotError('index snapshot is malformed');
         }
-        const r = new VarintReader(fromBase64(a.data));
-        const nc = r.uint();
-        const nt = r.uint();
-        const nct = r.uint();
-        const nsk = r.uint();
-        const nfw = r.uint();
-        const nf = r.uint();
-        const nsal = r.uint();
-        // One buffer for the article's integer arrays (views into it): few allocations, little overhead.
-        const need = 2 * nt + nct + nsk + nfw + 3 * (nc + 1) + nf + 1;
-        const { buf, at: at0 } = arena.take(need);
-        let at = at0;
-        const take = (n: number) => {
-          const v = new Int32Array(buf.buffer, 4 * at, n);
-          at += n;
-          return v;
-        };
-        const termIds = take(nt);
-        const termTf = take(nt);
-        const cTerms = take(nct);
-        const sk = new Uint32Array(buf.buffer, 4 * at, nsk);
-        at += nsk;
-        const fwTerms = take(nfw);
-        const cOff = take(nc + 1);
-        const skOff = take(nc + 1);
-        const fOff = take(nc + 1);
-        const fwOff = take(nf + 1);
-        if (r.listInto(termIds, 0, true) !== nt) throw new SnapshotError('index snapshot is malformed');
-        for (let i = 0; i < nt; i++) termTf[i] = r.uint();
-        for (let ci = 0; ci < nc; ci++) cOff[ci + 1] = r.listInto(cTerms, cOff[ci], true);
-        for (let ci = 0; ci < nc; ci++) skOff[ci + 1] = r.listInto(sk, skOff[ci], false);
-        for (let k = 0; k < nf; k++) fwOff[k + 1] = r.listInto(fwTerms, fwOff[k], true);
-        if (cOff[nc] !== cTerms.length || skOff[nc] !== sk.length || fwOff[nf] !== fwTerms.length) throw new SnapshotError('index snapshot is malformed');
-        checkIds(termIds);
-        checkIds(cTerms);
-        checkIds(fwTerms);
-        // Claims and figures: strings cut from `strs` by their lengths.
-        const strs = a.strs;
-        let sp = 0;
-        const str = (): string | null => {
-          const n = r.uint();
-          if (n === 0) return null;
-          if (sp + n - 1 > strs.length) throw new SnapshotError('index snapshot is malformed');
-          return strs.slice(sp, (sp += n - 1));
-        };
-        const req = (): string => {
-          const x = str();
-          if (x === null) throw new SnapshotError('index snapshot is malformed');
-          return x;
-        };
-        const pooled = <T extends string | null>(x: T): T => idx.intern(x);
-        const num = (): number | null => {
-          const x = str();
-          return x === null ? null : Number(x);
-        };
-        const unzig = () => {
-          const z = r.uint();
-          return z % 2 === 0 ? z / 2 : -(z + 1) / 2;
-        };
-        const claims: IndexedClaim[] = new Array<IndexedClaim>(nc);
-        let k = 0;
-        for (let ci = 0; ci < nc; ci++) {
-          const id = req();
-          const start = r.uint();
-          const end = start + unzig();
-          const text = req();
-          const time = pooled(str());
-          const na = r.uint();
-          let actors = NO_ACTORS;
-          if (na > 0) {
-            actors = new Array<string>(na);
-            for (let j = 0; j < na; j++) actors[j] = req();
-          }
-          const nfc = r.uint();
-          let figures = NO_FIGURES;
-          if (nfc > 0) {
-            if (k + nfc > nf) throw new SnapshotError('index snapshot is malformed');
-            figures = new Array<IndexedFigure>(nfc);
-            for (let j = 0; j < nfc; j++) {
-              const index = r.uint();
-              const fstart = r.uint();
-              const fend = fstart + unzig();
-              figures[j] = {
-                index, start: fstart, end: fend, text: req(), value: num() as number, low: num(), high: num(),
-                qualifier: pooled(req()) as Qualifier, unit: pooled(str()), unitKey: pooled(str()), kind: pooled(req()) as FigureKind,
-                outcome: pooled(str()), time: pooled(str()), qclass: pooled(str()),
-              };
-            }
-            k += nfc;
-          }
-          fOff[ci + 1] = k;
-          claims[ci] = { id, start, end, text, time, actors, figures };
-        }
-        if (k !== nf) throw new SnapshotError('index snapshot is malformed');
-        let salience = NO_SALIENCE;
-        if (nsal > 0) {
-          salience = [];
-          for (let j = 0; j < nsal; j++) salience.push(pooled(req()), r.uint());
-        }
-        if (!r.done || sp !== strs.length) throw new SnapshotError('index snapshot is malformed');
-        const article: IndexedArticle = { path: a.path, hash: a.hash, language: a.language, title: a.title, date: pooled(a.date), outlet: pooled(a.outlet), claims };
-        const e: Entry = {
-          slot: -1, article, termIds, termTf, cOff, cTerms, skOff, sk, fOff, fwOff, fwTerms,
-          fvOff: EMPTY_I32, fvIds: EMPTY_I32, fvC: EMPTY_U8, fNorm: EMPTY_F64, fNormGen: -1, aOff: EMPTY_I32, aIds: EMPTY_I32, fGrp: null, monthFlags: EMPTY_I8,
-          salience,
-        };
+        const e = idx.adoptArticle(a, arena, tags);
         idx.buildFigureVectors(e, arena);
-        for (let i = 0; i < nt; i++) df[termIds[i]]++;
+        const termIds = e.termIds;
+        for (let i = 0; i < termIds.length; i++) df[termIds[i]]++;
         idx.insert(e, true);
       }
     } catch (err) {

@@ -396,6 +396,8 @@ function salienceOf(e: Entry, unitKey: string | null): number {
 }
 /** Offsets of an article without any (shared, read-only). */
 const ZEROS_I32 = new Int32Array(4096);
+/** Figure offsets of an article without figures (shared, read-only). */
+const ZERO_OFF = new Int32Array(1);
 const EMPTY_U8 = new Uint8Array(0);
 const EMPTY_I8 = new Int8Array(0);
 const EMPTY_F64 = new Float64Array(0);
@@ -662,6 +664,8 @@ export class CorpusIndex {
   private pool = new Map<string, string>();
   /** Actor key → a small integer (never reused; for comparing claims' actors without strings). */
   private readonly actorIds = new Map<string, number>();
+  /** Actor id → its key. */
+  private readonly actorKeys: string[] = [];
   /** Term ids of an actor's name, by actor id · 2 + (English ? 1 : 0) (statement vectors leave them out). */
   private readonly actorTermCache = new Map<number, Set<number>>();
   private gen = 0;
@@ -678,9 +682,10 @@ export class CorpusIndex {
   private allNormsGen = -1;
   private qScratch: LinkScratch | null = null;
   private qScratchGen = -1;
-  /** IDF per term, valid where idfGen[t] is the current generation. */
-  private idfGen = new Int32Array(0);
+  /** IDF per term (0 above the cap), valid for generation idfValGen over idfValLen terms. */
   private idfVal = new Float64Array(0);
+  private idfValGen = -1;
+  private idfValLen = 0;
   /** Lazily built search structures of claimsByText, valid for one generation. */
   private search: SearchIndex | null = null;
   /** Lazily built figure buckets (class → figures sorted by value), valid for one generation. */
@@ -967,7 +972,10 @@ export class CorpusIndex {
         if (rec) rec.count++;
         else this.actorCounts.set(k, { actor: a, count: 1 });
         let id = this.actorIds.get(k);
-        if (id === undefined) this.actorIds.set(k, (id = this.actorIds.size));
+        if (id === undefined) {
+          this.actorIds.set(k, (id = this.actorIds.size));
+          this.actorKeys.push(k);
+        }
         aIds.push(id);
       }
       if (aIds.length > 0 && aOff === ZEROS_I32) aOff = new Int32Array(claims.length + 1);
@@ -1089,9 +1097,11 @@ export class CorpusIndex {
     }
     if (this.slotNormGen[e.slot] === this.gen) return this.slotNorm[e.slot];
     let s = 0;
+    const idf = this.idfTable();
+    const df = this.df;
     for (let i = 0; i < e.termIds.length; i++) {
       const t = e.termIds[i];
-      const w = this.df[t] > cap ? 0 : logTf(e.termTf[i]) * this.idfOf(t);
+      const w = df[t] > cap ? 0 : logTf(e.termTf[i]) * idf[t];
       s += w * w;
     }
     const n = Math.sqrt(s);
@@ -1324,7 +1334,7 @@ export class CorpusIndex {
     const nc = e.article.claims.length;
     const nf = e.fOff[nc];
     if (nf === 0) {
-      e.fvOff = new Int32Array(1);
+      e.fvOff = ZERO_OFF;
       e.fvIds = EMPTY_I32;
       e.fvC = EMPTY_U8;
       e.fNorm = EMPTY_F64;
@@ -1418,21 +1428,23 @@ export class CorpusIndex {
     e.fNormGen = -1;
   }
 
-  /** The IDF of term t at the current generation (cached per term). */
-  private idfOf(t: number): number {
-    if (this.idfGen.length < this.vocabStr.length) {
-      const g = new Int32Array(Math.max(1024, this.vocabStr.length * 2)).fill(-1);
-      const v = new Float64Array(g.length);
-      g.set(this.idfGen);
-      v.set(this.idfVal);
-      this.idfGen = g;
-      this.idfVal = v;
+  /** The IDF of every term at the current generation (one pass over the vocabulary after a change). */
+  private idfTable(): Float64Array {
+    const nv = this.vocabStr.length;
+    if (this.idfValGen !== this.gen || this.idfValLen !== nv) {
+      if (this.idfVal.length < nv) this.idfVal = new Float64Array(Math.max(1024, nv * 2));
+      const v = this.idfVal;
+      const cap = this.dfCap();
+      for (let t = 0; t < nv; t++) v[t] = this.idf(t, cap);
+      this.idfValGen = this.gen;
+      this.idfValLen = nv;
     }
-    if (this.idfGen[t] === this.gen) return this.idfVal[t];
-    const x = this.idf(t, this.dfCap());
-    this.idfGen[t] = this.gen;
-    this.idfVal[t] = x;
-    return x;
+    return this.idfVal;
+  }
+
+  /** The IDF of term t at the current generation. */
+  private idfOf(t: number): number {
+    return this.idfTable()[t];
   }
 
   private figureNorm(e: Entry, k: number): number {
@@ -1444,8 +1456,9 @@ export class CorpusIndex {
     let x = e.fNorm[k];
     if (x >= 0) return x;
     let s = 0;
+    const idf = this.idfTable();
     for (let j = e.fvOff[k]; j < e.fvOff[k + 1]; j++) {
-      const w = LOG1P5[e.fvC[j]] * this.idfOf(e.fvIds[j]);
+      const w = LOG1P5[e.fvC[j]] * idf[e.fvIds[j]];
       s += w * w;
     }
     x = Math.sqrt(s);
@@ -1466,11 +1479,12 @@ export class CorpusIndex {
     let j = b.fvOff[kb];
     const je = b.fvOff[kb + 1];
     let dot = 0;
+    const idfs = this.idfTable();
     while (i < ie && j < je) {
       const x = ai[i];
       const y = bi[j];
       if (x === y) {
-        const idf = this.idfOf(x);
+        const idf = idfs[x];
         dot += LOG1P5[a.fvC[i++]] * LOG1P5[b.fvC[j++]] * idf * idf;
       } else if (x < y) i++;
       else j++;
@@ -1510,10 +1524,12 @@ export class CorpusIndex {
     }
     const byClass = new Map<string, Bucket>();
     const people: string[] = [];
+    const value = new Float64Array(figs.length);
+    for (let i = 0; i < figs.length; i++) value[i] = figs[i].value;
     for (const [k, l] of lists) {
-      l.sort((x, y) => figs[x].value - figs[y].value);
+      l.sort((x, y) => value[x] - value[y]);
       byClass.set(k, {
-        values: Float64Array.from(l, (x) => figs[x].value),
+        values: Float64Array.from(l, (x) => value[x]),
         fig: Int32Array.from(l),
       });
       if (k.startsWith('person')) people.push(k);
@@ -2173,8 +2189,9 @@ export class CorpusIndex {
         e.article.claims.forEach((c, ci) => {
           const ref = e.slot * SLOT_MUL + ci;
           for (const f of c.figures) vals.push([f.value, ref]);
-          for (const a of c.actors) {
-            const k = actorKey(a);
+          // The claim's actors by their keys (e.aIds: one id per actor, in order).
+          for (let j = e.aOff[ci]; j < e.aOff[ci + 1]; j++) {
+            const k = this.actorKeys[e.aIds[j]];
             const l = byActor.get(k);
             if (l) l.push(ref);
             else byActor.set(k, [ref]);

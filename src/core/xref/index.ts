@@ -163,14 +163,16 @@ export interface SnapshotArticle {
    * The article's integer data as base64 of unsigned varints: a header (claims, article terms, claim
    * terms, sketch hashes, window terms, figures, salience entries), the article term vector (ids as
    * deltas, then counts), each claim's terms (sorted, as deltas), each claim's sketch, each figure's
-   * window terms (sorted, as deltas; figures in claim order); then the claims (id, start, end, text,
-   * time, actors, figures with their fields) and the salience list. Strings are their length + 1
+   * window terms (sorted, as deltas; figures in claim order); then the claims (id, start, end,
+   * time, actors, figures with their fields; their texts are in `texts`) and the salience list. Strings are their length + 1
    * (0 for null) with the text in `strs`, or for recurring ones a tag; a figure's value is null (0),
    * an integer n in [0, 2^31) as n + 2, or a string (1).
    */
   data: string;
-  /** The article's strings (claim ids, texts, figures' fields, …) one after another, cut by the lengths in `data`. */
+  /** The article's other strings (claim ids, actors, figure texts, …) one after another, cut by the lengths in `data`. */
   strs: string;
+  /** The claims' texts. */
+  texts: string[];
 }
 
 export interface IndexSnapshot {
@@ -360,6 +362,24 @@ const NO_FIGURES = Object.freeze([]) as unknown as IndexedFigure[];
  */
 function detach(s: string): string {
   return s.length < 13 ? s : (s + ' ').slice(0, -1);
+}
+
+const LATIN1_SCRATCH = new Uint16Array(4096);
+
+/**
+ * A copy of `s` of its own (see detach), one byte per character where `s` has only Latin-1 characters:
+ * V8 keeps a copy as wide as the string it was cut from, and most documents have a dash or a quote mark
+ * beyond Latin-1 somewhere while most of their sentences do not.
+ */
+function ownCopy(s: string): string {
+  const n = s.length;
+  if (n < 13 || n > LATIN1_SCRATCH.length) return detach(s);
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 255) return detach(s);
+    LATIN1_SCRATCH[i] = c;
+  }
+  return String.fromCharCode.apply(null, LATIN1_SCRATCH.subarray(0, n) as unknown as number[]);
 }
 
 /** Int32 views of one exactly sized buffer, taken in turn. */
@@ -725,12 +745,10 @@ export class CorpusIndex {
     const fwOffList: number[] = [0];
     const fwTermsList: number[] = [];
     const P = XREF_PARAMS;
-    // The claims' texts as one flat string of their own: the analysis' strings are slices of the whole
-    // document, and keeping any of them would keep the document alive.
-    const joined = detach(analysis.claims.map((c) => c.text).join(''));
-    let at = 0;
     analysis.claims.forEach((c, ci) => {
-      const ctext = joined.slice(at, (at += c.text.length));
+      // The claim's text as a string of its own: the analysis' strings are slices of the whole document,
+      // and keeping one of them would keep the document alive.
+      const ctext = ownCopy(c.text);
       const actors: string[] = [];
       const seen = new Set<string>();
       for (const ai of c.attributions) {
@@ -2424,7 +2442,6 @@ export class CorpusIndex {
       str(c.id);
       w.uint(c.start);
       zig(c.end - c.start);
-      str(c.text);
       tag(c.time);
       w.uint(c.actors.length);
       for (const x of c.actors) str(x);
@@ -2451,7 +2468,10 @@ export class CorpusIndex {
       w.uint(e.salience[i + 1] as number);
     }
     const a = e.article;
-    return { path: a.path, hash: a.hash, language: a.language, title: a.title, date: a.date, outlet: a.outlet, data: w.base64(), strs: strs.join('') };
+    return {
+      path: a.path, hash: a.hash, language: a.language, title: a.title, date: a.date, outlet: a.outlet, data: w.base64(), strs: strs.join(''),
+      texts: a.claims.map((c) => c.text),
+    };
   }
 
   /** The recurring short strings of the articles' claims and figures, numbered for the snapshot. */
@@ -2603,13 +2623,15 @@ export class CorpusIndex {
       const z = r.uint();
       return z % 2 === 0 ? z / 2 : -(z + 1) / 2;
     };
+    if (a.texts.length !== nc) throw new SnapshotError('index snapshot is malformed');
     const claims: IndexedClaim[] = new Array<IndexedClaim>(nc);
     let k = 0;
     for (let ci = 0; ci < nc; ci++) {
       const id = req();
       const start = r.uint();
       const end = start + unzig();
-      const text = req();
+      const text = a.texts[ci];
+      if (typeof text !== 'string') throw new SnapshotError('index snapshot is malformed');
       const time = tag();
       const na = r.uint();
       let actors = NO_ACTORS;
@@ -2701,7 +2723,7 @@ export class CorpusIndex {
       for (let ai = 0; ai < list.length; ai++) {
         const a = list[ai];
         if (opts.consume) list[ai] = null;
-        if (!a || typeof a.path !== 'string' || typeof a.data !== 'string' || typeof a.strs !== 'string') {
+        if (!a || typeof a.path !== 'string' || typeof a.data !== 'string' || typeof a.strs !== 'string' || !Array.isArray(a.texts)) {
           throw new SnapshotError('index snapshot is malformed');
         }
         const e = idx.adoptArticle(a, arena, tags);

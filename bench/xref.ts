@@ -261,11 +261,15 @@ async function buildPart(snapFile: string): Promise<void> {
       `analysis transients: heap peaked ${mb(peakHeap - m1.heapUsed)} and array buffers ${mb(Math.max(0, peakAb - m1.arrayBuffers))} above the index`,
   );
 
-  // Re-index one edited article (a new analysis of article 124's text, as after an edit).
-  const editText = perturb(base[124], 0) + ' Nachtrag: 17 weitere Menschen wurden verletzt.';
-  const edited = analyze(editText, { path: articlePath(0, 124) });
-  const tEdit = timed(() => idx.upsert(edited, 'edited', editText));
-  console.log(`  re-index one edited article: ${tEdit.cpu.toFixed(2)} ms CPU (${tEdit.wall.toFixed(2)} ms wall)`);
+  // Re-index one edited article (a new analysis of article 124's text, as after an edit), five edits: the median.
+  const edits: Array<{ cpu: number; wall: number }> = [];
+  for (let j = 1; j <= 5; j++) {
+    const editText = perturb(base[124], 0) + ` Nachtrag: ${16 + j} weitere Menschen wurden verletzt.`;
+    const edited = analyze(editText, { path: articlePath(0, 124) });
+    edits.push(timed(() => idx.upsert(edited, `edited${j}`, editText)));
+  }
+  edits.sort((x, y) => x.cpu - y.cpu);
+  console.log(`  re-index one edited article (median of 5): ${edits[2].cpu.toFixed(2)} ms CPU (${edits[2].wall.toFixed(2)} ms wall)`);
 
   // Save: one article at a time to a file, as the extension writes its cache.
   const fd = fs.openSync(snapFile, 'w');

@@ -69,6 +69,8 @@ interface VerbDef {
   sich?: boolean;
   /** "sich" allowed but not required ("äußerte sich zu …", "äußerte Zweifel") */
   sichOptional?: boolean;
+  /** the verb is a cue with or without its particle ("gestand die Tat", "gestand … ein") */
+  particleOptional?: boolean;
   /** one of these words must stand between the verb and its particle ("geht von … aus", "geht davon aus") */
   needs?: string[];
 }
@@ -92,7 +94,7 @@ function addDe(forms: string, participles: string, def: VerbDef = {}): void {
   for (const p of participles.split(' ').filter(Boolean)) DE_PARTICIPLE[p] = def;
 }
 // saying, stating, explaining
-addDe('sagt sagte sagten sagen', 'gesagt');
+addDe('sagt sagte sagten sagen', 'gesagt ausgesagt');
 addDe('erklärt erklärte erklärten erklären', 'erklärt');
 addDe('betont betonte betonten betonen', 'betont');
 addDe('teilt teilte teilten teilen', 'mitgeteilt', { particles: ['mit'] });
@@ -141,13 +143,21 @@ addDe('beziffert bezifferte bezifferten beziffern', 'beziffert');
 addDe('erzählt erzählte erzählten', 'erzählt');
 addDe('versprach verspricht versprachen', 'versprochen', { content: true });
 addDe('zitiert zitierte zitierten', 'zitiert', { reported: true });
-addDe('gesteht gestand gestanden', 'eingestanden zugestanden', { particles: ['ein', 'zu'], loose: true });
+// "gestand den Diebstahl": a confession, like a denial, is a statement; the participle "gestanden" is also that of
+// "stehen" ("im Einklang gestanden"), so it counts only with content ("hat gestanden, dass …")
+addDe('gesteht gestand', 'eingestanden zugestanden', { particles: ['ein', 'zu'], loose: true, particleOptional: true });
+DE_FINITE['gestanden'] = { content: true };
+DE_PARTICIPLE['gestanden'] = { content: true };
 addDe('twitterte twitterten', 'getwittert');
-addDe('deutet deutete deuteten', 'angedeutet', { particles: ['an'] });
+addDe('deutet deutete deuteten', 'angedeutet', { particles: ['an'], content: true });
 addDe('hält hielt hielten halten', 'festgehalten', { particles: ['fest', 'entgegen', 'für'] });
 addDe('schlägt schlug schlugen', 'vorgeschlagen', { particles: ['vor'] });
 addDe('bezeichnet bezeichnete bezeichneten bezeichnen', 'bezeichnet');
 addDe('verwies verweist verwiesen', 'verwiesen', { particles: ['darauf'], loose: true });
+// opinion with a dass-clause: "hofft, dass …", "schließt daraus, dass …" ("weiß, dass" is the writer's knowledge claim;
+// "bekannte" is mostly the adjective "known")
+addDe('hofft hoffte hofften', 'gehofft', { content: true });
+addDe('schließt schloss schlossen', '', { content: true });
 addDe('nennt nannte nannten', 'genannt');
 addDe('beschuldigt beschuldigte beschuldigten beschuldigen', 'beschuldigt');
 addDe('wertet wertete werteten werten', 'gewertet', { particles: ['als'], loose: true });
@@ -232,7 +242,7 @@ const PREPOSITIONS = new Set(
 );
 const COORD = new Set(['und', 'aber', 'doch', 'denn', 'oder', 'sondern', 'and', 'but', 'or']);
 const FOCUS = new Set(['auch', 'selbst', 'sogar', 'nur', 'ebenfalls', 'also', 'even']);
-const SUBORD = new Set(['dass', 'daß', 'ob', 'weil', 'wenn', 'als', 'nachdem', 'obwohl', 'wie', 'während', 'damit', 'sodass', 'falls', 'bevor', 'seit', 'seitdem', 'da', 'as', 'that', 'because', 'if', 'when', 'while', 'although']);
+const SUBORD = new Set(['woraus', 'worauf', 'wobei', 'womit', 'weshalb', 'weswegen', 'wodurch', 'dass', 'daß', 'ob', 'weil', 'wenn', 'als', 'nachdem', 'obwohl', 'wie', 'während', 'damit', 'sodass', 'falls', 'bevor', 'seit', 'seitdem', 'da', 'as', 'that', 'because', 'if', 'when', 'while', 'although']);
 const RELATIVE = new Set(['der', 'die', 'das', 'den', 'dem', 'deren', 'dessen', 'welche', 'welcher', 'welches', 'who', 'which', 'whose']);
 const DET = new Set([
   'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'einem', 'einen', 'eines', 'dieser', 'diese',
@@ -268,7 +278,7 @@ function isAdj(t: Token): boolean {
 }
 
 // Prepositional cue nouns: "nach Angaben …", "Berichten zufolge", "laut Schätzungen aus …"
-const INFO_NOUN_RE = latin(/^(?:[\p{L}-]+-(?:angaben|berichten|kreisen|schätzungen|informationen)|angaben|berichten|medienberichten|presseberichten|zeitungsberichten|schätzungen|informationen|erkenntnissen|darstellung|einschätzung|einschätzungen|aussage|aussagen|worten|ansicht|auffassung|meinung|daten|zahlen|berechnungen|recherchen|umfragen?|prognosen?|statistiken|studien?|untersuchungen|ermittlungen|ermittlern|behördenangaben|polizeiangaben|regierungsangaben|militärangaben|armeeangaben|geheimdienstangaben|geheimdienstinformationen|geheimdienstberichten|quellen|kreisen|\p{L}+kreisen|\p{L}+angaben|\p{L}+berichten|\p{L}+schätzungen|\p{L}+informationen)$/u);
+const INFO_NOUN_RE = latin(/^(?:[\p{L}-]+-?(?:angaben|berichten|kreisen|schätzungen|informationen)|angaben|schätzung|berechnung|berichten|medienberichten|presseberichten|zeitungsberichten|schätzungen|informationen|erkenntnissen|darstellung|einschätzung|einschätzungen|aussage|aussagen|worten|ansicht|auffassung|meinung|daten|zahlen|berechnungen|recherchen|umfragen?|prognosen?|statistiken|studien?|untersuchungen|ermittlungen|ermittlern|behördenangaben|polizeiangaben|regierungsangaben|militärangaben|armeeangaben|geheimdienstangaben|geheimdienstinformationen|geheimdienstberichten|quellen|kreisen|\p{L}+kreisen|\p{L}+angaben|\p{L}+berichten|\p{L}+schätzungen|\p{L}+informationen)$/u);
 
 // Everything that can start a cue. One linear pass over the words of the text
 // (a char-code loop, a bitmap of 3-letter prefixes and a Map lookup, no
@@ -322,7 +332,7 @@ function buildTrigger(extra: string[]): Trigger {
   const needs: Need[] = [{ particles: null, punct: false }];
   const needIndex = new Map<string, number>();
   const needOf = (def: VerbDef | undefined): number => {
-    if (!def || (!def.particles && !def.content)) return 0;
+    if (!def || (!def.particles && !def.content) || def.particleOptional) return 0;
     const particles = def.particles && !def.needs ? def.particles : null;
     if (!particles && !(def.content && !def.particles)) return 0;
     const key = `${particles?.join(',') ?? ''}|${def.content && !def.particles ? 1 : 0}`;
@@ -345,12 +355,12 @@ function buildTrigger(extra: string[]): Trigger {
     'beruhend', 'basierend', 'gestützt',
     'laut', 'zufolge', 'angaben', 'demnach', 'gemäß', 'gemäss', 'berufung', 'heißt', 'hieß', 'according', 'citing',
     'berichten', 'medienberichten', 'schätzungen', 'informationen', 'erkenntnissen', 'darstellung', 'einschätzung',
-    'berechnungen', 'recherchen', 'umfragen', 'kreisen', 'worten', 'ansicht', 'auffassung', 'meinung', 'quoted',
+    'berechnungen', 'recherchen', 'umfragen', 'kreisen', 'worten', 'ansicht', 'auffassung', 'meinung', 'quoted', 'erfahren',
   ]) if (!words.has(w)) words.set(w, 0);
   for (const w of extra) words.set(w.toLowerCase(), 0);
   needs.push({ particles: null, punct: false, info: true });
   const infoNeed = needs.length - 1;
-  for (const w of 'ansicht auffassung meinung daten zahlen berechnungen statistiken studie studien untersuchungen ermittlungen ermittlern aussage aussagen prognose prognosen umfrage quellen darstellung einschätzung einschätzungen worten informationen erkenntnissen recherchen schätzungen'.split(' ')) words.set(w, infoNeed);
+  for (const w of 'schätzung berechnung ansicht auffassung meinung daten zahlen berechnungen statistiken studie studien untersuchungen ermittlungen ermittlern aussage aussagen prognose prognosen umfrage quellen darstellung einschätzung einschätzungen informationen erkenntnissen recherchen schätzungen'.split(' ')) words.set(w, infoNeed);
   const prefixes = new Uint8Array(32 * 32 * 32);
   let maxLen = 0;
   for (const w of words.keys()) {
@@ -558,6 +568,11 @@ function readGivenName(text: string, s: number): { name: string; gender: Gender;
   let second = m[2] ? m[2].slice(1) : '';
   let particles = m[3] ?? '';
   let surname = m[4];
+  // "Alexander Van der Bellen", "Ursula Von der Leyen": a capitalised particle opens the surname
+  if (second && /^(?:Van|Von|De|Di|Da|Du|Del|La|Le|Ten|Ter|El|Al)$/.test(second)) {
+    particles = ' ' + second + particles;
+    second = '';
+  }
   if (second && !GIVEN_NAMES.has(second)) {
     // "Anna Berger Wien": the second word is the surname
     if (particles) return null;
@@ -742,7 +757,9 @@ export function analyzeSources(
       const roleName = r.type === 'person' && hc[1].includes(' ') && isRole(hc[1].split(' ')[0]);
       // "STANDARD:" in an interview is the paper's own question
       const ownPaper = r.type === 'media' && hc[1].length >= 5 && hc[1] === hc[1].toUpperCase();
-      if (!ownPaper && (r.type === 'country' || r.type === 'org' || r.type === 'media' || (r.type === 'person' && (known || roleName || quoteNext)))) {
+      // "Polizei: …", "Regierung: …" in the title: an institution speaks
+      const institution = si === 0 && !hc[1].includes(' ') && (INSTITUTION_RE.test(hc[1].toLowerCase()) || /^(?:Polizei|Feuerwehr|Staatsanwaltschaft|Justiz|Gericht|Rettung|Opposition|Gewerkschaft|Armee|Militär|Regierung)$/.test(hc[1]));
+      if (!ownPaper && (r.type === 'country' || r.type === 'org' || r.type === 'media' || institution || (r.type === 'person' && (known || roleName || quoteNext)))) {
         const cs = sent.start + hc[1].length;
         attributions.push({
           start: sent.start, end: cs + 1, text: text.slice(sent.start, cs + 1), cue: ':', cueStart: cs, cueEnd: cs + 1,
@@ -983,7 +1000,8 @@ function pluralVerb(cue: string): boolean {
 
 function commaBetween(text: string, a: number, b: number): boolean {
   for (let i = a; i < b; i++) if (text.charCodeAt(i) === 44) return true;
-  return false;
+  // "bestritt die Vorwürfe und sprach von einer Fälschung": a second verb of saying, a second cue
+  return b - a < 300 && / und /.test(text.slice(a, b));
 }
 
 function lastAttEnd(atts: Attribution[]): number | undefined {
@@ -1063,6 +1081,8 @@ const INSTITUTION_RE =
 const DATELINE_RE = /(?:^|\n|\. )\s*([A-ZÄÖÜ][A-Za-zÄÖÜäöüß.-]+(?: [A-ZÄÖÜ][a-zäöüß]+)?)(?: ?\/[A-ZÄÖÜ][\w.-]+)?\s*(?:\([^)\n]{1,24}\))?\s*[–—-]\s/;
 
 /** Resolve with article context: definite anaphors ("die Quelle", "der Belgier") take an earlier actor. */
+/** A document noun, also at the end of a compound ("Weltwaldbericht", "Abschlusserklärung"), lower case. */
+const DOC_TAIL_RE = /(?:entwurf|erklärung|mitteilung|aussendung|stellungnahme|bericht|papier|schreiben|brief|studie|analyse|dokument|pressemeldung|statement|antwort|vorlage|gutachten|protokoll)$/;
 const DOC_NOUN_RE = /^(?:Entwurf|Erklärung|Mitteilung|Aussendung|Presseaussendung|Stellungnahme|Bericht|Papier|Schreiben|Brief|Studie|Analyse|Dokument|Pressemitteilung|Pressemeldung|Aussage|Statement|Text|Antwort|Anfrage|Vorlage|Gutachten)$/;
 
 function resolveInContext(
@@ -1114,6 +1134,10 @@ function resolveInContext(
     return r;
   }
   // "in dem Entwurf", "in der Erklärung", "in einer Aussendung der Unternehmen": a document of the source named before
+  // ("in dem diesbezüglichen Schreiben": adjectives may stand between)
+  let docAt = 1;
+  while (docAt < words.length - 1 && /^\p{Ll}/u.test(words[docAt]) && docAt < 3) docAt++;
+  if (docAt > 1 && words.length === docAt + 1 && DOC_NOUN_RE.test(words[docAt])) words.splice(1, docAt - 1);
   if (/^(?:dem|der|die|einer|einem|ihrer|seiner|seinem|ihrem)$/.test(lw0) && DOC_NOUN_RE.test(words[1] ?? '')) {
     const r = resolver.resolve(phrase);
     // "einem Bericht zufolge" is anyone's report; only "einer Aussendung der Unternehmen" names an owner
@@ -1396,6 +1420,13 @@ function npForward(toks: Token[], i: number, lang: Lang, allowPronoun = true, co
     j++;
   }
   if (lang === 'en') return npForwardEn(toks, i, j, hasDet);
+  // "einer am Mittwoch veröffentlichten Umfrage", "der gestern vorgestellten Studie": a time adverbial inside a participle phrase
+  if (hasDet && j + 1 < n && toks[j].k === TK.Word && !toks[j].cap) {
+    let k = j;
+    if ((toks[k].l === 'am' || toks[k].l === 'im' || toks[k].l === 'vom') && toks[k + 1] && (WEEKDAYS_RE.test(toks[k + 1].l) || MONTHS_RE.test(toks[k + 1].l) || toks[k + 1].l === 'wochenende')) k += 2;
+    else if (/^(?:gestern|heute|kürzlich|jüngst|zuletzt|erst|bereits|damals|derzeit|aktuell|vergangene|vergangenen|letzte|letzten)$/.test(toks[k].l)) k += /^(?:vergangene|vergangenen|letzte|letzten)$/.test(toks[k].l) && toks[k + 1]?.cap ? 2 : 1;
+    if (k > j && toks[k] && toks[k].k === TK.Word && !toks[k].cap && /(?:ten|enen|ierten|enden)$/.test(toks[k].l)) j = k;
+  }
   while (j < n && (isAdj(toks[j]) || (hasDet && (toks[j].k === TK.Num || isInflected(toks[j]))))) {
     // "der 51-Jährige": a number joined to the noun by a hyphen
     if (toks[j].k === TK.Num && toks[j + 1]?.t === '-' && toks[j + 2] && toks[j + 2].s === toks[j + 1].e && isNameTok(toks[j + 2])) {
@@ -1533,6 +1564,15 @@ function npForwardEn(toks: Token[], i: number, j: number, hasDet: boolean): NP |
   return { s: i, e: j };
 }
 
+/** Lower-case particles inside personal names. */
+const NAME_PARTICLE_TOK = new Set(['da', 'de', 'di', 'dos', 'do', 'van', 'von', 'ten', 'ter', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'del', 'della', 'zu']);
+
+/** "da" in "José Graziano da Silva": a particle between two names, not a conjunction. */
+function nameParticleAt(toks: Token[], b: number): boolean {
+  const t = toks[b];
+  return !t.cap && NAME_PARTICLE_TOK.has(t.l) && b > 0 && b + 1 < toks.length && toks[b - 1].k === TK.Word && toks[b - 1].cap && toks[b + 1].k === TK.Word && toks[b + 1].cap && !COMMON_HEAD_RE.test(toks[b - 1].l);
+}
+
 /** A noun phrase that ends right before token `end` (exclusive), read backwards ("südkoreanischen Angaben" zufolge). */
 function npBackward(toks: Token[], end: number, lang: Lang): NP | null {
   let i = end - 1;
@@ -1568,6 +1608,11 @@ function npBackward(toks: Token[], end: number, lang: Lang): NP | null {
       sawAdj = true;
       continue;
     }
+    // a name particle between two names: "José Graziano da Silva", "Ursula von der Leyen"
+    if (t.k === TK.Word && !sawAdj && NAME_PARTICLE_TOK.has(t.l) && toks[s - 2] && isNameTok(toks[s - 2]) && toks[s - 2].k === TK.Word && !INFO_NOUN_RE.test(toks[s - 2].l) && !COMMON_HEAD_RE.test(toks[s - 2].l)) {
+      s--;
+      continue;
+    }
     if (t.k === TK.Word && DET.has(t.l)) {
       // a genitive link continues to the noun before it: "einem Bericht der Zeitung"
       const before = toks[s - 2];
@@ -1596,6 +1641,8 @@ function isAdverbLike(t: Token): boolean {
   if (ADVERBS.has(t.l) || PREPOSITIONS.has(t.l) || SUBORD.has(t.l)) return true;
   if (/^(?:dies|das|es|dem|man|hier|dort|so|da|doch|nun|offiziell|erstmals|zuvor|damit|dabei|dazu|darauf|daraufhin|deswegen|jetzt|nun|später|weiter|zudem|zuletzt|außerdem|dagegen|gleichwohl|immerhin|überdies|wiederum|what|this|it|there|here)$/.test(t.l)) return true;
   if (/(?:mals|weise|dings|falls|ens)$/.test(t.l) && t.l.length > 5) return true;
+  // question and relative words ("Was den Fall betrifft, …"), sentence adverbs ("Gerne", "Leider")
+  if (/^(?:was|wer|wie|wo|wann|warum|weshalb|wieso|welche|welcher|welches|gerne|gern|leider|natürlich|sicher|vielleicht|tatsächlich|eigentlich|freilich)$/.test(t.l)) return true;
   return false;
 }
 
@@ -1607,7 +1654,7 @@ function subjectOf(toks: Token[], v: number, lang: Lang, clauseEnd: number): NP 
   // 1. the clause start: back to a boundary or a subordinating conjunction
   let b = v - 1;
   for (;;) {
-    while (b >= 0 && !isBoundary(toks[b]) && !(toks[b].k === TK.Word && SUBORD.has(toks[b].l) && (!toks[b].cap || b === 0 || isBoundary(toks[b - 1])) && b < v - 1)) b--;
+    while (b >= 0 && !isBoundary(toks[b]) && !(toks[b].k === TK.Word && SUBORD.has(toks[b].l) && (!toks[b].cap || b === 0 || isBoundary(toks[b - 1])) && b < v - 1 && !nameParticleAt(toks, b))) b--;
     // a short parenthesis inside the subject ("Agrarlandesrat Hans Seitinger (ÖVP) bezifferte", "Islamischer Staat (IS) hat") is no boundary
     if (b >= 2 && toks[b].t === ')') {
       let o = b - 1;
@@ -1699,6 +1746,24 @@ function subjectOf(toks: Token[], v: number, lang: Lang, clauseEnd: number): NP 
       // a single sentence-initial word with a pronoun after the verb is an adverb ("Deutlicher wurde er")
       const after = toks[v + 1];
       if (!(np.e - np.s === 1 && !np.pronoun && after && DE_PRONOUNS.has(after.l) && ps === 0)) {
+        // object first, subject after the verb: "Das Beispiel hat Christoph Leitl … erzählt", "Die Entscheidung hält sie für richtig"
+        let hd = np.s;
+        while (hd < np.e - 1 && !(toks[hd].k === TK.Word && toks[hd].cap && !DET.has(toks[hd].l))) hd++;
+        if (!np.pronoun && toks[hd].k === TK.Word && ABSTRACT_HEAD_RE.test(toks[hd].l) && !ACTOR_NOUN_RE.test(toks[hd].l) && !isRole(toks[hd].t)) {
+          let j = v + 1;
+          while (j < clauseEnd && toks[j].k === TK.Word && (HABEN.has(toks[j].l) || PASSIVE.has(toks[j].l))) j++;
+          const t1 = toks[j];
+          if (t1 && t1.k === TK.Word && DE_PRONOUNS.has(t1.l) && t1.t !== 'Sie') return { s: j, e: j + 1, pronoun: true };
+          // "Die Finanzierung hält der Forscher für gut": a masculine nominative after the verb
+          if (t1 && t1.k === TK.Word && t1.l === 'der') {
+            const np2 = npForward(toks, j, lang, false);
+            if (np2 && np2.e <= clauseEnd && (isRole(toks[np2.e - 1].t) || PERSON_NOUN_RE.test(toks[np2.e - 1].t) || /(?:er|ler|ner|ger)$/.test(toks[np2.e - 1].l))) return np2;
+          }
+          if (t1 && t1.k === TK.Word && GIVEN_NAMES.has(t1.t) && toks[j + 1] && isNameTok(toks[j + 1])) {
+            const np2 = npForward(toks, j, lang, false);
+            if (np2 && np2.e <= clauseEnd) return np2;
+          }
+        }
         // object first: "Die Verluste schätzt der Geheimdienst in Seoul auf …", "Die Zahl beziffert die Armee mit …"
         if (!np.pronoun && OBJECT_HEAD_RE.test(toks[np.e - 1].l)) {
           const j = skipAdverbials(toks, v + 1, clauseEnd);
@@ -1712,7 +1777,11 @@ function subjectOf(toks: Token[], v: number, lang: Lang, clauseEnd: number): NP 
       }
     }
     // else: the prefield is an adverbial; the subject follows the verb
-  } else if (b >= 0 && toks[b].t === ',') {
+  }
+  let adv = ps;
+  while (adv < v && toks[adv].k === TK.Word && !toks[adv].cap && (ADVERBS.has(toks[adv].l) || FOCUS.has(toks[adv].l))) adv++;
+  // "Die Direktorin des Museums, Friederike Seyfried, etwa hält …": only particles between the apposition and the verb
+  if (adv >= v && b >= 0 && toks[b].t === ',') {
     // "Der Sprecher des Kremls, Dmitry Peskov, wies …" / "Eine Quelle …, die anonym bleiben wollte, teilte …"
     let c = b - 1;
     while (c >= 0 && !isBoundary(toks[c])) c--;
@@ -1732,6 +1801,10 @@ function subjectOf(toks: Token[], v: number, lang: Lang, clauseEnd: number): NP 
   }
   // inverted: the subject follows the verb, after object pronouns ("kommentiert dies Markus Distelberger", "formulierte es X")
   let i = skipAdverbials(toks, v + 1, clauseEnd);
+  // "Gerne teilen wir Ihnen mit": the first person speaks inside a quotation whose marks were lost
+  // "halten Sie …?": the reader addressed, no source
+  if (toks[i] && toks[i].k === TK.Word && (toks[i].l === 'wir' || toks[i].l === 'ich' || toks[i].t === 'Sie')) return null;
+  if (toks[i] && toks[i].k === TK.Word && (toks[i].l === 'sowohl' || toks[i].l === 'weder')) i++;
   while (i < clauseEnd && toks[i].k === TK.Word && OBJ_PRONOUN.has(toks[i].l) && toks[i + 1] && (isNameTok(toks[i + 1]) || DET.has(toks[i + 1].l) || DE_PRONOUNS.has(toks[i + 1].l))) i = skipAdverbials(toks, i + 1, clauseEnd);
   let np = npForward(toks, i, lang);
   if (np && np.s < clauseEnd) {
@@ -1757,6 +1830,12 @@ function subjectOf(toks: Token[], v: number, lang: Lang, clauseEnd: number): NP 
 }
 
 const OBJ_PRONOUN = new Set(['dies', 'es', 'ihn', 'ihm', 'ihnen', 'uns', 'mir', 'dazu', 'darauf', 'davon', 'darüber']);
+
+/** Heads of abstract things and statements: in the prefield they are the object when a pronoun or a name follows the verb. */
+const ABSTRACT_HEAD_RE = latin(/^\p{Ll}*(?:ung|heit|keit|tion|nis|tum|ment|ismus|beispiel|vorschlag|vorwurf|vorwürfe|kritik|idee|plan|pläne|frage|fragen|ziel|ziele|thema|argument|meinung|sicht|einschätzung|darstellung|version|geschichte|behauptung|zahl|zahlen|ergebnis|ergebnisse)$/u);
+
+/** Nouns in -ung/-tion/-schaft that name bodies that speak ("Die Opposition warf der Regierung … vor"). */
+const ACTOR_NOUN_RE = /(?:regierung|führung|leitung|verwaltung|vereinigung|stiftung|zeitung|bewegung|versicherung|vertretung|vertretungen|gewerkschaft|opposition|organisation|kommission|delegation|administration|koalition|fraktion|nation|institution|redaktion|direktion|union|polizei|justiz|staatsanwaltschaft|ermittlung|ermittlungen)$/;
 
 /** Heads of things that are counted or claimed, never speakers ("Die Verluste", "Die Zahl der Toten"). */
 const OBJECT_HEAD_RE = /^(?:verluste|zahl|zahlen|kosten|schaden|schäden|höhe|summe|anzahl|stärke|größe|lage|situation|opferzahl|gesamtzahl|wert|umsatz|gewinn|verlust)$/;
@@ -1863,6 +1942,12 @@ function findCues(toks: Token[], lang: Lang, extra: Set<string>, text: string, v
       // nach (ADJ) Angaben/Berichten/Schätzungen … (von|der|des|aus) X ; "eigenen Angaben nach"
       if (l === 'nach' && i + 1 < n) {
         let k = i + 1;
+        // "Nach seiner Einschätzung", "nach ihren Angaben": the person the possessive refers to
+        if (POSSESSIVE_RE.test(toks[k].l) && toks[k].l !== 'ihr' && toks[k].l !== 'sein' && toks[k + 1] && toks[k + 1].k === TK.Word && INFO_NOUN_RE.test(toks[k + 1].l) && !(toks[k + 2] && /^(?:der|des|von)$/.test(toks[k + 2].l))) {
+          push(i, i + 1, { s: k, e: k + 2 }, 'according-to', 'possessive');
+          i = k + 1;
+          continue;
+        }
         // "Nach dem Bericht der Welternährungsorganisation": a report with its author (not "nach dem Bericht" in time)
         if ((toks[k].l === 'dem' || toks[k].l === 'einem') && toks[k + 1] && /^(?:bericht|report|urteil|gutachten)$/.test(toks[k + 1].l) && toks[k + 2] && /^(?:der|des)$/.test(toks[k + 2].l)) {
           const np = npForward(toks, k + 2, lang, false);
@@ -1924,6 +2009,18 @@ function findCues(toks: Token[], lang: Lang, extra: Set<string>, text: string, v
         push(i + 1, i + 2, { s: i - 1, e: i + 1 }, 'according-to', 'reflexive');
         continue;
       }
+      // "X verbreitete den Text mit den Worten …", "reagierte mit den Worten: …": the clause's subject speaks
+      if (l === 'worten' && toks[i - 1]?.l === 'den' && toks[i - 2]?.l === 'mit' && i >= 4) {
+        const cs = skipLeading(toks, clauseStartOf(toks, i - 2));
+        const np = isAdverbLike(toks[cs]) ? null : npForward(toks, cs, lang);
+        const v = np ? toks[np.e] : undefined;
+        // "zitierte Peskow mit den Worten": the quoted one is the source (see "zitierte" below)
+        const quoting = toks.slice(np ? np.e : i, i - 2).some((x) => x.l.startsWith('zitier'));
+        if (np && !quoting && np.e < i - 2 && v && v.k === TK.Word && !v.cap && !SUBORD.has(v.l) && !PREPOSITIONS.has(v.l) && !OBLIQUE_DET.has(toks[np.s].l)) {
+          push(i - 2, i + 1, np, 'said');
+          continue;
+        }
+      }
       // "Demnach …" at the start of a sentence: the source of the previous sentence
       if (l === 'demnach') {
         out.push({ cueS: t.s, cueE: t.e, srcS: t.s, srcE: t.e, kind: 'according-to', mode: 'previous' });
@@ -1944,6 +2041,30 @@ function findCues(toks: Token[], lang: Lang, extra: Set<string>, text: string, v
         continue;
       }
       // heißt es / hieß es (in X)
+      // "wie es im Polizeiprotokoll heißt", "wie es in der Erklärung hieß": the document between "es" and the verb is the source
+      if ((l === 'heißt' || l === 'hieß') && toks[i - 1]?.l !== 'es' && i >= 4 && isClauseFinal(toks, i)) {
+        let w = i - 1;
+        while (w > 0 && i - w < 10 && !(toks[w].l === 'es' && toks[w - 1]?.l === 'wie')) w--;
+        if (w > 0 && toks[w].l === 'es' && toks[w + 1] && /^(?:in|im|aus|bei|beim)$/.test(toks[w + 1].l)) {
+          const np = npForward(toks, w + 2, lang, false);
+          if (np && np.e === i) {
+            push(i, i + 1, np, 'said');
+            continue;
+          }
+        }
+      }
+      // "wie im Ministerium zu erfahren war", "wie aus Kreisen der Regierung zu erfahren ist"
+      if (l === 'erfahren' && toks[i - 1]?.l === 'zu' && toks[i + 1] && /^(?:ist|war|sei|hieß)$/.test(toks[i + 1].l)) {
+        let w = i - 2;
+        while (w > 0 && i - w < 12 && toks[w].l !== 'wie' && !isBoundary(toks[w])) w--;
+        if (toks[w]?.l === 'wie' && toks[w + 1] && /^(?:in|im|aus|bei|beim|von|vom)$/.test(toks[w + 1].l)) {
+          const np = npForward(toks, w + 2, lang, false);
+          if (np && np.e <= i - 1) {
+            push(i, i + 1, np, 'reported');
+            continue;
+          }
+        }
+      }
       if ((l === 'heißt' || l === 'hieß') && (toks[i + 1]?.l === 'es' || toks[i - 1]?.l === 'es')) {
         const esI = toks[i + 1]?.l === 'es' ? i + 1 : i - 1;
         // "Es heißt St. Leonhard": naming; a report needs a comma, colon, quote or a source after it
@@ -1953,8 +2074,17 @@ function findCues(toks: Token[], lang: Lang, extra: Set<string>, text: string, v
         // "heißt es in der Erklärung" / "hieß es aus dem Kreml"
         let k = skipAdverbials(toks, cueE, n);
         if (toks[k] && /^(?:in|im|aus|von|vom|bei|beim|seitens)$/.test(toks[k].l)) {
-          const np = npForward(toks, toks[k].l === 'im' || toks[k].l === 'vom' || toks[k].l === 'beim' ? k + 1 : k + 1, lang, false);
+          const np = npForward(toks, k + 1, lang, false);
           if (np) {
+            // "heißt es im Weltwaldbericht der Welternährungsorganisation FAO": the document's author is the source
+            const g = toks[np.e];
+            if (g && (g.l === 'der' || g.l === 'des') && DOC_TAIL_RE.test(toks[np.e - 1].l)) {
+              const author = npForward(toks, np.e, lang, false);
+              if (author && toks.slice(author.s, author.e).some(isNameTok)) {
+                push(cueS, cueE, author, 'said');
+                continue;
+              }
+            }
             push(cueS, cueE, np, 'said');
             continue;
           }
@@ -1997,6 +2127,8 @@ function findCues(toks: Token[], lang: Lang, extra: Set<string>, text: string, v
       // "die viel zitierte Kennzahl", "eine oft genannte Zahl": a degree adverb + participle before a noun
       if (i > 0 && /^(?:viel|vielfach|oft|häufig|gern|gerne|meist|selten)$/.test(toks[i - 1].l) && /e[nmrs]?$/.test(l) && toks[i + 1] && toks[i + 1].k === TK.Word && toks[i + 1].cap) continue;
       const cEnd = clauseEndFrom(toks, i);
+      // a state, not an act of saying: "über die Pläne informiert sei", "ist bestätigt"
+      if (part !== undefined && toks[i + 1] && toks[i + 1].k === TK.Word && /^(?:sei|seien|ist|sind|war|waren|wäre|wären|gewesen)$/.test(toks[i + 1].l)) continue;
       // verb-final passive: "als Massenmörder bezeichnet worden waren", "als Tag der Entscheidung bezeichnet werden", "wie bestätigt wurde"
       if (part !== undefined && toks[i + 1] && toks[i + 1].k === TK.Word && (toks[i + 1].l === 'worden' || (PASSIVE.has(toks[i + 1].l) && isClauseFinal(toks, i + 1)))) {
         const von = findVonAgent(toks, i, i);
@@ -2049,15 +2181,20 @@ function findCues(toks: Token[], lang: Lang, extra: Set<string>, text: string, v
       // "sagen" is also the infinitive: not after "zu" or with a modal in the clause ("will nichts sagen")
       if (DE_PLURAL_PRESENT.has(l) && infinitiveUse(toks, i)) continue;
       if ((l === 'kommt' || l === 'kam' || l === 'kamen' || l === 'kommen') && !conclusionInClause(toks, i)) continue;
+      // "schloss sich der Gruppe an", "schloss die Tür ab": other verbs than "schließen, dass"
+      if (l.startsWith('schl') && (hasSich(toks, i) || clauseFinalWord(toks, i, /^(?:an|ab|ein|auf|zusammen|kurz|aus)$/))) continue;
       // "meinen Mandanten", "meine Kollegin": the possessive, not the verb
       if ((l === 'meinen' || l === 'meine') && toks[i + 1] && isNameTok(toks[i + 1])) continue;
       // "meinen es ernst", "meint es gut mit …": an idiom, not an opinion
       if (l.startsWith('mein') && toks.slice(Math.max(0, i - 8), Math.min(n, i + 6)).some((x, k, arr) => x.l === 'es' && arr.slice(k + 1).some((y) => /^(?:ernst|gut|ehrlich)$/.test(y.l)))) continue;
       // separable verbs need their particle at the end of the clause ("teilte … mit")
       let cueE = i + 1;
-      if (fin.particles) {
-        const pi = findParticle(toks, i, fin.particles, !!fin.loose);
-        if (pi < 0) continue;
+      const pi0 = fin.particles ? findParticle(toks, i, fin.particles, !!fin.loose) : -1;
+      if (fin.particles && pi0 < 0 && !fin.particleOptional) continue;
+      if (fin.particles && pi0 >= 0) {
+        const pi = pi0;
+        // "sprach ihn von allen Vorwürfen frei", "sprach ihm den Preis zu": a verdict or an award, not speech
+        if (l.startsWith('spr') && clauseFinalWord(toks, pi, /^(?:frei|schuldig|zu|heilig|selig|ab)$/)) continue;
         if (negatedBetween(toks, i + 1, pi)) continue;
         // "ließ die Tür offen" is no statement; "ließ offen, ob …" / "Welche …, ließ er offen" is
         if (toks[pi].l === 'offen' && !hasReportedContent(toks, pi, true) && !(toks[i - 1] && toks[i - 1].t === ',')) continue;
@@ -2203,7 +2340,10 @@ function infinitiveUse(toks: Token[], v: number): boolean {
   if (nx && nx.k === TK.Word && MODALS.has(nx.l)) return true;
   for (let j = v - 1; j >= 0 && v - j < 25; j--) {
     const t = toks[j];
-    if (isBoundary(t) && t.t !== '–') break;
+    // a hyphen inside a word ("90-prozentiger") and a comma inside a list of names ("aus dem Irak, Syrien und …") go on
+    const joined = t.t === '-' && toks[j - 1] && toks[j - 1].e === t.s && toks[j + 1] && toks[j + 1].s === t.e;
+    const listComma = t.t === ',' && toks[j - 1] && isNameTok(toks[j - 1]) && toks[j + 1] && isNameTok(toks[j + 1]) && toks.slice(j + 1, v).some((x) => x.l === 'und' || x.l === 'oder');
+    if (isBoundary(t) && t.t !== '–' && !joined && !listComma) break;
     if (t.k === TK.Word && MODALS.has(t.l)) return true;
   }
   return false;
@@ -2292,6 +2432,17 @@ function isClauseFinal(toks: Token[], i: number): boolean {
   return !nx || nx.k === TK.Punct || nx.k === TK.Open || nx.k === TK.Close || (nx.k === TK.Word && (nx.l === 'und' || nx.l === 'oder' || nx.l === 'worden'));
 }
 
+const halten = (l: string): boolean => l === 'hält' || l === 'hielt' || l === 'hielten' || l === 'halten';
+/** "hält eine Rede für …", "hält die Tür für ihn offen": holding something for someone is no assessment. */
+const OCCASION_RE = /^(?:rede|reden|vortrag|ansprache|predigt|plädoyer|laudatio|preis|tür|türen|hand|wache|kontakt|sitzung|konferenz|pressekonferenz|platz|plätze|geld|mittel|reserve|reserven)$/;
+
+/** Whether the clause that holds token `from` ends with a word matching `re`. */
+function clauseFinalWord(toks: Token[], from: number, re: RegExp): boolean {
+  let e = from;
+  while (e + 1 < toks.length && e < from + 30 && !isBoundary(toks[e + 1]) && !(toks[e + 1].k === TK.Punct && /^[.!?;]$/.test(toks[e + 1].t))) e++;
+  return toks[e].k === TK.Word && re.test(toks[e].l);
+}
+
 function findParticle(toks: Token[], v: number, particles: string[], loose: boolean): number {
   for (let j = v + 1; j < toks.length && j < v + 40; j++) {
     const t = toks[j];
@@ -2301,6 +2452,17 @@ function findParticle(toks: Token[], v: number, particles: string[], loose: bool
       if (isClauseFinal(toks, j)) return j;
       // "hält es für wahrscheinlich, dass …": "für" + a predicative adjective at the end of the clause
       if (t.l === 'für' && toks[j + 1] && toks[j + 1].k === TK.Word && !toks[j + 1].cap && isClauseFinal(toks, j + 1)) return j;
+      // "hält Kurz für den größten Verbündeten", "hält diese für durchaus wahrscheinlich": "für" + a short predicative to the clause end
+      if (t.l === 'für' && halten(toks[v].l) && toks[j + 1] && !/^(?:ihn|sie|uns|mich|dich|euch|ihm|ihnen|alle|jeden)$/.test(toks[j + 1].l)) {
+        let e = j + 1;
+        while (e < toks.length && e < j + 9 && !isBoundary(toks[e]) && !(toks[e].k === TK.Punct && /^[.!?;]$/.test(toks[e].t))) e++;
+        let occasion = false;
+        for (let q = v + 1; q < j; q++) if (OCCASION_RE.test(toks[q].l)) occasion = true;
+        // "hält zwei Millionen für die Sanierung bereit": another verb (bereithalten, anhalten, aufhalten …)
+        const last = toks[e - 1];
+        const otherVerb = last.k === TK.Word && /^(?:bereit|an|ab|auf|aus|zurück|fest|inne|durch|ein|mit|hin|vor|stand|wach|offen|frei)$/.test(last.l);
+        if (e > j + 1 && (e >= toks.length || isBoundary(toks[e]) || toks[e].k === TK.Punct) && !occasion && !otherVerb) return j;
+      }
     }
     if (!loose && t.k === TK.Punct && (t.t === ',' || t.t === ':')) {
       // the particle must be before the first comma that is not an apposition

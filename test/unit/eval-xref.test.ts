@@ -69,6 +69,15 @@ describe('eval-xref: gold helpers', () => {
     assert.equal(s.get('early'), 'dev');
     assert.equal(s.get('late'), 'test'); // smallest row 12
     assert.equal(s.get('middle'), 'dev');
+    // A cluster added later is dev and does not shift the others.
+    const t = assignSplits([
+      { id: 'late', members: ['corpus:900', 'corpus:12'] },
+      { id: 'added', members: ['corpus:1'], added: true },
+      { id: 'early', members: ['corpus:3', 'corpus:700'] },
+    ]);
+    assert.equal(t.get('added'), 'dev');
+    assert.equal(t.get('early'), 'dev');
+    assert.equal(t.get('late'), 'test');
   });
 
   it('anchors phrases with gaps, flexible whitespace and n-th occurrences', () => {
@@ -194,7 +203,7 @@ describe('eval-xref: committed gold', () => {
 
   it('stores no article text', () => {
     const raw = fs.readFileSync(require.resolve('../../../test/eval/xref/gold.json'), 'utf8');
-    const allowed = new Set(['schema', 'splitRule', 'articles', 'clusters', 'source', 'label', 'sha256', 'length', 'id', 'split', 'topic', 'members', 'figures', 'pairs', 'numStart', 'numEnd', 'value', 'low', 'quantity', 'a', 'b', 'relation', 'note']);
+    const allowed = new Set(['schema', 'splitRule', 'articles', 'clusters', 'source', 'label', 'sha256', 'length', 'id', 'split', 'added', 'topic', 'members', 'figures', 'pairs', 'numStart', 'numEnd', 'value', 'low', 'quantity', 'a', 'b', 'relation', 'note']);
     const walk = (x: unknown): void => {
       if (Array.isArray(x)) x.forEach(walk);
       else if (x && typeof x === 'object') for (const [k, v] of Object.entries(x)) {

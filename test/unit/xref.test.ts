@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { CorpusIndex, SnapshotError, valuesAgree, XREF_PARAMS, type IndexedFigure, type Link } from '../../src/core/xref/index';
+import { CorpusIndex, figureOutcome, SnapshotError, valuesAgree, XREF_PARAMS, type IndexedFigure, type Link } from '../../src/core/xref/index';
+import { isRate, outcomeAffinity } from '../../src/core/xref/figures';
 import { timelines } from '../../src/core/xref/timeline';
 import { xrefJson, xrefMarkdown } from '../../src/core/xref/report';
 import type { ArticleAnalysis, FigureKind, NumberMention, Qualifier } from '../../src/core/types';
@@ -1119,6 +1120,143 @@ describe('xref: event anchors, specific values and repeated mentions', () => {
     }
     const all = idx.allLinks();
     for (const l of all) {
+      if (l.relation !== 'same-figure' && l.relation !== 'different-figure') continue;
+      const back = idx.crossReference(l.to.path, l.to.claimId);
+      assert.ok(back.some((r) => r.path === l.from.path && r.claimId === l.from.claimId && r.figure?.index === l.fromFigure), `${l.to.path} → ${l.from.path}`);
+    }
+  });
+});
+
+// --- outcomes across nouns, ages, nearer rivals (our own sentences) ---------------------------
+
+/** Air strikes on a militia: the agency counts militiamen, a paper counts people. */
+const AIR_A: ArtSpec = {
+  path: 'g1-luftangriffe-agentur.txt',
+  title: 'Luftwaffe fliegt weiter Angriffe auf Milizstellungen im Bergland',
+  sentences: [
+    { text: 'Die Luftwaffe setzte ihre Angriffe auf Stellungen der Miliz im Bergland von Karsan fort.' },
+    {
+      text: 'Bei den Luftangriffen seien bisher 340 Milizionäre getötet und rund 500 weitere verletzt worden, meldete die staatliche Agentur.',
+      figs: [
+        { find: '340 Milizionäre', value: 340, unitKey: 'milizionar', unit: 'Milizionäre' },
+        { find: 'rund 500', value: 500, unitKey: null, qualifier: 'approx' },
+      ],
+    },
+    { text: 'Die Miliz kündigte Vergeltung für die Angriffe im Bergland von Karsan an.' },
+    { text: 'Im Bergland sollen noch mehrere Tausend Milizionäre in Stellung sein.' },
+  ],
+};
+const AIR_B: ArtSpec = {
+  path: 'g2-luftangriffe-zeitung.txt',
+  title: 'Opposition kritisiert Luftangriffe auf Karsan',
+  sentences: [
+    { text: 'Die Opposition verlangt ein Ende der Luftangriffe auf die Miliz im Bergland von Karsan.' },
+    {
+      text: 'In den vergangenen Tagen sollen bei den Angriffen der Luftwaffe auf die Milizstellungen im Bergland 290 Menschen getötet worden sein.',
+      figs: [{ find: '290 Menschen', value: 290, unitKey: 'person', unit: 'Menschen' }],
+    },
+    { text: 'Etwa 420 Menschen seien verletzt worden, schreibt die Zeitung.', figs: [{ find: 'Etwa 420 Menschen', value: 420, unitKey: 'person', unit: 'Menschen', qualifier: 'approx' }] },
+    {
+      text: 'Bei Unruhen in Karsan waren im Vorjahr mehr als 35 Menschen getötet worden.',
+      figs: [{ find: 'mehr als 35 Menschen', value: 35, unitKey: 'person', unit: 'Menschen', qualifier: 'more-than' }],
+    },
+  ],
+};
+/** Two suspects of one raid, each with an age. */
+const RAID_A: ArtSpec = {
+  path: 'g3-razzia-a.txt',
+  title: 'Razzia gegen Schlepperring in Feldbach',
+  sentences: [
+    { text: 'Bei der Razzia gegen den Schlepperring in Feldbach nahm die Polizei einen 24-jährigen Fahrer fest.', figs: [{ find: '24-jährigen', value: 24, unitKey: 'age', unit: 'Jahre' }] },
+    { text: 'Der Schlepperring soll Hunderte Menschen über die Grenze bei Feldbach gebracht haben.' },
+  ],
+};
+const RAID_B: ArtSpec = {
+  path: 'g4-razzia-b.txt',
+  title: 'Schlepperring in Feldbach: zweiter Verdächtiger in Haft',
+  sentences: [
+    { text: 'Nach der Razzia gegen den Schlepperring in Feldbach sitzt auch ein 27-Jähriger in Haft.', figs: [{ find: '27-Jähriger', value: 27, unitKey: 'age', unit: 'Jahre' }] },
+    { text: 'Der Schlepperring soll die Fahrten über die Grenze bei Feldbach organisiert haben.' },
+  ],
+};
+/** A short report of the concert hall's toll; a longer report with the hall's toll and the whole series' toll. */
+const HALL_A: ArtSpec = {
+  path: 'g5-halle-kurz.txt',
+  sentences: [
+    { text: 'Bei einem Überfall während eines Konzerts starben 90 Menschen.', figs: [{ find: '90 Menschen', value: 90, unitKey: 'person', unit: 'Menschen' }] },
+    { text: 'Die Polizei sperrte das Viertel bis zum Morgen ab und rief Zeugen auf, sich zu melden.' },
+  ],
+};
+const HALL_B: ArtSpec = {
+  path: 'g6-serie-lang.txt',
+  title: 'Ermittler rekonstruieren die Nacht der Anschläge',
+  sentences: [
+    { text: 'Die Ermittler haben den Ablauf der Nacht rekonstruiert, in der drei Kommandos die Hauptstadt angriffen.' },
+    { text: 'Bei den Angriffen auf ein Konzert und mehrere Cafés starben 129 Menschen.', figs: [{ find: '129 Menschen', value: 129, unitKey: 'person', unit: 'Menschen' }] },
+    { text: 'Im Konzertsaal allein wurden mindestens 89 Menschen getötet.', figs: [{ find: 'mindestens 89 Menschen', value: 89, unitKey: 'person', unit: 'Menschen', qualifier: 'at-least' }] },
+    { text: 'Zwei der Attentäter stammten aus einem Vorort, ein dritter reiste mit falschen Papieren ein.' },
+  ],
+};
+/** The same report without the hall's own figure. */
+const HALL_C: ArtSpec = {
+  ...HALL_B,
+  path: 'g7-serie-ohne-halle.txt',
+  sentences: HALL_B.sentences.filter((x) => !x.text.startsWith('Im Konzertsaal')),
+};
+
+describe('xref: outcomes across nouns, ages and nearer rivals', () => {
+  it('reads the outcome of a figure from its own conjunct and from the end of its clause', () => {
+    const s = 'Bei den Kämpfen wurden 45 Rebellen getötet und rund 120 weitere verletzt.';
+    const at = (x: string) => [s.indexOf(x), s.indexOf(x) + x.length] as const;
+    assert.equal(figureOutcome(s, ...at('45 Rebellen')), 'dead');
+    assert.equal(figureOutcome(s, ...at('rund 120')), 'injured');
+    const far = 'Etwa 80 Menschen sollen bei den nächtlichen Angriffen auf mehrere Dörfer im Norden des Landes ums Leben gekommen sein.';
+    assert.equal(figureOutcome(far, 0, 'Etwa 80 Menschen'.length), 'dead');
+    const other = 'Rund 70 Familien verließen in der Nacht das Tal, nachdem ein Erdrutsch am Samstag im Ort 3 Häuser zerstört und zwei Bewohner getötet hatte.';
+    assert.equal(figureOutcome(other, 0, 'Rund 70 Familien'.length), null, 'the outcome word belongs to a later number');
+    assert.equal(figureOutcome('Getötet wurden 12 Menschen.', 15, 26), 'dead');
+  });
+
+  it('takes people and another noun with the same outcome as one thing, two other nouns not', () => {
+    assert.equal(outcomeAffinity('milizionar', 'dead', 'person:dead', 'dead'), 1);
+    assert.equal(outcomeAffinity('person:injured', 'injured', 'soldier', 'injured'), 1);
+    assert.equal(outcomeAffinity('palastinens', 'dead', 'israeli', 'dead'), 0);
+    assert.equal(outcomeAffinity('soldier', 'dead', 'person:injured', 'injured'), 0);
+    assert.equal(outcomeAffinity('soldier', null, 'person', null), 0);
+  });
+
+  it('reads no rate in a newspaper name (Daily News), but in täglich / daily', () => {
+    assert.ok(!isRate('berichtet die Zeitung Hürriyet Daily News am Donnerstag'));
+    assert.ok(isRate('Täglich kommen 300 an'));
+    assert.ok(isRate('kommen täglich 300 an'));
+    assert.ok(isRate('about 300 arrive daily'));
+  });
+
+  const idx = makeIndex([...ALL, AIR_A, AIR_B, RAID_A, RAID_B, HALL_A, HALL_B]);
+
+  it('links militiamen killed and people killed in one air campaign as different figures, and the injured (noun left out) likewise', () => {
+    assert.ok(hasFigureLink(idx, AIR_A.path, 340, AIR_B.path, 290, 'different-figure'));
+    assert.ok(hasFigureLink(idx, AIR_A.path, 500, AIR_B.path, 420, 'different-figure'));
+    // The killed are not the injured, and last year's unrest is another event (a tenth of the value).
+    assert.ok(!hasFigureLink(idx, AIR_A.path, 500, AIR_B.path, 290));
+    assert.ok(!hasFigureLink(idx, AIR_A.path, 340, AIR_B.path, 420));
+    assert.ok(!hasFigureLink(idx, AIR_A.path, 340, AIR_B.path, 35));
+  });
+
+  it('never links two people’s ages as one figure', () => {
+    assert.ok(!hasFigureLink(idx, RAID_A.path, 24, RAID_B.path, 27));
+  });
+
+  it('links a toll to the other report’s figure nearest to it, not to a farther one of the same kind', () => {
+    assert.ok(hasFigureLink(idx, HALL_A.path, 90, HALL_B.path, 89));
+    assert.ok(!hasFigureLink(idx, HALL_A.path, 90, HALL_B.path, 129), 'the hall’s 89 answers the 90');
+    // Without the hall's own figure the series' toll is the nearest one: the rival is what keeps them apart.
+    const x = makeIndex([...ALL, HALL_A, HALL_C]);
+    assert.ok(hasFigureLink(x, HALL_A.path, 90, HALL_C.path, 129));
+  });
+
+  it('gives the same links from both ends', () => {
+    for (const l of idx.allLinks()) {
       if (l.relation !== 'same-figure' && l.relation !== 'different-figure') continue;
       const back = idx.crossReference(l.to.path, l.to.claimId);
       assert.ok(back.some((r) => r.path === l.from.path && r.claimId === l.from.claimId && r.figure?.index === l.fromFigure), `${l.to.path} → ${l.from.path}`);

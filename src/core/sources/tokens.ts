@@ -27,7 +27,9 @@ export interface Token {
 
 // Words: letters/digits with inner hyphens, dots of abbreviations ("U.S."), apostrophes ("Peter's").
 /** Domain names as sources ("golem.de", "derStandard.at"): the tail after a word. */
-const DOMAIN_TAIL_RE = latin(/(?:\.[\p{L}\p{N}-]+)*\.(?:de|at|ch|com|org|net|eu|info|io|fr|it|uk|ru|ua|tv)(?![\p{L}\p{N}])/uy);
+// Also a lower-case tail of two or three letters written without a space, as in names like "ver.di"
+// (a sentence end always has a space or a capital after the dot).
+const DOMAIN_TAIL_RE = latin(/(?:\.[\p{L}\p{N}-]+)*\.(?:de|at|ch|com|org|net|eu|info|io|fr|it|uk|ru|ua|tv)(?![\p{L}\p{N}])|\.\p{Ll}{2,3}(?![\p{L}\p{N}.])/uy);
 
 function isLetterCode(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && (c < 0x2000 || c > 0x206f) && c !== 0x3000);

@@ -165,9 +165,12 @@ export function significantDigits(v: number): number {
 /** A running total: a later, different value is an update of the same count. */
 const CUMULATIVE_RE =
   /\b(?:insgesamt|bisher|bislang|mittlerweile|inzwischen|seither|seit|gesamtzahl|zahl\s+der|zahl\s+des|stieg|steigt|gestiegen|erhöhte|kletterte|total|so\s+far|in\s+all|altogether|since|rose|risen|climbed|toll)\b/i;
-/** A rate: a count per day or year is another quantity than a count. */
+/**
+ * A rate: a count per day or year is another quantity than a count. "Daily"/"Weekly" before a
+ * capitalised word is a name ("Hürriyet Daily News"), not a rate; case is kept so that names stay names.
+ */
 const RATE_RE =
-  /\b(?:täglich|tägliche[nm]?|pro\s+tag|am\s+tag|je\s+tag|pro\s+woche|wöchentlich|pro\s+monat|monatlich|pro\s+jahr|jährlich|im\s+jahr|daily|per\s+day|a\s+day|each\s+day|per\s+week|weekly|a\s+week|per\s+month|monthly|a\s+month|per\s+year|a\s+year|annually|yearly)\b/i;
+  /\b(?:[tT]äglich|[tT]ägliche[nm]?|[pP]ro\s+[tT]ag|am\s+[tT]ag|je\s+[tT]ag|pro\s+[wW]oche|[wW]öchentlich|pro\s+[mM]onat|[mM]onatlich|pro\s+[jJ]ahr|[jJ]ährlich|im\s+[jJ]ahr|[dD]aily(?!\s+[A-Z])|per\s+day|a\s+day|each\s+day|per\s+week|[wW]eekly(?!\s+[A-Z])|a\s+week|per\s+month|[mM]onthly(?!\s+[A-Z])|a\s+month|per\s+year|a\s+year|annually|yearly)\b/;
 
 export function isCumulative(text: string): boolean {
   return CUMULATIVE_RE.test(text);
@@ -283,6 +286,17 @@ export function classAffinity(a: string, b: string): number {
   const pb = b.startsWith('person');
   if (pa && pb && (a === 'person' || b === 'person')) return 1;
   return 0;
+}
+
+/**
+ * People counted by what happened to them under another noun: "190 Menschen getötet" and "260
+ * PKK-Kämpfer getötet", "300 Menschen verletzt" and "400 weitere (Kämpfer) verletzt". 1 when one figure
+ * counts people (person classes) and the other any noun, both with the same outcome; 0 otherwise (two
+ * other nouns with one outcome, "Palästinenser"/"Israelis getötet", are two groups).
+ */
+export function outcomeAffinity(qa: string, oa: string | null, qb: string, ob: string | null): number {
+  if (oa === null || oa !== ob) return 0;
+  return qa.startsWith('person') !== qb.startsWith('person') ? 1 : 0;
 }
 
 /**

@@ -17,8 +17,12 @@
  *    own words with the value's rarity, a specific rare value (37.500, not
  *    1.000), the same month for one event's count or for running totals since
  *    that month, and fellow mentions (a quantity an article states twice links
- *    through either mention). Counts placed in different months, different
- *    outcomes, rates vs totals, other days and conflicting qualifiers stay apart;
+ *    through either mention), and people counted under another noun with the same
+ *    outcome ("260 PKK-Kämpfer getötet" / "190 Menschen getötet", near values only).
+ *    Counts placed in different months, different outcomes, rates vs totals, other
+ *    days, conflicting qualifiers and ages stay apart; a different-figure link
+ *    without one story needs the values to answer each other (no figure of the
+ *    thing in either article is nearer to the other's value);
  *  - statements: claims of similar articles sharing an actor (actor ids per
  *    claim), compared by their own words;
  *  - text reuse: bottom-k MinHash sketch candidates verified by shingle Jaccard
@@ -45,6 +49,7 @@ import {
   isRate,
   modsConflict,
   monthAnchors,
+  outcomeAffinity,
   monthsAgree,
   quantityClass,
   segments,
@@ -576,10 +581,22 @@ const OUTCOME_RE = new RegExp(
   'giu',
 );
 
-/** The outcome word nearest to a figure (within a clause-sized window of its claim), or null. */
+/** A coordination between an outcome word and a later figure: the word closes the conjunct before ("getötet und 400 verletzt"). */
+const CONJUNCT_RE = /(?:\bund\b|\bsowie\b|\bwährend\b|\band\b|\bwhile\b|[,;])/i;
+const DIGIT_RE = /\d/;
+/** A part of a quantity named before it ("davon 1,6 Milliarden", "darunter 39 Kinder"). */
+const PART_RE = /\b(?:davon|darunter|darin|including|of\s+whom|of\s+which|among\s+them)\s+(?:\p{L}+\s+)?$/iu;
+
+/**
+ * The outcome word nearest to a figure (within a clause-sized window of its claim), or null. A word
+ * before the figure that is separated from it by a coordination belongs to the conjunct before
+ * ("260 getötet und rund 400 weitere verletzt": 400 are injured) and is taken only when nothing
+ * follows; a word further after the figure ("190 Menschen bei Luftschlägen gegen … getötet") counts
+ * when no other number stands between.
+ */
 export function figureOutcome(claimText: string, start: number, end: number): string | null {
   const from = Math.max(0, start - 60);
-  const to = Math.min(claimText.length, end + 80);
+  const to = Math.min(claimText.length, end + 130);
   const win = claimText.slice(from, to);
   let best: string | null = null;
   let bestDist = Infinity;
@@ -589,7 +606,10 @@ export function figureOutcome(claimText: string, start: number, end: number): st
     let g = 1;
     while (g <= OUTCOME_NAMES.length && m[g] === undefined) g++;
     const at = from + m.index;
-    const d = at >= end ? at - end : at + m[0].length <= start ? start - (at + m[0].length) : 0;
+    const stop = at + m[0].length;
+    let d = at >= end ? at - end : stop <= start ? start - stop : 0;
+    if (at >= end && d > 80 && DIGIT_RE.test(claimText.slice(end, at))) continue;
+    if (stop <= start && CONJUNCT_RE.test(claimText.slice(stop, start))) d += 200;
     if (d < bestDist) {
       bestDist = d;
       best = OUTCOME_NAMES[g - 1] ?? null;
@@ -1537,6 +1557,8 @@ export class CorpusIndex {
           ford.push(e.fOff[ci] + j);
           push(f.qclass, n);
           if (f.kind === 'count' || f.kind === 'money') push(ALL_COUNTS, n);
+          // Counts of another noun with an outcome, found from people with that outcome (outcomeAffinity).
+          if (f.kind === 'count' && f.outcome && f.qclass !== '?' && !f.qclass.startsWith('person')) push('@' + f.outcome, n);
         }
       }
     }
@@ -1557,11 +1579,16 @@ export class CorpusIndex {
   }
 
   /** The buckets a figure of class `q` is compared with: its own, people with/without outcome, bare numbers. */
-  private bucketsFor(q: string, kind: FigureKind, fi: FigureIndex): string[] {
+  private bucketsFor(q: string, kind: FigureKind, fi: FigureIndex, outcome: string | null = null): string[] {
     if (q === '?') return [ALL_COUNTS];
     const out = [q];
     if (q === 'person') for (const k of fi.people) if (k !== q) out.push(k);
     if (q.startsWith('person:') && fi.byClass.has('person')) out.push('person');
+    // People with an outcome and other nouns with the same outcome (outcomeAffinity).
+    if (kind === 'count' && outcome) {
+      if (q.startsWith('person')) out.push('@' + outcome);
+      else out.push('person:' + outcome);
+    }
     if (kind === 'count' || kind === 'money') out.push('?');
     return out;
   }
@@ -1649,7 +1676,7 @@ export class CorpusIndex {
         if (views.length > 1) dedupe = true;
         for (const fv of views) {
           const qa = fv.qclass as string;
-          for (const cls of this.bucketsFor(qa, fv.kind, fi)) {
+          for (const cls of this.bucketsFor(qa, fv.kind, fi, fv.kind === 'count' ? (fv.outcome ?? null) : null)) {
             const bucket = fi.byClass.get(cls);
             if (!bucket) continue;
             const bare = qa === '?' || cls === '?';
@@ -1682,7 +1709,8 @@ export class CorpusIndex {
               const fs = cs[bi].figures;
               for (let jb = 0; jb < fs.length; jb++) {
                 const fb = fs[jb];
-                if (!fb.qclass || fb.qclass === '?' || classAffinity(qa, fb.qclass) === 0 || isVague(fb)) continue;
+                if (!fb.qclass || fb.qclass === '?' || isVague(fb)) continue;
+                if (classAffinity(qa, fb.qclass) === 0 && (fv.kind !== 'count' || outcomeAffinity(qa, fv.outcome ?? null, fb.qclass, fb.outcome ?? null) === 0)) continue;
                 // Pairs within the bucket range were seen through the buckets.
                 const bv = Math.abs(fb.value);
                 if (fv.kind === 'count' ? bv >= av / P.diffNearRatio && bv <= av * P.diffNearRatio : bv >= av * 0.9 && bv <= av * 1.1) continue;
@@ -1832,6 +1860,49 @@ export class CorpusIndex {
     return CorpusIndex.identityCache;
   }
 
+  /**
+   * Whether article `b` states another figure of what `fb` counts (a compatible class, not a fellow
+   * mention of fb, not a part introduced by "davon"/"darunter") whose value is nearer to `target`'s:
+   * then `target` answers that figure, not fb.
+   */
+  private hasRival(b: Entry, fb: IndexedFigure, kb: number, target: IndexedFigure): boolean {
+    const tv = Math.abs(target.value);
+    const gap = Math.abs(Math.log(Math.abs(fb.value) / tv));
+    const qt = target.qclass as string;
+    const bg = CorpusIndex.groups(b);
+    const cs = b.article.claims;
+    for (let ci = 0; ci < cs.length; ci++) {
+      const fs = cs[ci].figures;
+      for (let j = 0; j < fs.length; j++) {
+        const f = fs[j];
+        const k = b.fOff[ci] + j;
+        if (k === kb || f.kind !== fb.kind || !f.qclass || f.qclass === '?' || isVague(f) || !(Math.abs(f.value) > 0)) continue;
+        if (Math.abs(Math.log(Math.abs(f.value) / tv)) >= gap) continue;
+        if (classAffinity(qt, f.qclass) === 0 && outcomeAffinity(qt, target.outcome ?? null, f.qclass, f.outcome ?? null) === 0) continue;
+        let fellow = false;
+        for (let y = bg[kb]; y !== kb; y = bg[y]) if (y === k) fellow = true;
+        if (fellow) continue;
+        const c = cs[ci];
+        if (PART_RE.test(c.text.slice(Math.max(0, f.start - c.start - 16), f.start - c.start))) continue;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * How present what a figure counts is in its article: its unit's salience, or for a count whose noun
+   * is left out ("rund 400 weitere verletzt" after "260 PKK-Kämpfer") that of the figures of its class.
+   */
+  private static salience(e: Entry, f: IndexedFigure): number {
+    if (f.unitKey !== null) return salienceOf(e, f.unitKey);
+    let best = 0;
+    for (const c of e.article.claims) {
+      for (const g of c.figures) if (g.unitKey !== null && g.qclass === f.qclass) best = Math.max(best, salienceOf(e, g.unitKey));
+    }
+    return best;
+  }
+
   /** Whether two figures are reports of one quantity (same-figure, different-figure), or null. */
   private judgeFigures(
     e: Entry, ai: number, fa: IndexedFigure, ka: number,
@@ -1843,10 +1914,11 @@ export class CorpusIndex {
     const qb = fb.qclass as string;
     const bare = qa === '?' || qb === '?';
     if (bare ? fa.kind === 'measure' || fb.kind === 'measure' || fa.kind === 'percent' || fb.kind === 'percent' : fa.kind !== fb.kind) return null;
-    const aff = bare ? 0 : classAffinity(qa, qb);
-    if (!bare && aff === 0) return null;
     const oa = fa.outcome ?? null;
     const ob = fb.outcome ?? null;
+    const byOutcome = !bare && fa.kind === 'count' && classAffinity(qa, qb) === 0 && outcomeAffinity(qa, oa, qb, ob) > 0;
+    const aff = bare ? 0 : byOutcome ? 1 : classAffinity(qa, qb);
+    if (!bare && aff === 0) return null;
     if (oa !== null && ob !== null && oa !== ob) return null;
     // The same stated value ("130" / "130"; "maximal 5.000" / "über 5.000": one threshold) is the same figure;
     // values the qualifiers reconcile ("mindestens 129" / "130") agree as evidence but differ as reports.
@@ -1887,6 +1959,10 @@ export class CorpusIndex {
     const lo = Math.min(Math.abs(fa.value), Math.abs(fb.value));
     const hi = Math.max(Math.abs(fa.value), Math.abs(fb.value));
     if (!(lo > 0 && hi / lo <= P.diffMaxRatio)) return null;
+    // Ages of two people differ: never one quantity reported differently.
+    if (qa === 'age' || qb === 'age') return null;
+    // A count of another noun linked by its outcome ("260 PKK-Kämpfer getötet" / "190 Menschen getötet") only as a near value.
+    if (byOutcome && hi / lo > P.diffNearRatio) return null;
     // Measures (durations, distances) and shares differ for many reasons: only within one story.
     if (fa.kind === 'measure') return null;
     const near = fa.kind === 'count' && hi / lo <= P.diffNearRatio;
@@ -1909,15 +1985,19 @@ export class CorpusIndex {
     if (!local) {
       // Within one story: the counted thing must be what both articles are about, or the claims alike.
       const salient =
-        (salienceOf(e, fa.unitKey) >= P.diffMinSalience && salienceOf(b, fb.unitKey) >= P.diffMinSalience) ||
+        (CorpusIndex.salience(e, fa) >= P.diffMinSalience && CorpusIndex.salience(b, fb) >= P.diffMinSalience) ||
         claimSim() >= P.diffClaimMin;
       if (!salient) return null;
     }
     if (lo < P.diffSmallCount && claimSim() < P.diffSmallClaimMin) return null;
     // People with one outcome and people seeking protection are one thing under many nouns; troops are not
     // (rebel fighters and an army's soldiers are counted apart).
-    const sameClass = qa === qb && (qa.startsWith('person:') || qa === 'refugee');
+    const sameClass = byOutcome || (qa === qb && (qa.startsWith('person:') || qa === 'refugee'));
     if (!this.factsAllow(this.factsOf(e, ai, fa, scratch), this.factsOf(b, bi, fb, scratch), sameLang, true, sameClass)) return null;
+    // Without one story (or across nouns), the values must answer each other: no figure of the thing in
+    // either article is nearer to the other's value ("90 starben" in the concert hall: the other report's
+    // "89 im Bataclan", not its "129 in Paris").
+    if ((!story || byOutcome) && (this.hasRival(b, fb, kb, fa) || this.hasRival(e, fa, ka, fb))) return null;
     const score = round3(Math.min(1, 0.5 + Math.max(0, evidence - P.diffEvidence) / (2 * (1 - P.diffEvidence)) + 0.15 * win));
     return { aClaim: ai, bSlot: b.slot, bClaim: bi, relation: 'different-figure', score, aFig: fa.index, bFig: fb.index };
   }

@@ -4,7 +4,9 @@
  *   node out/test/eval/xref/anchor.js <scratch dir> [--report FILE]
  *
  * Scratch format, one `.xann` file per story cluster:
- *   cluster <id> | <topic in our own words>
+ *   cluster <id> | <topic in our own words> [| dev]
+ * (`| dev`: a cluster added after the split rule was fixed; it is dev and
+ * takes no part in the alternation, see GUIDELINES.md)
  *   @ corpus:54                            (or: @ seed:000_xxx.txt)
  *   F <quantity or -> | <span> | <numeral> | <value or low-high> [| <label>]
  *   X <label> | <label> | <why unrelated>
@@ -27,6 +29,7 @@ import {
   type XrefGoldFigure,
   type XrefGoldFile,
   type XrefGoldPair,
+  type XrefSplit,
   xrefGoldFile,
 } from './gold';
 
@@ -68,6 +71,8 @@ function parseValue(v: string): { value: number; low: number | null } {
 interface Draft {
   id: string;
   topic: string;
+  /** A split given on the cluster line (clusters added after the split rule was fixed are `dev`). */
+  split?: XrefSplit;
   figures: XrefGoldFigure[];
   unrelated: Array<{ a: string; b: string; note: string }>;
 }
@@ -101,8 +106,9 @@ function main(): void {
       const line = raw.trim();
       if (!line || line.startsWith('//')) return;
       if (line.startsWith('cluster ')) {
-        const [id, topic] = line.slice(8).split('|').map((s) => s.trim());
-        draft = { id, topic: topic ?? '', figures: [], unrelated: [] };
+        const [id, topic, split] = line.slice(8).split('|').map((s) => s.trim());
+        if (split !== undefined && split !== 'dev') return fail(`a cluster line may only name the dev split, not ${split}`);
+        draft = { id, topic: topic ?? '', figures: [], unrelated: [], ...(split ? { split: 'dev' as const } : {}) };
         drafts.push(draft);
         report.push(`\n##### cluster ${id}`);
         return;
@@ -175,7 +181,7 @@ function main(): void {
       // A figure borrowed from another cluster is stored in this one too, so every pair resolves locally.
       for (const x of [a, b]) if (!d.figures.some((y) => y.id === x.id)) d.figures.push({ ...x, quantity: null });
     }
-    clusters.push({ id: d.id, split: 'dev', topic: d.topic, members, figures: d.figures, pairs });
+    clusters.push({ id: d.id, split: 'dev', topic: d.topic, members, figures: d.figures, pairs, ...(d.split ? { added: true as const } : {}) });
   }
   const splits = assignSplits(clusters);
   for (const c of clusters) c.split = splits.get(c.id)!;
@@ -203,7 +209,7 @@ function serialize(g: XrefGoldFile): string {
   const clusters = g.clusters.map((c) =>
     [
       '    {',
-      `      "id": ${JSON.stringify(c.id)}, "split": ${JSON.stringify(c.split)},`,
+      `      "id": ${JSON.stringify(c.id)}, "split": ${JSON.stringify(c.split)},${c.added ? ' "added": true,' : ''}`,
       `      "topic": ${JSON.stringify(c.topic)},`,
       `      "members": ${JSON.stringify(c.members)},`,
       `      "figures": ${list(c.figures, '        ')},`,

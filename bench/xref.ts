@@ -205,7 +205,8 @@ function maxRss(): number {
   return process.resourceUsage().maxRSS * 1024;
 }
 
-const TARGET = 10000;
+/** Articles indexed: 10,000 (ten copies of the corpus); XREF_BENCH_ARTICLES=15000 reaches ~100,000 claims. */
+const TARGET = Number(process.env.XREF_BENCH_ARTICLES) > 0 ? Number(process.env.XREF_BENCH_ARTICLES) : 10000;
 const CSV = path.join(sharedDir, 'corpus', '10kgnad-test.csv');
 
 /** Path of copy k of corpus article i. */
@@ -217,7 +218,8 @@ function articlePath(k: number, i: number): string {
 async function buildPart(snapFile: string): Promise<void> {
   const base = readCorpus(CSV);
   const { analyze, name } = loadAnalyze();
-  console.log(`xref bench: ${base.length} corpus articles × 10 perturbed copies, analyses by ${name}`);
+  const copies = Math.ceil(TARGET / base.length);
+  console.log(`xref bench: ${base.length} corpus articles × ${copies} perturbed copies, analyses by ${name}`);
   if (!global.gc) console.log('  (run with node --expose-gc for steadier memory figures)');
   gc();
   const m0 = process.memoryUsage();
@@ -229,7 +231,9 @@ async function buildPart(snapFile: string): Promise<void> {
   let claims = 0;
   let peakHeap = 0;
   let peakAb = 0;
-  for (let k = 0; k < 10 && idx.size < TARGET; k++) {
+  const quarters: string[] = [];
+  let lastCpu = 0;
+  for (let k = 0; k < copies && idx.size < TARGET; k++) {
     for (let i = 0; i < base.length && idx.size < TARGET; i++) {
       const text = perturb(base[i], k);
       const c0 = cpuMs();
@@ -246,6 +250,10 @@ async function buildPart(snapFile: string): Promise<void> {
         peakHeap = Math.max(peakHeap, m.heapUsed);
         peakAb = Math.max(peakAb, m.arrayBuffers);
       }
+      if (idx.size % (TARGET / 4) === 0) {
+        quarters.push(`${((1000 * (coldCpu - lastCpu)) / (TARGET / 4)).toFixed(2)}`);
+        lastCpu = coldCpu;
+      }
     }
   }
   const rssBuilt = maxRss();
@@ -254,7 +262,9 @@ async function buildPart(snapFile: string): Promise<void> {
   const heapIndex = m1.heapUsed - m0.heapUsed;
   const abIndex = m1.arrayBuffers - m0.arrayBuffers;
   console.log(`  analysed ${idx.size} articles (${claims} claims): ${(analyseCpu / 1000).toFixed(1)} s CPU`);
-  console.log(`  cold index of ${idx.size} articles (upsert with text): ${secs({ wall: coldWall, cpu: coldCpu })} (goal ≤ 10 s)`);
+  console.log(
+    `  cold index of ${idx.size} articles (upsert with text): ${secs({ wall: coldWall, cpu: coldCpu })} (goal ≤ 10 s); ms CPU per article in each quarter: ${quarters.join(', ')}`,
+  );
   console.log(
     `  memory while indexing (analyse → upsert → drop): peak RSS ${mb(rssBuilt)} (goal ≤ 300 MB); before indexing ${mb(rss0)} ` +
       `(node, code, the corpus texts); index ${mb(heapIndex)} heap + ${mb(abIndex)} array buffers (after GC); ` +
@@ -378,9 +388,10 @@ async function reopenPart(snapFile: string): Promise<void> {
   );
   // Smaller corpora: articles removed, latest copies first.
   const order: string[] = [];
-  for (let k = 0; k < 10; k++) for (let i = 0; i < 1100; i++) order.push(articlePath(k, i));
+  for (let k = 0; k < 20; k++) for (let i = 0; i < 1100; i++) order.push(articlePath(k, i));
   let c = claims;
-  for (const want of [50000, 10000, 1000]) {
+  for (const want of [100000, 50000, 10000, 1000]) {
+    if (c <= want) continue;
     while (c > want && order.length > 0) {
       const p = order.pop() as string;
       c -= idx.get(p)?.claims.length ?? 0;

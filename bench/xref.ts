@@ -263,7 +263,7 @@ async function buildPart(snapFile: string): Promise<void> {
   const abIndex = m1.arrayBuffers - m0.arrayBuffers;
   console.log(`  analysed ${idx.size} articles (${claims} claims): ${(analyseCpu / 1000).toFixed(1)} s CPU`);
   console.log(
-    `  cold index of ${idx.size} articles (upsert with text): ${secs({ wall: coldWall, cpu: coldCpu })} (goal ≤ 10 s); ms CPU per article in each quarter: ${quarters.join(', ')}`,
+    `  cold index of ${idx.size} articles (upsert with text): ${secs({ wall: coldWall, cpu: coldCpu })} (goal ≤ 10 s); µs CPU per article in each quarter: ${quarters.join(', ')}`,
   );
   console.log(
     `  memory while indexing (analyse → upsert → drop): peak RSS ${mb(rssBuilt)} (goal ≤ 300 MB); before indexing ${mb(rss0)} ` +

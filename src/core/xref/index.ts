@@ -716,6 +716,8 @@ export class CorpusIndex {
   private fvScratch = new Int32Array(0);
   private fvScratchC = new Uint8Array(0);
   private fvOffScratch = new Int32Array(0);
+  /** Scratch of adoptArticle's base64 decoding (grow-only; reopening only). */
+  private b64Scratch = new Uint8Array(0);
   /** Article vector norms by slot, valid where slotNormGen[slot] is the current generation. */
   private slotNorm = new Float64Array(0);
   private slotNormGen = new Int32Array(0);
@@ -992,7 +994,7 @@ export class CorpusIndex {
 
   /** Puts a built entry in a slot; with `bulk`, postings are built by the caller. */
   private insert(e: Entry, bulk = false): void {
-    this.remove(e.article.path);
+    if (this.byPath.has(e.article.path)) this.remove(e.article.path);
     const slot = this.freeSlots.length > 0 ? (this.freeSlots.pop() as number) : this.slots.length;
     e.slot = slot;
     this.slots[slot] = e;
@@ -2635,7 +2637,9 @@ export class CorpusIndex {
     const checkIds = (x: Int32Array) => {
       for (let i = 0; i < x.length; i++) if (x[i] >= nv) throw new SnapshotError('index snapshot is malformed');
     };
-    const r = new VarintReader(fromBase64(a.data));
+    // Decoded into a scratch buffer (the article's arrays are copied out of it).
+    if (this.b64Scratch.length < a.data.length) this.b64Scratch = new Uint8Array(Math.max(1 << 16, 2 * a.data.length));
+    const r = new VarintReader(fromBase64(a.data, this.b64Scratch));
     const nc = r.uint();
     const nt = r.uint();
     const nct = r.uint();
@@ -2816,6 +2820,7 @@ export class CorpusIndex {
       if (err instanceof SnapshotError) throw err;
       throw new SnapshotError(`index snapshot is malformed (${err instanceof Error ? err.message : String(err)})`);
     }
+    idx.b64Scratch = new Uint8Array(0);
     // Postings in one counting pass: exact sizes, then fill.
     const fill = new Int32Array(nv);
     for (let t = 0; t < nv; t++) if (df[t] > 0) idx.postings[t] = new Int32Array(2 * df[t]);

@@ -120,10 +120,12 @@ export function toBase64(bytes: Uint8Array, n = bytes.length): string {
   return parts.join('');
 }
 
-export function fromBase64(s: string): Uint8Array {
+/** Bytes of base64 text; with `scratch` large enough, decoded into it (a view of its start is returned). */
+export function fromBase64(s: string, scratch?: Uint8Array): Uint8Array {
   let len = s.length;
   while (len > 0 && s.charCodeAt(len - 1) === 61 /* = */) len--;
-  const out = new Uint8Array((len * 3) >> 2);
+  const size = (len * 3) >> 2;
+  const out = scratch && scratch.length >= size ? scratch.subarray(0, size) : new Uint8Array(size);
   const full = len - (len % 4);
   base64Quads(s, full, out);
   const o = full < len ? base64Tail(s, full, len, out, (full / 4) * 3) : (full / 4) * 3;

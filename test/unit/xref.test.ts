@@ -480,6 +480,27 @@ describe('xref: index maintenance', () => {
     assert.throws(() => CorpusIndex.fromSnapshot(null), SnapshotError);
   });
 
+  it('refuses a snapshot of the previous layout (version 4, claims as JSON arrays) with a rebuild message', () => {
+    const old = { schema: 'claim-lens/xref-index', version: 4, vocab: ['soldat'], articles: [{ path: 'a.txt', hash: 'h', data: 'AAAA', salience: [], claims: [] }] };
+    assert.throws(() => CorpusIndex.fromSnapshot(old), (e: unknown) => e instanceof SnapshotError && /version 4 .*rebuild/.test(e.message));
+  });
+
+  it('reopens the same claims, figures and strings as were indexed; claim and figure texts read as the analysis gave them', () => {
+    const idx = makeIndex();
+    const warm = CorpusIndex.fromSnapshot(JSON.parse(JSON.stringify(idx.toSnapshot())));
+    for (const p of idx.paths()) assert.deepEqual(warm.get(p), idx.get(p));
+    // Claim and figure texts are copies (the index keeps no document alive) that read as the analysis' own.
+    const { analysis, text } = build(ALL[0]);
+    const fresh = new CorpusIndex();
+    fresh.upsert(analysis, 'h', text);
+    const claims = fresh.get(ALL[0].path)?.claims ?? [];
+    assert.ok(claims.length > 0);
+    for (const c of claims) {
+      assert.equal(c.text, text.slice(c.start, c.end));
+      for (const f of c.figures) assert.equal(f.text, analysis.numbers[f.index].text);
+    }
+  });
+
   it('finds claims by number, source and words; counts sources', () => {
     const idx = makeIndex();
     const byNum = idx.claimsByText('14.000');

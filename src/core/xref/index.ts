@@ -29,9 +29,16 @@
  *    or containment.
  *
  * Every link is symmetric, so a claim's links are the same from both ends and
- * `allLinks()` lists each once, from < to by (path, start). Snapshots pack the
- * integer data as base64 varints; `writeSnapshot` streams the JSON article by
- * article and `fromSnapshot` decodes into views of shared chunks.
+ * `allLinks()` lists each once, from < to by (path, start). Snapshots pack an
+ * article's integer data and the layout of its claims and figures as base64
+ * varints, its other strings as one string and its claim texts as a list (little
+ * for JSON.parse to do); `writeSnapshot` streams the JSON article by article and
+ * `fromSnapshot` decodes into views of shared chunks.
+ *
+ * Memory: the index keeps no analysis and no document (claim, figure and actor
+ * strings are copies of their own, recurring ones shared), an article's integer
+ * arrays are views of one buffer, and claims without actors or figures share one
+ * empty list.
  */
 
 import type { ArticleAnalysis, FigureKind, Lang, NumberMention, Qualifier } from '../types';
@@ -157,15 +164,6 @@ export interface ClaimHit {
   score: number;
 }
 
-/** A figure in a snapshot: [index, start, end, text, value, low, high, qualifier, unit, unitKey, kind, outcome, time, qclass]. */
-export type SnapshotFigure = [
-  number, number, number, string, number, number | null, number | null, Qualifier, string | null, string | null, FigureKind, string | null, string | null,
-  string | null,
-];
-
-/** A claim in a snapshot: [id, start, end, text, time, actors, figures]. */
-export type SnapshotClaim = [string, number, number, string, string | null, string[], SnapshotFigure[]];
-
 export interface SnapshotArticle {
   path: string;
   hash: string;
@@ -175,25 +173,37 @@ export interface SnapshotArticle {
   outlet: string | null;
   /**
    * The article's integer data as base64 of unsigned varints: a header (claims, article terms, claim
-   * terms, sketch hashes and window terms in all), the article term vector (ids as deltas, then
-   * counts), each claim's terms (sorted, as deltas), each claim's sketch, each figure's window terms
-   * (sorted, as deltas; figures in claim order).
+   * terms, sketch hashes, window terms, figures, salience entries), the article term vector (ids as
+   * deltas, then counts), each claim's terms (sorted, as deltas), each claim's sketch, each figure's
+   * window terms (sorted, as deltas; figures in claim order); then the claims (id, start, end,
+   * time, actors, figures with their fields; their texts are in `texts`) and the salience list. Strings are their length + 1
+   * (0 for null) with the text in `strs`, or for recurring ones a tag; a figure's value is null (0),
+   * an integer n in [0, 2^31) as n + 2, or a string (1).
    */
   data: string;
-  /** unitKey, salience, unitKey, salience, … */
-  salience: Array<string | number>;
-  claims: SnapshotClaim[];
+  /** The article's other strings (claim ids, actors, figure texts, …) one after another, cut by the lengths in `data`. */
+  strs: string;
+  /** The claims' texts. */
+  texts: string[];
 }
 
 export interface IndexSnapshot {
   schema: 'claim-lens/xref-index';
   version: number;
-  /** Term strings; the ids in `data` index this list. */
-  vocab: string[];
+  /** Term strings one after another; the ids in `data` index this list. */
+  vocab: string;
+  /** The terms' lengths as base64 varints. */
+  vocabLen: string;
+  /** Recurring short strings (dates, outlets, units, classes, qualifiers, …); `data` refers to them by index + 1 (0: null). */
+  tags: string[];
   articles: SnapshotArticle[];
 }
 
-export const SNAPSHOT_VERSION = 4;
+/**
+ * 5: strings of an article in one string and its claims and figures in its varint data (version 4 had
+ * them as JSON arrays, slow to parse and to adopt at 10,000 articles); the vocabulary as one string.
+ */
+export const SNAPSHOT_VERSION = 5;
 
 /** Tunables. Calibrated on the seed story and on unrelated pairs of the 10kGNAD corpus. */
 export const XREF_PARAMS = {
@@ -311,8 +321,8 @@ interface Entry {
   /** Actor ids (CorpusIndex.actorIds) of each claim: claim ci has aIds[aOff[ci] … aOff[ci + 1]). Set on insert. */
   aOff: Int32Array;
   aIds: Int32Array;
-  /** unitKey → how present the counted thing is in the article (figures of it, mentions of its noun). */
-  unitSalience: Map<string, number>;
+  /** unitKey, how present the counted thing is in the article (figures of it, mentions of its noun), unitKey, …. */
+  salience: Array<string | number>;
 }
 
 interface RawLink {
@@ -354,8 +364,73 @@ function trailingZeros(v: number): number {
 }
 
 const EMPTY_I32 = new Int32Array(0);
+/** Actors and figures of a claim without any (shared, frozen). */
+const NO_ACTORS = Object.freeze([]) as unknown as string[];
+const NO_FIGURES = Object.freeze([]) as unknown as IndexedFigure[];
+
+/**
+ * A copy of `s` that shares no storage with a longer string it was cut from: V8 keeps a slice of 13 or
+ * more characters as a view of its parent, so one kept claim text would keep its whole document alive.
+ */
+function detach(s: string): string {
+  return s.length < 13 ? s : (s + ' ').slice(0, -1);
+}
+
+const LATIN1_SCRATCH = new Uint16Array(4096);
+
+/**
+ * A copy of `s` of its own (see detach), one byte per character where `s` has only Latin-1 characters:
+ * V8 keeps a copy as wide as the string it was cut from, and most documents have a dash or a quote mark
+ * beyond Latin-1 somewhere while most of their sentences do not.
+ */
+function ownCopy(s: string): string {
+  const n = s.length;
+  if (n < 13 || n > LATIN1_SCRATCH.length) return detach(s);
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 255) return detach(s);
+    LATIN1_SCRATCH[i] = c;
+  }
+  return String.fromCharCode.apply(null, LATIN1_SCRATCH.subarray(0, n) as unknown as number[]);
+}
+
+/** Int32 views of one exactly sized buffer, taken in turn. */
+class Packer {
+  private readonly buf: Int32Array;
+  private at = 0;
+
+  constructor(n: number) {
+    this.buf = new Int32Array(n);
+  }
+
+  i32(src: ArrayLike<number>): Int32Array {
+    const v = this.buf.subarray(this.at, this.at + src.length);
+    v.set(src);
+    this.at += src.length;
+    return v;
+  }
+
+  u32(src: ArrayLike<number>): Uint32Array {
+    const v = new Uint32Array(this.buf.buffer, 4 * this.at, src.length);
+    v.set(src);
+    this.at += src.length;
+    return v;
+  }
+}
+
+/** Salience of an article without figures (shared, never written). */
+const NO_SALIENCE: Array<string | number> = [];
+
+/** How present the counted thing of `unitKey` is in the entry's article (Entry.salience); 0 when absent. */
+function salienceOf(e: Entry, unitKey: string | null): number {
+  const s = e.salience;
+  for (let i = 0; i < s.length; i += 2) if (s[i] === unitKey) return s[i + 1] as number;
+  return 0;
+}
 /** Offsets of an article without any (shared, read-only). */
 const ZEROS_I32 = new Int32Array(4096);
+/** Figure offsets of an article without figures (shared, read-only). */
+const ZERO_OFF = new Int32Array(1);
 const EMPTY_U8 = new Uint8Array(0);
 const EMPTY_I8 = new Int8Array(0);
 const EMPTY_F64 = new Float64Array(0);
@@ -376,6 +451,9 @@ interface FigureFacts {
 }
 
 const SLOT_MUL = 65536;
+
+/** Strings kept by the intern pool before it starts afresh (sharing is only a saving). */
+const POOL_MAX = 50_000;
 
 /** Sketch hashes are keyed by their top 30 bits (small integers are cheaper map keys). */
 const SKETCH_SHIFT = 2;
@@ -597,17 +675,6 @@ function sharedTerms(a: SparseVec, b: SparseVec): number {
   return n;
 }
 
-function figureTuple(f: IndexedFigure): SnapshotFigure {
-  return [f.index, f.start, f.end, f.text, f.value, f.low, f.high, f.qualifier, f.unit, f.unitKey, f.kind, f.outcome, f.time ?? null, f.qclass ?? null];
-}
-
-function figureOfTuple(t: SnapshotFigure): IndexedFigure {
-  return {
-    index: t[0], start: t[1], end: t[2], text: t[3], value: t[4], low: t[5], high: t[6],
-    qualifier: t[7], unit: t[8], unitKey: t[9], kind: t[10], outcome: t[11], time: t[12], qclass: t[13] ?? null,
-  };
-}
-
 /** Per-run caches of linking (one query, or one allLinks pass; dropped afterwards). */
 class LinkScratch {
   readonly ctx = new Map<number, SparseVec>();
@@ -641,8 +708,12 @@ export class CorpusIndex {
    */
   private readonly sketchIndex = new Map<number, number | number[]>();
   private readonly actorCounts = new Map<string, { actor: string; count: number }>();
+  /** One copy of each short recurring string (units, classes, dates, outlets), detached from its document. */
+  private pool = new Map<string, string>();
   /** Actor key → a small integer (never reused; for comparing claims' actors without strings). */
   private readonly actorIds = new Map<string, number>();
+  /** Actor id → its key. */
+  private readonly actorKeys: string[] = [];
   /** Term ids of an actor's name, by actor id · 2 + (English ? 1 : 0) (statement vectors leave them out). */
   private readonly actorTermCache = new Map<number, Set<number>>();
   private gen = 0;
@@ -652,15 +723,19 @@ export class CorpusIndex {
   /** Scratch of buildFigureVectors (grow-only). */
   private fvScratch = new Int32Array(0);
   private fvScratchC = new Uint8Array(0);
+  private fvOffScratch = new Int32Array(0);
+  /** Scratch of adoptArticle's base64 decoding (grow-only; reopening only). */
+  private b64Scratch = new Uint8Array(0);
   /** Article vector norms by slot, valid where slotNormGen[slot] is the current generation. */
   private slotNorm = new Float64Array(0);
   private slotNormGen = new Int32Array(0);
   private allNormsGen = -1;
   private qScratch: LinkScratch | null = null;
   private qScratchGen = -1;
-  /** IDF per term, valid where idfGen[t] is the current generation. */
-  private idfGen = new Int32Array(0);
+  /** IDF per term (0 above the cap), valid for generation idfValGen over idfValLen terms. */
   private idfVal = new Float64Array(0);
+  private idfValGen = -1;
+  private idfValLen = 0;
   /** Lazily built search structures of claimsByText, valid for one generation. */
   private search: SearchIndex | null = null;
   /** Lazily built figure buckets (class → figures sorted by value), valid for one generation. */
@@ -701,6 +776,9 @@ export class CorpusIndex {
     const fwTermsList: number[] = [];
     const P = XREF_PARAMS;
     analysis.claims.forEach((c, ci) => {
+      // The claim's text as a string of its own: the analysis' strings are slices of the whole document,
+      // and keeping one of them would keep the document alive.
+      const ctext = ownCopy(c.text);
       const actors: string[] = [];
       const seen = new Set<string>();
       for (const ai of c.attributions) {
@@ -709,7 +787,7 @@ export class CorpusIndex {
           const k = actorKey(a.actor);
           if (!seen.has(k)) {
             seen.add(k);
-            actors.push(a.actor);
+            actors.push(detach(a.actor));
           }
         }
       }
@@ -719,7 +797,7 @@ export class CorpusIndex {
           const k = actorKey(q.speaker);
           if (!seen.has(k)) {
             seen.add(k);
-            actors.push(q.speaker);
+            actors.push(detach(q.speaker));
           }
         }
       }
@@ -727,35 +805,38 @@ export class CorpusIndex {
       for (const ni of c.numbers) {
         const n = analysis.numbers[ni];
         if (!n) continue;
+        // The figure's text is mostly a stretch of the claim's (a slice of its copy), else a copy of its own.
+        const fs = n.start - c.start;
+        const ftext = fs >= 0 && n.end <= c.end && c.text.slice(fs, n.end - c.start) === n.text ? ctext.slice(fs, n.end - c.start) : detach(n.text);
         figures.push({
           index: ni,
           start: n.start,
           end: n.end,
-          text: n.text,
+          text: ftext,
           value: n.value,
           low: n.low,
           high: n.high,
           qualifier: n.qualifier,
-          unit: n.unit,
-          unitKey: n.unitKey,
+          unit: this.intern(n.unit),
+          unitKey: this.intern(n.unitKey),
           kind: n.kind,
           outcome: figureOutcome(c.text, n.start - c.start, n.end - c.start),
           time: null,
           qclass: null,
         });
       }
-      const claimTime = c.time ? c.time.from : null;
+      const claimTime = c.time ? this.intern(c.time.from) : null;
       if (figures.length > 0) {
         const spans = figures.map((f) => ({ start: f.start - c.start, end: f.end - c.start }));
         const times = figureTimes(c.text, spans, analysis.date, claimTime);
-        figures.forEach((f, i) => (f.time = times[i]));
-        for (const f of figures) f.qclass = quantityClass(f.unitKey, f.kind, f.outcome);
+        figures.forEach((f, i) => (f.time = this.intern(times[i])));
+        for (const f of figures) f.qclass = this.intern(quantityClass(f.unitKey, f.kind, f.outcome));
         const from = elidedUnitSources(figures);
         const segs = segments(spans, c.text.length);
         figures.forEach((f, i) => {
           if (from[i] >= 0) {
             const g = figures[from[i]];
-            f.qclass = g.qclass !== null && g.qclass !== undefined ? quantityClass(g.unitKey, g.kind, f.outcome ?? g.outcome) : null;
+            f.qclass = g.qclass !== null && g.qclass !== undefined ? this.intern(quantityClass(g.unitKey, g.kind, f.outcome ?? g.outcome)) : null;
           } else if (f.unitKey === null && f.kind === 'count' && bareLinkable(f)) f.qclass = '?';
           const win = figureWindow(c.text, spans[i].start, spans[i].end, segs[i].from, segs[i].to, P.windowWords);
           const ws = withPrefixes(contentTerms(win, lang).filter((t) => !isCountingWord(t)));
@@ -765,7 +846,10 @@ export class CorpusIndex {
         });
       }
       fOff[ci + 1] = fOff[ci] + figures.length;
-      claims.push({ id: c.id, start: c.start, end: c.end, text: c.text, time: claimTime, actors, figures });
+      claims.push({
+        id: detach(c.id), start: c.start, end: c.end, text: ctext, time: claimTime,
+        actors: actors.length === 0 ? NO_ACTORS : actors, figures: figures.length === 0 ? NO_FIGURES : figures,
+      });
       const stems = contentTerms(c.text, lang);
       if (text === undefined) for (const st of stems) artStems.push(st);
       if (figures.length > 0 || actors.length > 0) for (const a of actors) contentTerms(a, lang, stems);
@@ -794,26 +878,28 @@ export class CorpusIndex {
       }
     }
     const article: IndexedArticle = {
-      path: analysis.path,
-      hash: contentHash,
+      path: detach(analysis.path),
+      hash: detach(contentHash),
       language: lang,
-      title: analysis.title,
-      date: analysis.date,
-      outlet: analysis.outlet,
+      title: analysis.title === null ? null : detach(analysis.title),
+      date: this.intern(analysis.date),
+      outlet: this.intern(analysis.outlet),
       claims,
     };
+    // The article's integer arrays as views of one buffer (one allocation instead of nine).
+    const pack = new Packer(2 * termIds.length + cTerms.length + sk.length + fwTermsList.length + 3 * cOff.length + fwOffList.length);
     const e: Entry = {
       slot: -1,
       article,
-      termIds: Int32Array.from(termIds),
-      termTf: Int32Array.from(termTf),
-      cOff,
-      cTerms: Int32Array.from(cTerms),
-      skOff,
-      sk: Uint32Array.from(sk),
-      fOff,
-      fwOff: Int32Array.from(fwOffList),
-      fwTerms: Int32Array.from(fwTermsList),
+      termIds: pack.i32(termIds),
+      termTf: pack.i32(termTf),
+      cOff: pack.i32(cOff),
+      cTerms: pack.i32(cTerms),
+      skOff: pack.i32(skOff),
+      sk: pack.u32(sk),
+      fOff: pack.i32(fOff),
+      fwOff: pack.i32(fwOffList),
+      fwTerms: pack.i32(fwTermsList),
       fvOff: EMPTY_I32,
       fvIds: EMPTY_I32,
       fvC: EMPTY_U8,
@@ -823,7 +909,7 @@ export class CorpusIndex {
       aIds: EMPTY_I32,
       fGrp: null,
       monthFlags: EMPTY_I8,
-      unitSalience: new Map(),
+      salience: NO_SALIENCE,
     };
     this.computeSalience(e);
     this.buildFigureVectors(e);
@@ -841,6 +927,17 @@ export class CorpusIndex {
       pos = Math.max(pos, c.end);
     }
     return out + text.slice(pos);
+  }
+
+  private intern<T extends string | null>(s: T): T {
+    if (s === null) return s;
+    let x = this.pool.get(s);
+    if (x === undefined) {
+      if (this.pool.size >= POOL_MAX) this.pool = new Map();
+      x = detach(s);
+      this.pool.set(x, x);
+    }
+    return x as T;
   }
 
   private vocabMap(): Map<string, number> {
@@ -905,7 +1002,7 @@ export class CorpusIndex {
 
   /** Puts a built entry in a slot; with `bulk`, postings are built by the caller. */
   private insert(e: Entry, bulk = false): void {
-    this.remove(e.article.path);
+    if (this.byPath.has(e.article.path)) this.remove(e.article.path);
     const slot = this.freeSlots.length > 0 ? (this.freeSlots.pop() as number) : this.slots.length;
     e.slot = slot;
     this.slots[slot] = e;
@@ -923,15 +1020,25 @@ export class CorpusIndex {
         if (rec) rec.count++;
         else this.actorCounts.set(k, { actor: a, count: 1 });
         let id = this.actorIds.get(k);
-        if (id === undefined) this.actorIds.set(k, (id = this.actorIds.size));
+        if (id === undefined) {
+          this.actorIds.set(k, (id = this.actorIds.size));
+          this.actorKeys.push(k);
+        }
         aIds.push(id);
       }
       if (aIds.length > 0 && aOff === ZEROS_I32) aOff = new Int32Array(claims.length + 1);
       if (aOff !== ZEROS_I32) aOff[ci + 1] = aIds.length;
     }
     if (aOff === ZEROS_I32 && claims.length >= ZEROS_I32.length) aOff = new Int32Array(claims.length + 1);
-    e.aOff = aOff;
-    e.aIds = aIds.length === 0 ? EMPTY_I32 : Int32Array.from(aIds);
+    if (aIds.length === 0) {
+      e.aOff = aOff;
+      e.aIds = EMPTY_I32;
+    } else {
+      // Offsets and ids in one buffer.
+      const pack = new Packer(aOff.length + aIds.length);
+      e.aOff = pack.i32(aOff);
+      e.aIds = pack.i32(aIds);
+    }
     this.gen++;
   }
 
@@ -963,7 +1070,9 @@ export class CorpusIndex {
         }
       }
     }
-    for (const [k, n] of figs) e.unitSalience.set(k, Math.max(n, tfOf.get(k) ?? 0));
+    if (figs.size === 0) return;
+    e.salience = [];
+    for (const [k, n] of figs) e.salience.push(k, Math.max(n, tfOf.get(k) ?? 0));
   }
 
   remove(path: string): boolean {
@@ -1036,9 +1145,11 @@ export class CorpusIndex {
     }
     if (this.slotNormGen[e.slot] === this.gen) return this.slotNorm[e.slot];
     let s = 0;
+    const idf = this.idfTable();
+    const df = this.df;
     for (let i = 0; i < e.termIds.length; i++) {
       const t = e.termIds[i];
-      const w = this.df[t] > cap ? 0 : logTf(e.termTf[i]) * this.idfOf(t);
+      const w = df[t] > cap ? 0 : logTf(e.termTf[i]) * idf[t];
       s += w * w;
     }
     const n = Math.sqrt(s);
@@ -1271,7 +1382,7 @@ export class CorpusIndex {
     const nc = e.article.claims.length;
     const nf = e.fOff[nc];
     if (nf === 0) {
-      e.fvOff = new Int32Array(1);
+      e.fvOff = ZERO_OFF;
       e.fvIds = EMPTY_I32;
       e.fvC = EMPTY_U8;
       e.fNorm = EMPTY_F64;
@@ -1293,8 +1404,9 @@ export class CorpusIndex {
     if (this.fvScratchC.length < bound) this.fvScratchC = new Uint8Array(Math.max(4096, 2 * bound));
     const ids = this.fvScratch;
     const cs = this.fvScratchC;
-    const offAt = arena ? arena.take(nf + 1) : null;
-    const off = offAt ? new Int32Array(offAt.buf.buffer, 4 * offAt.at, nf + 1) : new Int32Array(nf + 1);
+    if (this.fvOffScratch.length < nf + 1) this.fvOffScratch = new Int32Array(Math.max(1024, 2 * (nf + 1)));
+    const off = this.fvOffScratch;
+    off[0] = 0;
     // The claim's context (its terms ×2, the neighbours' ×1): a three-way merge of sorted lists.
     const xIds = this.fvScratch.subarray(bound, bound + ctxMax);
     const xC = this.fvScratch.subarray(bound + ctxMax, bound + 2 * ctxMax);
@@ -1351,36 +1463,36 @@ export class CorpusIndex {
         off[k + 1] = n;
       }
     }
-    e.fvOff = off;
-    if (arena) {
-      const x = arena.take(n + ((n + 3) >> 2));
-      e.fvIds = new Int32Array(x.buf.buffer, 4 * x.at, n);
-      e.fvIds.set(ids.subarray(0, n));
-      e.fvC = new Uint8Array(x.buf.buffer, 4 * (x.at + n), n);
-      e.fvC.set(cs.subarray(0, n));
-    } else {
-      e.fvIds = ids.slice(0, n);
-      e.fvC = cs.slice(0, n);
-    }
+    // Offsets, ids and weights in one block (of the arena, or of their own).
+    const size = nf + 1 + n + ((n + 3) >> 2);
+    const x = arena ? arena.take(size) : { buf: new Int32Array(size), at: 0 };
+    e.fvOff = new Int32Array(x.buf.buffer, 4 * x.at, nf + 1);
+    e.fvOff.set(off.subarray(0, nf + 1));
+    e.fvIds = new Int32Array(x.buf.buffer, 4 * (x.at + nf + 1), n);
+    e.fvIds.set(ids.subarray(0, n));
+    e.fvC = new Uint8Array(x.buf.buffer, 4 * (x.at + nf + 1 + n), n);
+    e.fvC.set(cs.subarray(0, n));
     e.fNorm = EMPTY_F64;
     e.fNormGen = -1;
   }
 
-  /** The IDF of term t at the current generation (cached per term). */
-  private idfOf(t: number): number {
-    if (this.idfGen.length < this.vocabStr.length) {
-      const g = new Int32Array(Math.max(1024, this.vocabStr.length * 2)).fill(-1);
-      const v = new Float64Array(g.length);
-      g.set(this.idfGen);
-      v.set(this.idfVal);
-      this.idfGen = g;
-      this.idfVal = v;
+  /** The IDF of every term at the current generation (one pass over the vocabulary after a change). */
+  private idfTable(): Float64Array {
+    const nv = this.vocabStr.length;
+    if (this.idfValGen !== this.gen || this.idfValLen !== nv) {
+      if (this.idfVal.length < nv) this.idfVal = new Float64Array(Math.max(1024, nv * 2));
+      const v = this.idfVal;
+      const cap = this.dfCap();
+      for (let t = 0; t < nv; t++) v[t] = this.idf(t, cap);
+      this.idfValGen = this.gen;
+      this.idfValLen = nv;
     }
-    if (this.idfGen[t] === this.gen) return this.idfVal[t];
-    const x = this.idf(t, this.dfCap());
-    this.idfGen[t] = this.gen;
-    this.idfVal[t] = x;
-    return x;
+    return this.idfVal;
+  }
+
+  /** The IDF of term t at the current generation. */
+  private idfOf(t: number): number {
+    return this.idfTable()[t];
   }
 
   private figureNorm(e: Entry, k: number): number {
@@ -1392,8 +1504,9 @@ export class CorpusIndex {
     let x = e.fNorm[k];
     if (x >= 0) return x;
     let s = 0;
+    const idf = this.idfTable();
     for (let j = e.fvOff[k]; j < e.fvOff[k + 1]; j++) {
-      const w = LOG1P5[e.fvC[j]] * this.idfOf(e.fvIds[j]);
+      const w = LOG1P5[e.fvC[j]] * idf[e.fvIds[j]];
       s += w * w;
     }
     x = Math.sqrt(s);
@@ -1414,11 +1527,12 @@ export class CorpusIndex {
     let j = b.fvOff[kb];
     const je = b.fvOff[kb + 1];
     let dot = 0;
+    const idfs = this.idfTable();
     while (i < ie && j < je) {
       const x = ai[i];
       const y = bi[j];
       if (x === y) {
-        const idf = this.idfOf(x);
+        const idf = idfs[x];
         dot += LOG1P5[a.fvC[i++]] * LOG1P5[b.fvC[j++]] * idf * idf;
       } else if (x < y) i++;
       else j++;
@@ -1460,10 +1574,12 @@ export class CorpusIndex {
     }
     const byClass = new Map<string, Bucket>();
     const people: string[] = [];
+    const value = new Float64Array(figs.length);
+    for (let i = 0; i < figs.length; i++) value[i] = figs[i].value;
     for (const [k, l] of lists) {
-      l.sort((x, y) => figs[x].value - figs[y].value);
+      l.sort((x, y) => value[x] - value[y]);
       byClass.set(k, {
-        values: Float64Array.from(l, (x) => figs[x].value),
+        values: Float64Array.from(l, (x) => value[x]),
         fig: Int32Array.from(l),
       });
       if (k.startsWith('person')) people.push(k);
@@ -1789,10 +1905,10 @@ export class CorpusIndex {
    * is left out ("rund 400 weitere verletzt" after "260 PKK-Kämpfer") that of the figures of its class.
    */
   private static salience(e: Entry, f: IndexedFigure): number {
-    if (f.unitKey !== null) return e.unitSalience.get(f.unitKey) ?? 0;
+    if (f.unitKey !== null) return salienceOf(e, f.unitKey);
     let best = 0;
     for (const c of e.article.claims) {
-      for (const g of c.figures) if (g.unitKey !== null && g.qclass === f.qclass) best = Math.max(best, e.unitSalience.get(g.unitKey) ?? 0);
+      for (const g of c.figures) if (g.unitKey !== null && g.qclass === f.qclass) best = Math.max(best, salienceOf(e, g.unitKey));
     }
     return best;
   }
@@ -2181,8 +2297,9 @@ export class CorpusIndex {
         e.article.claims.forEach((c, ci) => {
           const ref = e.slot * SLOT_MUL + ci;
           for (const f of c.figures) vals.push([f.value, ref]);
-          for (const a of c.actors) {
-            const k = actorKey(a);
+          // The claim's actors by their keys (e.aIds: one id per actor, in order).
+          for (let j = e.aOff[ci]; j < e.aOff[ci + 1]; j++) {
+            const k = this.actorKeys[e.aIds[j]];
             const l = byActor.get(k);
             if (l) l.push(ref);
             else byActor.set(k, [ref]);
@@ -2367,7 +2484,7 @@ export class CorpusIndex {
   }
 
   /** One article of a snapshot (integer data packed as base64 varints over the compacted vocabulary). */
-  private snapshotArticle(e: Entry, remap: Int32Array): SnapshotArticle {
+  private snapshotArticle(e: Entry, remap: Int32Array, tags: Map<string, number>): SnapshotArticle {
     const w = new VarintWriter();
     const nc = e.article.claims.length;
     const nf = e.fwOff.length - 1;
@@ -2377,6 +2494,8 @@ export class CorpusIndex {
     w.uint(e.cTerms.length);
     w.uint(e.sk.length);
     w.uint(e.fwTerms.length);
+    w.uint(nf);
+    w.uint(e.salience.length >> 1);
     const ids = (a: Int32Array, from: number, to: number) => {
       w.uint(to - from);
       let prev = 0;
@@ -2391,20 +2510,89 @@ export class CorpusIndex {
     for (let ci = 0; ci < nc; ci++) ids(e.cTerms, e.cOff[ci], e.cOff[ci + 1]);
     for (let ci = 0; ci < nc; ci++) w.list(e.sk, e.skOff[ci], e.skOff[ci + 1]);
     for (let k = 0; k < nf; k++) ids(e.fwTerms, e.fwOff[k], e.fwOff[k + 1]);
-    const salience: Array<string | number> = [];
-    for (const [k, v] of e.unitSalience) salience.push(k, v);
+    const strs: string[] = [];
+    const str = (x: string | null | undefined) => {
+      if (x === null || x === undefined) w.uint(0);
+      else {
+        w.uint(x.length + 1);
+        strs.push(x);
+      }
+    };
+    const tag = (x: string | null | undefined) => w.uint(x === null || x === undefined ? 0 : (tags.get(x) as number) + 1);
+    const num = (x: number | null) => {
+      if (x === null) w.uint(0);
+      else if (Number.isInteger(x) && x >= 0 && x < 2 ** 31 && !Object.is(x, -0)) w.uint(x + 2);
+      else {
+        w.uint(1);
+        str(String(x));
+      }
+    };
+    const zig = (x: number) => w.uint(x >= 0 ? 2 * x : -2 * x - 1);
+    for (const c of e.article.claims) {
+      str(c.id);
+      w.uint(c.start);
+      zig(c.end - c.start);
+      tag(c.time);
+      w.uint(c.actors.length);
+      for (const x of c.actors) str(x);
+      w.uint(c.figures.length);
+      for (const f of c.figures) {
+        w.uint(f.index);
+        w.uint(f.start);
+        zig(f.end - f.start);
+        str(f.text);
+        num(f.value);
+        num(f.low);
+        num(f.high);
+        tag(f.qualifier);
+        tag(f.unit);
+        tag(f.unitKey);
+        tag(f.kind);
+        tag(f.outcome);
+        tag(f.time);
+        tag(f.qclass);
+      }
+    }
+    for (let i = 0; i + 1 < e.salience.length; i += 2) {
+      tag(e.salience[i] as string);
+      w.uint(e.salience[i + 1] as number);
+    }
     const a = e.article;
     return {
-      path: a.path,
-      hash: a.hash,
-      language: a.language,
-      title: a.title,
-      date: a.date,
-      outlet: a.outlet,
-      data: w.base64(),
-      salience,
-      claims: a.claims.map((c) => [c.id, c.start, c.end, c.text, c.time, c.actors, c.figures.map(figureTuple)]),
+      path: a.path, hash: a.hash, language: a.language, title: a.title, date: a.date, outlet: a.outlet, data: w.base64(), strs: strs.join(''),
+      texts: a.claims.map((c) => c.text),
     };
+  }
+
+  /** The recurring short strings of the articles' claims and figures, numbered for the snapshot. */
+  private snapshotTags(): Map<string, number> {
+    const tags = new Map<string, number>();
+    const add = (x: string | null | undefined) => {
+      if (x !== null && x !== undefined && !tags.has(x)) tags.set(x, tags.size);
+    };
+    for (const e of this.byPath.values()) {
+      for (const c of e.article.claims) {
+        add(c.time);
+        for (const f of c.figures) {
+          add(f.qualifier);
+          add(f.unit);
+          add(f.unitKey);
+          add(f.kind);
+          add(f.outcome);
+          add(f.time);
+          add(f.qclass);
+        }
+      }
+      for (let i = 0; i < e.salience.length; i += 2) add(e.salience[i] as string);
+    }
+    return tags;
+  }
+
+  /** The snapshot's vocabulary: the terms one after another, and their lengths as base64 varints. */
+  private static packVocab(vocab: string[]): { vocab: string; vocabLen: string } {
+    const w = new VarintWriter();
+    for (const t of vocab) w.uint(t.length);
+    return { vocab: vocab.join(''), vocabLen: w.base64() };
   }
 
   /**
@@ -2414,9 +2602,10 @@ export class CorpusIndex {
    */
   toSnapshot(): IndexSnapshot {
     const { vocab, remap } = this.compactVocab();
+    const tags = this.snapshotTags();
     const articles: SnapshotArticle[] = [];
-    for (const e of this.byPath.values()) articles.push(this.snapshotArticle(e, remap));
-    return { schema: 'claim-lens/xref-index', version: SNAPSHOT_VERSION, vocab, articles };
+    for (const e of this.byPath.values()) articles.push(this.snapshotArticle(e, remap, tags));
+    return { schema: 'claim-lens/xref-index', version: SNAPSHOT_VERSION, ...CorpusIndex.packVocab(vocab), tags: Array.from(tags.keys()), articles };
   }
 
   /**
@@ -2439,13 +2628,143 @@ export class CorpusIndex {
    */
   *snapshotChunks(): Generator<string> {
     const { vocab, remap } = this.compactVocab();
-    yield `{"schema":"claim-lens/xref-index","version":${SNAPSHOT_VERSION},"vocab":${JSON.stringify(vocab)},"articles":[`;
+    const pv = CorpusIndex.packVocab(vocab);
+    const tags = this.snapshotTags();
+    yield `{"schema":"claim-lens/xref-index","version":${SNAPSHOT_VERSION},"vocab":${JSON.stringify(pv.vocab)},"vocabLen":${JSON.stringify(pv.vocabLen)},"tags":${JSON.stringify(Array.from(tags.keys()))},"articles":[`;
     let first = true;
     for (const e of this.byPath.values()) {
-      yield (first ? '' : ',') + JSON.stringify(this.snapshotArticle(e, remap));
+      yield (first ? '' : ',') + JSON.stringify(this.snapshotArticle(e, remap, tags));
       first = false;
     }
     yield ']}';
+  }
+
+  /** One article of a snapshot as an entry (not yet inserted; its figure vectors not built). */
+  private adoptArticle(a: SnapshotArticle, arena: Arena, tags: Array<string | null>): Entry {
+    const nv = this.vocabStr.length;
+    const checkIds = (x: Int32Array) => {
+      for (let i = 0; i < x.length; i++) if (x[i] >= nv) throw new SnapshotError('index snapshot is malformed');
+    };
+    // Decoded into a scratch buffer (the article's arrays are copied out of it).
+    if (this.b64Scratch.length < a.data.length) this.b64Scratch = new Uint8Array(Math.max(1 << 16, 2 * a.data.length));
+    const r = new VarintReader(fromBase64(a.data, this.b64Scratch));
+    const nc = r.uint();
+    const nt = r.uint();
+    const nct = r.uint();
+    const nsk = r.uint();
+    const nfw = r.uint();
+    const nf = r.uint();
+    const nsal = r.uint();
+    // One buffer for the article's integer arrays (views into it): few allocations, little overhead.
+    const need = 2 * nt + nct + nsk + nfw + 3 * (nc + 1) + nf + 1;
+    const { buf, at: at0 } = arena.take(need);
+    let at = at0;
+    const take = (n: number) => {
+      const v = new Int32Array(buf.buffer, 4 * at, n);
+      at += n;
+      return v;
+    };
+    const termIds = take(nt);
+    const termTf = take(nt);
+    const cTerms = take(nct);
+    const sk = new Uint32Array(buf.buffer, 4 * at, nsk);
+    at += nsk;
+    const fwTerms = take(nfw);
+    const cOff = take(nc + 1);
+    const skOff = take(nc + 1);
+    const fOff = take(nc + 1);
+    const fwOff = take(nf + 1);
+    if (r.listInto(termIds, 0, true) !== nt) throw new SnapshotError('index snapshot is malformed');
+    for (let i = 0; i < nt; i++) termTf[i] = r.uint();
+    for (let ci = 0; ci < nc; ci++) cOff[ci + 1] = r.listInto(cTerms, cOff[ci], true);
+    for (let ci = 0; ci < nc; ci++) skOff[ci + 1] = r.listInto(sk, skOff[ci], false);
+    for (let k = 0; k < nf; k++) fwOff[k + 1] = r.listInto(fwTerms, fwOff[k], true);
+    if (cOff[nc] !== cTerms.length || skOff[nc] !== sk.length || fwOff[nf] !== fwTerms.length) throw new SnapshotError('index snapshot is malformed');
+    checkIds(termIds);
+    checkIds(cTerms);
+    checkIds(fwTerms);
+    // Claims and figures: strings cut from `strs` by their lengths.
+    const strs = a.strs;
+    let sp = 0;
+    const str = (): string | null => {
+      const n = r.uint();
+      if (n === 0) return null;
+      if (sp + n - 1 > strs.length) throw new SnapshotError('index snapshot is malformed');
+      return strs.slice(sp, (sp += n - 1));
+    };
+    const req = (): string => {
+      const x = str();
+      if (x === null) throw new SnapshotError('index snapshot is malformed');
+      return x;
+    };
+    const tag = (): string | null => {
+      const t = tags[r.uint()];
+      if (t === undefined) throw new SnapshotError('index snapshot is malformed');
+      return t;
+    };
+    const reqTag = (): string => {
+      const x = tag();
+      if (x === null) throw new SnapshotError('index snapshot is malformed');
+      return x;
+    };
+    const num = (): number | null => {
+      const x = r.uint();
+      return x === 0 ? null : x >= 2 ? x - 2 : Number(req());
+    };
+    const unzig = () => {
+      const z = r.uint();
+      return z % 2 === 0 ? z / 2 : -(z + 1) / 2;
+    };
+    if (a.texts.length !== nc) throw new SnapshotError('index snapshot is malformed');
+    const claims: IndexedClaim[] = new Array<IndexedClaim>(nc);
+    let k = 0;
+    for (let ci = 0; ci < nc; ci++) {
+      const id = req();
+      const start = r.uint();
+      const end = start + unzig();
+      const text = a.texts[ci];
+      if (typeof text !== 'string') throw new SnapshotError('index snapshot is malformed');
+      const time = tag();
+      const na = r.uint();
+      let actors = NO_ACTORS;
+      if (na > 0) {
+        actors = new Array<string>(na);
+        for (let j = 0; j < na; j++) actors[j] = req();
+      }
+      const nfc = r.uint();
+      let figures = NO_FIGURES;
+      if (nfc > 0) {
+        if (k + nfc > nf) throw new SnapshotError('index snapshot is malformed');
+        figures = new Array<IndexedFigure>(nfc);
+        for (let j = 0; j < nfc; j++) {
+          const index = r.uint();
+          const fstart = r.uint();
+          const fend = fstart + unzig();
+          figures[j] = {
+            index, start: fstart, end: fend, text: req(), value: num() as number, low: num(), high: num(),
+            qualifier: reqTag() as Qualifier, unit: tag(), unitKey: tag(), kind: reqTag() as FigureKind,
+            outcome: tag(), time: tag(), qclass: tag(),
+          };
+        }
+        k += nfc;
+      }
+      fOff[ci + 1] = k;
+      claims[ci] = { id, start, end, text, time, actors, figures };
+    }
+    if (k !== nf) throw new SnapshotError('index snapshot is malformed');
+    let salience = NO_SALIENCE;
+    if (nsal > 0) {
+      salience = [];
+      for (let j = 0; j < nsal; j++) salience.push(reqTag(), r.uint());
+    }
+    if (!r.done || sp !== strs.length) throw new SnapshotError('index snapshot is malformed');
+    const article: IndexedArticle = { path: a.path, hash: a.hash, language: a.language, title: a.title, date: this.intern(a.date), outlet: this.intern(a.outlet), claims };
+    const e: Entry = {
+      slot: -1, article, termIds, termTf, cOff, cTerms, skOff, sk, fOff, fwOff, fwTerms,
+      fvOff: EMPTY_I32, fvIds: EMPTY_I32, fvC: EMPTY_U8, fNorm: EMPTY_F64, fNormGen: -1, aOff: EMPTY_I32, aIds: EMPTY_I32, fGrp: null, monthFlags: EMPTY_I8,
+      salience,
+    };
+    return e;
   }
 
   /**
@@ -2462,86 +2781,54 @@ export class CorpusIndex {
     if (snap.version !== SNAPSHOT_VERSION) {
       throw new SnapshotError(`index snapshot version ${String(snap.version)} is not ${SNAPSHOT_VERSION}: rebuild the index`);
     }
-    if (!Array.isArray(snap.vocab) || !Array.isArray(snap.articles)) throw new SnapshotError('index snapshot is malformed');
+    if (typeof snap.vocab !== 'string' || typeof snap.vocabLen !== 'string' || !Array.isArray(snap.tags) || !Array.isArray(snap.articles)) {
+      throw new SnapshotError('index snapshot is malformed');
+    }
     const idx = new CorpusIndex();
-    const nv = snap.vocab.length;
-    idx.vocabStr = snap.vocab;
-    for (let t = 0; t < nv; t++) if (typeof snap.vocab[t] !== 'string') throw new SnapshotError('index snapshot is malformed');
+    const tags: Array<string | null> = [null];
+    for (const t of snap.tags) {
+      if (typeof t !== 'string') throw new SnapshotError('index snapshot is malformed');
+      tags.push(idx.intern(t));
+    }
+    const vocab: string[] = [];
+    try {
+      const r = new VarintReader(fromBase64(snap.vocabLen));
+      let at = 0;
+      while (!r.done) {
+        const n = r.uint();
+        vocab.push(snap.vocab.slice(at, (at += n)));
+      }
+      if (at !== snap.vocab.length) throw new SnapshotError('index snapshot is malformed');
+    } catch (err) {
+      if (err instanceof SnapshotError) throw err;
+      throw new SnapshotError(`index snapshot is malformed (${err instanceof Error ? err.message : String(err)})`);
+    }
+    const nv = vocab.length;
+    idx.vocabStr = vocab;
     idx.vocab = null;
     const df = new Array<number>(nv).fill(0);
     idx.df = df;
     idx.postings = new Array<Int32Array | undefined>(nv).fill(undefined);
     const arena = new Arena();
-    const checkIds = (a: Int32Array) => {
-      for (let i = 0; i < a.length; i++) if (a[i] >= nv) throw new SnapshotError('index snapshot is malformed');
-    };
     try {
       const list = snap.articles as Array<SnapshotArticle | null>;
       for (let ai = 0; ai < list.length; ai++) {
         const a = list[ai];
         if (opts.consume) list[ai] = null;
-        if (!a || typeof a.path !== 'string' || typeof a.data !== 'string' || !Array.isArray(a.claims)) {
+        if (!a || typeof a.path !== 'string' || typeof a.data !== 'string' || typeof a.strs !== 'string' || !Array.isArray(a.texts)) {
           throw new SnapshotError('index snapshot is malformed');
         }
-        const r = new VarintReader(fromBase64(a.data));
-        const nc = r.uint();
-        if (nc !== a.claims.length) throw new SnapshotError('index snapshot is malformed');
-        const nt = r.uint();
-        const nct = r.uint();
-        const nsk = r.uint();
-        const nfw = r.uint();
-        let nf = 0;
-        for (const c of a.claims) nf += Array.isArray(c) && Array.isArray(c[6]) ? c[6].length : 0;
-        // One buffer for the article's integer arrays (views into it): few allocations, little overhead.
-        const need = 2 * nt + nct + nsk + nfw + 3 * (nc + 1) + nf + 1;
-        const { buf, at: at0 } = arena.take(need);
-        let at = at0;
-        const take = (n: number) => {
-          const v = new Int32Array(buf.buffer, 4 * at, n);
-          at += n;
-          return v;
-        };
-        const termIds = take(nt);
-        const termTf = take(nt);
-        const cTerms = take(nct);
-        const sk = new Uint32Array(buf.buffer, 4 * at, nsk);
-        at += nsk;
-        const fwTerms = take(nfw);
-        const cOff = take(nc + 1);
-        const skOff = take(nc + 1);
-        const fOff = take(nc + 1);
-        const fwOff = take(nf + 1);
-        if (r.listInto(termIds, 0, true) !== nt) throw new SnapshotError('index snapshot is malformed');
-        for (let i = 0; i < nt; i++) termTf[i] = r.uint();
-        for (let ci = 0; ci < nc; ci++) cOff[ci + 1] = r.listInto(cTerms, cOff[ci], true);
-        for (let ci = 0; ci < nc; ci++) skOff[ci + 1] = r.listInto(sk, skOff[ci], false);
-        const claims: IndexedClaim[] = a.claims.map((c) => ({
-          id: c[0], start: c[1], end: c[2], text: c[3], time: c[4], actors: c[5], figures: c[6].map(figureOfTuple),
-        }));
-        for (let ci = 0; ci < nc; ci++) fOff[ci + 1] = fOff[ci] + claims[ci].figures.length;
-        if (fOff[nc] !== nf) throw new SnapshotError('index snapshot is malformed');
-        for (let k = 0; k < nf; k++) fwOff[k + 1] = r.listInto(fwTerms, fwOff[k], true);
-        if (cOff[nc] !== cTerms.length || skOff[nc] !== sk.length || fwOff[nf] !== fwTerms.length) throw new SnapshotError('index snapshot is malformed');
-        checkIds(termIds);
-        checkIds(cTerms);
-        checkIds(fwTerms);
-        const unitSalience = new Map<string, number>();
-        const sal = Array.isArray(a.salience) ? a.salience : [];
-        for (let i = 0; i + 1 < sal.length; i += 2) unitSalience.set(String(sal[i]), Number(sal[i + 1]));
-        const article: IndexedArticle = { path: a.path, hash: a.hash, language: a.language, title: a.title, date: a.date, outlet: a.outlet, claims };
-        const e: Entry = {
-          slot: -1, article, termIds, termTf, cOff, cTerms, skOff, sk, fOff, fwOff, fwTerms,
-          fvOff: EMPTY_I32, fvIds: EMPTY_I32, fvC: EMPTY_U8, fNorm: EMPTY_F64, fNormGen: -1, aOff: EMPTY_I32, aIds: EMPTY_I32, fGrp: null, monthFlags: EMPTY_I8,
-          unitSalience,
-        };
+        const e = idx.adoptArticle(a, arena, tags);
         idx.buildFigureVectors(e, arena);
-        for (let i = 0; i < nt; i++) df[termIds[i]]++;
+        const termIds = e.termIds;
+        for (let i = 0; i < termIds.length; i++) df[termIds[i]]++;
         idx.insert(e, true);
       }
     } catch (err) {
       if (err instanceof SnapshotError) throw err;
       throw new SnapshotError(`index snapshot is malformed (${err instanceof Error ? err.message : String(err)})`);
     }
+    idx.b64Scratch = new Uint8Array(0);
     // Postings in one counting pass: exact sizes, then fill.
     const fill = new Int32Array(nv);
     for (let t = 0; t < nv; t++) if (df[t] > 0) idx.postings[t] = new Int32Array(2 * df[t]);

@@ -1347,3 +1347,46 @@ describe('xref: links through a shared figure', () => {
     check(x);
   });
 });
+
+// --- sums of one thing by two sources (our own sentences) ----------------------------------------
+
+const JET_A: ArtSpec = {
+  path: 'j1-kampfjet-preis.txt',
+  title: 'Luftwaffe verlegt Kampfjets des Typs Falkor an die Ostgrenze',
+  sentences: [
+    { text: 'Die Luftwaffe verlegt sechs Kampfjets vom Typ Falkor auf den Stützpunkt Brenik.' },
+    { text: 'Der Falkor gilt mit einem Stückpreis von 185 Millionen Dollar als teuerstes Kampfflugzeug der Welt.', figs: [{ find: '185 Millionen Dollar', value: 185e6, unitKey: 'USD', unit: 'Dollar', kind: 'money' }] },
+    { text: 'Die Maschinen sollen zwei Monate in Brenik bleiben und an Übungen teilnehmen.' },
+  ],
+};
+const JET_B: ArtSpec = {
+  path: 'j2-kampfjet-hersteller.txt',
+  title: 'Falkor-Jets landen in Brenik',
+  sentences: [
+    { text: 'Auf dem Stützpunkt Brenik sind die ersten Falkor-Jets gelandet, berichtet die Zeitung.' },
+    { text: 'Der Hersteller Varnell beziffert den Stückpreis auf mehr als 150 Millionen Dollar.', figs: [{ find: 'mehr als 150 Millionen Dollar', value: 150e6, unitKey: 'USD', unit: 'Dollar', kind: 'money', qualifier: 'more-than' }] },
+    { text: 'Die Opposition kritisiert die Kosten der Verlegung nach Brenik.' },
+  ],
+};
+/** The same story, with a part of a larger sum that happens to lie near the other report's price. */
+const JET_C: ArtSpec = {
+  path: 'j3-kampfjet-programm.txt',
+  title: 'Falkor-Programm: Kosten steigen weiter',
+  sentences: [
+    { text: 'Das Programm für die Falkor-Jets in Brenik kostet in diesem Jahr 900 Millionen Dollar.', figs: [{ find: '900 Millionen Dollar', value: 900e6, unitKey: 'USD', unit: 'Dollar', kind: 'money' }] },
+    { text: 'Für Ersatzteile der Jets sind davon 170 Millionen Dollar vorgesehen.', figs: [{ find: '170 Millionen Dollar', value: 170e6, unitKey: 'USD', unit: 'Dollar', kind: 'money' }] },
+  ],
+};
+
+describe('xref: sums of one thing by two sources', () => {
+  const idx = makeIndex([...ALL, JET_A, JET_B, JET_C]);
+
+  it('links a unit price by two sources as different figures when the words around both name what the sum is of', () => {
+    assert.ok(hasFigureLink(idx, JET_A.path, 185e6, JET_B.path, 150e6, 'different-figure'));
+  });
+
+  it('does not link a sum of another thing in the same story (a share of the programme for spare parts)', () => {
+    assert.ok(!hasFigureLink(idx, JET_A.path, 185e6, JET_C.path, 170e6));
+    assert.ok(!hasFigureLink(idx, JET_B.path, 150e6, JET_C.path, 170e6));
+  });
+});

@@ -259,6 +259,10 @@ export const XREF_PARAMS = {
   specificDigitsMin: 3,
   /** same-figure of one event: equal counts (≥ localMinValue, rarity at least this) placed in the same month. */
   eventRarityMin: 6,
+  /** Sums within diffNearRatio link as different figures with this article cosine, a window cosine of diffLocalWindowMin and a rare window term shared. */
+  nearSumArticleMin: 0.1,
+  /** Share of the articles a window term may occur in and still name what a sum is of (sharesRareWindowTerm). */
+  rareWindowDfShare: 0.005,
   /** Links through a shared figure (closure.ts): article cosine the two ends need, for an equal and for another value. */
   closureSameArticleMin: 0.05,
   closureDiffArticleMin: 0.1,
@@ -1580,7 +1584,7 @@ export class CorpusIndex {
             const bare = qa === '?' || cls === '?';
             // A bare number links only by a rare value (judgeFigures): no need to look.
             if (bare && rarity < P.bareRarityMin) continue;
-            const near = !bare && fv.kind === 'count' && av > 0;
+            const near = !bare && (fv.kind === 'count' || fv.kind === 'money') && av > 0;
             const lo = near ? av / P.diffNearRatio : av * 0.9;
             const hi = near ? av * P.diffNearRatio : av * 1.1;
             const vals = bucket.values;
@@ -1611,7 +1615,7 @@ export class CorpusIndex {
                 if (classAffinity(qa, fb.qclass) === 0 && (fv.kind !== 'count' || outcomeAffinity(qa, fv.outcome ?? null, fb.qclass, fb.outcome ?? null) === 0)) continue;
                 // Pairs within the bucket range were seen through the buckets.
                 const bv = Math.abs(fb.value);
-                if (fv.kind === 'count' ? bv >= av / P.diffNearRatio && bv <= av * P.diffNearRatio : bv >= av * 0.9 && bv <= av * 1.1) continue;
+                if (fv.kind === 'count' || fv.kind === 'money' ? bv >= av / P.diffNearRatio && bv <= av * P.diffNearRatio : bv >= av * 0.9 && bv <= av * 1.1) continue;
                 consider(b, bi, fb, b.fOff[bi] + jb, artSim);
               }
             }
@@ -1744,6 +1748,39 @@ export class CorpusIndex {
     e.fGrp = any ? grp : CorpusIndex.identity(nf);
   }
 
+  /** Whether figure k of `e`, or a fellow mention of it, is introduced as a part ("davon", "darunter"). */
+  private isPart(e: Entry, k: number): boolean {
+    const g = CorpusIndex.groups(e);
+    for (let y = k; ; ) {
+      const ci = CorpusIndex.claimOfFigure(e, y);
+      const c = e.article.claims[ci];
+      const f = c.figures[y - e.fOff[ci]];
+      if (PART_RE.test(c.text.slice(Math.max(0, f.start - c.start - 16), f.start - c.start))) return true;
+      y = g[y];
+      if (y === k) return false;
+    }
+  }
+
+  /**
+   * Whether the two figures' own windows share a term rare in the index (in at most rareWindowDfShare
+   * of the articles, at least 2): what the sum is of ("Stückpreis", "Flüchtlingskosten"), not "Euro".
+   */
+  private sharesRareWindowTerm(a: Entry, ka: number, b: Entry, kb: number): boolean {
+    const maxDf = Math.max(2, XREF_PARAMS.rareWindowDfShare * this.byPath.size);
+    for (let i = a.fwOff[ka], j = b.fwOff[kb], ie = a.fwOff[ka + 1], je = b.fwOff[kb + 1]; i < ie && j < je; ) {
+      const x = a.fwTerms[i];
+      const y = b.fwTerms[j];
+      if (x === y) {
+        // Whole words only: a prefix feature ("~flüch") joins Flüchtlinge and Flüchtlingskosten.
+        if (this.df[x] <= maxDf && this.vocabStr[x].charCodeAt(0) !== 126) return true;
+        i++;
+        j++;
+      } else if (x < y) i++;
+      else j++;
+    }
+    return false;
+  }
+
   /** The entry's fellow-mention lists (computed on first use). */
   private static groups(e: Entry): Int32Array {
     if (e.fGrp === null) CorpusIndex.groupFigures(e);
@@ -1780,8 +1817,8 @@ export class CorpusIndex {
         let fellow = false;
         for (let y = bg[kb]; y !== kb; y = bg[y]) if (y === k) fellow = true;
         if (fellow) continue;
-        const c = cs[ci];
-        if (PART_RE.test(c.text.slice(Math.max(0, f.start - c.start - 16), f.start - c.start))) continue;
+        // A part ("davon 1,6 Milliarden"), also where the article repeats it without "davon", is no rival.
+        if (this.isPart(b, k)) continue;
         return true;
       }
     }
@@ -1864,12 +1901,17 @@ export class CorpusIndex {
     // Measures (durations, distances) and shares differ for many reasons: only within one story.
     if (fa.kind === 'measure') return null;
     const near = fa.kind === 'count' && hi / lo <= P.diffNearRatio;
-    if (artSim < P.diffArticleMin && !near) return null;
+    // Sums of one thing by two sources ("Stückpreis von 189 Millionen Dollar" / "… auf mehr als 140 Millionen Dollar").
+    const nearSum = fa.kind === 'money' && hi / lo <= P.diffNearRatio;
+    if (artSim < P.diffArticleMin && !near && !nearSum) return null;
     const win = this.figureCosine(e, ka, b, kb);
     const evidence = 0.5 * artSim + 0.5 * win;
     const story =
       artSim >= P.diffArticleMin && win >= P.diffContextMin && evidence >= P.diffEvidence && (fa.kind === 'count' || win >= P.diffNonCountContextMin);
-    let local = near && win >= P.diffLocalWindowMin && win + artSim >= P.diffLocalMin;
+    let local =
+      (near && win >= P.diffLocalWindowMin && win + artSim >= P.diffLocalMin) ||
+      (nearSum && artSim >= P.nearSumArticleMin && win >= P.diffLocalWindowMin && this.sharesRareWindowTerm(e, ka, b, kb) &&
+        !this.isPart(e, ka) && !this.isPart(b, kb));
     if (!story && !local) {
       // One running total of one event, both counted since the same month ("seit April 2015" / "seit April").
       if (!near || lo < P.localMinValue || !this.namesMonth(e, ai) || !this.namesMonth(b, bi)) return null;

@@ -15,8 +15,8 @@ import { analyzeArticle } from './core/analyze';
 import { decodeArticle } from './core/decode';
 import { globToRegExp, matchesAny } from './core/glob';
 import { parseLexicon } from './core/lexicon';
-import { analysisJson, analysisMarkdown } from './core/report';
-import type { ArticleAnalysis, Lexicon } from './core/types';
+import { analysisJsonArticleText, analysisJsonText, analysisMarkdown } from './core/report';
+import type { ArticleAnalysis, CoreDiagnostic, Lexicon } from './core/types';
 import { hash53 } from './core/text';
 import { CorpusIndex } from './core/xref/index';
 import { xrefJson, xrefMarkdown } from './core/xref/report';
@@ -36,7 +36,7 @@ Options:
   --format json|md   output format (default json)
   --lexicon FILE     workspace lexicon (default: .claimlens.yaml in the first folder given, if any)
   --max-size MB      skip files larger than this (default 64)
-  --jobs N           analyse in N parallel workers (default: one per core for large inputs; 1 = none)
+  --jobs N           analyse on N threads (default: one per core for inputs over 1 MB; 1 = main thread only)
   -h, --help         this help
   -v, --version      the version
 
@@ -216,32 +216,44 @@ export function main(argv: string[]): Promise<number> {
   const ignore = (lexicon?.ignore ?? []).map(globToRegExp);
   const files = collectFiles(opts.inputs, problems).filter((f) => !matchesAny(displayPath(f), ignore));
 
-  // Read and decode every file first (cheap), then analyse, in parallel workers when the input is large.
+  // Sizes first: they decide whether worker threads pay, and the workers start up while the files are read.
+  const shown = files.map(displayPath);
+  const skipped: Array<Problem | null> = files.map(() => null);
+  let totalBytes = 0;
+  files.forEach((f, i) => {
+    try {
+      const size = fs.statSync(f).size;
+      if (size > opts.maxBytes) {
+        skipped[i] = { path: shown[i], reason: `larger than ${Math.round(opts.maxBytes / 1048576)} MB (${(size / 1048576).toFixed(1)} MB); raise --max-size to read it` };
+      } else totalBytes += size;
+    } catch (e) {
+      skipped[i] = { path: shown[i], reason: errorReason(e) };
+    }
+  });
+  const pool = new AnalysisPool(threadCount(opts.jobs, totalBytes, files.length), lexicon, opts.command === 'analyze' && opts.format === 'json');
+
   const inputs: Array<{ shown: string; text: string }> = [];
-  for (const f of files) {
-    const shown = displayPath(f);
+  files.forEach((f, i) => {
+    if (skipped[i]) return;
     let bytes: Buffer;
     try {
-      const st = fs.statSync(f);
-      if (st.size > opts.maxBytes) {
-        problems.push({ path: shown, reason: `larger than ${Math.round(opts.maxBytes / 1048576)} MB (${(st.size / 1048576).toFixed(1)} MB); raise --max-size to read it` });
-        continue;
-      }
       bytes = fs.readFileSync(f);
     } catch (e) {
-      problems.push({ path: shown, reason: errorReason(e) });
-      continue;
+      skipped[i] = { path: shown[i], reason: errorReason(e) };
+      return;
     }
     const decoded = decodeArticle(bytes);
     if (!decoded.ok) {
-      problems.push({ path: shown, reason: decoded.reason });
-      continue;
+      skipped[i] = { path: shown[i], reason: decoded.reason };
+      return;
     }
-    inputs.push({ shown, text: decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text });
-  }
+    inputs.push({ shown: shown[i], text: decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text });
+  });
+  for (const p of skipped) if (p) problems.push(p);
 
-  return analyzeAll(inputs, lexicon, opts.jobs).then((results) => {
+  return pool.run(inputs).then((results) => {
     const analyses: ArticleAnalysis[] = [];
+    const jsonArticles: string[] = [];
     const hashes: string[] = [];
     const bodies: string[] = [];
     const texts = new Map<string, string>();
@@ -252,99 +264,149 @@ export function main(argv: string[]): Promise<number> {
         problems.push({ path: shown, reason: `analysis failed: ${r.error}` });
         return;
       }
-      const a = r.analysis;
-      analyses.push(a);
-      hashes.push(hash53(text));
-      if (opts.command === 'xref') bodies.push(text);
-      if (opts.format === 'md') texts.set(shown, text);
-      for (const d of a.diagnostics) {
+      if ('json' in r) jsonArticles.push(r.json);
+      else {
+        analyses.push(r.analysis);
+        if (opts.command === 'xref') {
+          hashes.push(hash53(text));
+          bodies.push(text);
+        }
+        if (opts.format === 'md') texts.set(shown, text);
+      }
+      for (const d of r.diagnostics) {
         if (d.severity !== 'info') process.stderr.write(`claim-lens: ${shown}: ${d.severity}: ${d.message}\n`);
       }
     });
-    return finish(opts, problems, files.length, analyses, hashes, bodies, texts);
+    return finish(opts, problems, files.length, analyses, jsonArticles, hashes, bodies, texts);
   });
 }
 
-type Result = { analysis: ArticleAnalysis } | { error: string };
+/**
+ * What one article yields: its analysis (for Markdown and xref) or, for
+ * `analyze --format json`, just its piece of the JSON (serialised where it was
+ * analysed, so a worker sends back one string instead of a large object graph).
+ */
+type Result =
+  | { analysis: ArticleAnalysis; diagnostics: CoreDiagnostic[] }
+  | { json: string; diagnostics: CoreDiagnostic[] }
+  | { error: string };
 
-function analyzeOne(shown: string, text: string, lexicon: Lexicon | undefined): Result {
+function analyzeOne(shown: string, text: string, lexicon: Lexicon | undefined, json: boolean): Result {
   try {
-    return { analysis: analyzeArticle(text, { path: shown, lexicon }) };
+    const analysis = analyzeArticle(text, { path: shown, lexicon });
+    return json ? { json: analysisJsonArticleText(analysis), diagnostics: analysis.diagnostics } : { analysis, diagnostics: analysis.diagnostics };
   } catch (e) {
     return { error: (e as Error)?.message ?? String(e) };
   }
 }
 
-/** Inputs smaller than this (in characters) are analysed on the main thread: workers would not pay off. */
-const PARALLEL_MIN_CHARS = 1_000_000;
+/** Inputs smaller than this (in bytes) are analysed on the main thread alone: a worker would not pay off. */
+const PARALLEL_MIN_BYTES = 1_000_000;
+/** Each further thread needs about this much input to pay for its start-up and its own JIT warm-up. */
+const BYTES_PER_THREAD = 600_000;
+
+/** Threads to analyse on (the main thread counts): `--jobs`, else one per core for large inputs. */
+function threadCount(jobs: number | null, totalBytes: number, files: number): number {
+  if (jobs !== null) return Math.max(1, Math.min(jobs, files));
+  if (totalBytes < PARALLEL_MIN_BYTES) return 1;
+  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  return Math.max(1, Math.min(cores, Math.floor(totalBytes / BYTES_PER_THREAD), files));
+}
 
 /**
- * Analyse every input, in order. Large inputs are spread over worker threads
- * (this same script, started as a worker) in batches; the results come back
- * by structured clone.
+ * Analyses inputs on the main thread and `threads - 1` worker threads (this
+ * same script, started as a worker). The workers are started in the
+ * constructor, so they load while the main thread reads the files. All
+ * threads take batches from one queue, largest first and shrinking towards the
+ * end (guided scheduling), so they finish together; a worker keeps two batches
+ * in hand so it never waits for the busy main thread.
  */
-function analyzeAll(inputs: Array<{ shown: string; text: string }>, lexicon: Lexicon | undefined, jobs: number | null): Promise<Result[]> {
-  const total = inputs.reduce((s, x) => s + x.text.length, 0);
-  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-  const n = Math.min(jobs ?? (total >= PARALLEL_MIN_CHARS ? cores : 1), inputs.length);
-  if (n <= 1) return Promise.resolve(inputs.map((x) => analyzeOne(x.shown, x.text, lexicon)));
+class AnalysisPool {
+  private readonly workers: Worker[] = [];
 
-  // Batches of roughly equal size in characters, handed out to whichever worker is free.
-  const target = Math.max(50_000, Math.ceil(total / (n * 8)));
-  const batches: number[][] = [];
-  let cur: number[] = [];
-  let size = 0;
-  inputs.forEach((x, i) => {
-    cur.push(i);
-    size += x.text.length;
-    if (size >= target) {
-      batches.push(cur);
-      cur = [];
-      size = 0;
+  constructor(
+    private readonly threads: number,
+    private readonly lexicon: Lexicon | undefined,
+    private readonly json: boolean,
+  ) {
+    for (let k = 1; k < threads; k++) this.workers.push(new Worker(__filename, { workerData: { claimLensWorker: true } }));
+  }
+
+  run(inputs: Array<{ shown: string; text: string }>): Promise<Result[]> {
+    const { lexicon, json } = this;
+    const results: Result[] = new Array(inputs.length);
+    const analyze = (i: number) => (results[i] = analyzeOne(inputs[i].shown, inputs[i].text, lexicon, json));
+    if (this.workers.length === 0) {
+      for (let i = 0; i < inputs.length; i++) analyze(i);
+      return Promise.resolve(results);
     }
-  });
-  if (cur.length) batches.push(cur);
 
-  const results: Result[] = new Array(inputs.length);
-  return new Promise((resolve) => {
+    let remaining = inputs.reduce((s, x) => s + x.text.length, 0);
+    const minBatch = 20_000;
     let next = 0;
-    let running = n;
-    const workers: Worker[] = [];
-    const fallback = (batch: number[]) => {
-      for (const i of batch) results[i] = analyzeOne(inputs[i].shown, inputs[i].text, lexicon);
-    };
-    const done = () => {
-      if (--running === 0) {
-        for (const w of workers) void w.terminate();
-        resolve(results);
+    /** The next batch of input indices: about remaining / (2 × threads) characters, at least `minBatch`. */
+    const take = (): number[] | null => {
+      if (next >= inputs.length) return null;
+      const target = Math.max(minBatch, remaining / (2 * this.threads));
+      const batch: number[] = [];
+      let size = 0;
+      while (next < inputs.length && size < target) {
+        size += inputs[next].text.length;
+        batch.push(next++);
       }
+      remaining -= size;
+      return batch;
     };
-    for (let k = 0; k < n; k++) {
-      const w = new Worker(__filename, { workerData: { claimLensWorker: true } });
-      workers.push(w);
-      let batch: number[] | null = null;
-      const feed = () => {
-        if (next >= batches.length) {
-          batch = null;
+
+    return new Promise((resolve) => {
+      let open = this.workers.length + 1;
+      const done = () => {
+        if (--open > 0) return;
+        for (const w of this.workers) void w.terminate();
+        resolve(results);
+      };
+      for (const w of this.workers) {
+        const inHand: number[][] = [];
+        let alive = true;
+        const feed = () => {
+          while (alive && inHand.length < 2) {
+            const batch = take();
+            if (!batch) break;
+            inHand.push(batch);
+            w.postMessage({ lexicon, json, items: batch.map((i) => ({ shown: inputs[i].shown, text: inputs[i].text })) });
+          }
+          if (inHand.length === 0 && alive) {
+            alive = false;
+            done();
+          }
+        };
+        w.on('message', (out: Result[]) => {
+          const batch = inHand.shift();
+          if (batch) out.forEach((r, j) => (results[batch[j]] = r));
+          feed();
+        });
+        w.on('error', () => {
+          // The worker died: analyse what it held here, and let the others carry on.
+          if (!alive) return;
+          alive = false;
+          for (const batch of inHand.splice(0)) batch.forEach(analyze);
+          done();
+        });
+        feed();
+      }
+      // The main thread works through the queue too, yielding between batches so the workers are kept fed.
+      const work = () => {
+        const batch = take();
+        if (!batch) {
           done();
           return;
         }
-        batch = batches[next++];
-        w.postMessage({ lexicon, items: batch.map((i) => ({ shown: inputs[i].shown, text: inputs[i].text })) });
+        batch.forEach(analyze);
+        setImmediate(work);
       };
-      w.on('message', (out: Result[]) => {
-        if (batch) out.forEach((r, j) => (results[batch![j]] = r));
-        feed();
-      });
-      w.on('error', () => {
-        // The worker died: analyse its batch here, and let the others carry on.
-        if (batch) fallback(batch);
-        batch = null;
-        done();
-      });
-      feed();
-    }
-  });
+      setImmediate(work);
+    });
+  }
 }
 
 function finish(
@@ -352,6 +414,7 @@ function finish(
   problems: Problem[],
   fileCount: number,
   analyses: ArticleAnalysis[],
+  jsonArticles: string[],
   hashes: string[],
   bodies: string[],
   texts: Map<string, string>,
@@ -363,7 +426,7 @@ function finish(
 
   let output: string;
   if (opts.command === 'analyze') {
-    output = opts.format === 'json' ? JSON.stringify(analysisJson(analyses), null, 2) : analysisMarkdown(analyses, texts);
+    output = opts.format === 'json' ? analysisJsonText(jsonArticles) : analysisMarkdown(analyses, texts);
   } else {
     const index = new CorpusIndex();
     analyses.forEach((a, i) => index.upsert(a, hashes[i], bodies[i]));
@@ -378,10 +441,15 @@ function finish(
 if (!isMainThread && parentPort) {
   // Worker mode: analyse the batches the main thread sends.
   const port = parentPort;
-  port.on('message', (msg: { lexicon: Lexicon | undefined; items: Array<{ shown: string; text: string }> }) => {
-    port.postMessage(msg.items.map((x) => analyzeOne(x.shown, x.text, msg.lexicon)));
+  port.on('message', (msg: { lexicon: Lexicon | undefined; json: boolean; items: Array<{ shown: string; text: string }> }) => {
+    port.postMessage(msg.items.map((x) => analyzeOne(x.shown, x.text, msg.lexicon, msg.json)));
   });
 } else if (require.main === module) {
+  runCli();
+}
+
+/** Run the command line of this process (the `claim-lens` launcher, dist/cli.js, calls this). */
+export function runCli(): void {
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(0);
   });

@@ -481,6 +481,20 @@ const CASE_SENSITIVE_COUNTRY = new Map<string, string>([
   ['MSS', 'China'],
 ]);
 
+/**
+ * Lower-case first words of every name of more than one word ("new" of "New York", "rotes" of "Rotes Kreuz"):
+ * a run of words is looked up as a whole only when it starts with one of these.
+ */
+const MULTI_WORD_FIRST = new Set<string>();
+for (const map of [NAME_MAP, ADJ_MAP, ORG_CS, ORG_CI, CASE_SENSITIVE_COUNTRY] as Array<Map<string, unknown>>) {
+  for (const k of map.keys()) if (k.includes(' ')) MULTI_WORD_FIRST.add(k.split(' ')[0].toLowerCase());
+}
+
+/** Whether words[i] may open a name of several words (see MULTI_WORD_FIRST). */
+function opensMultiWord(words: PWord[], i: number): boolean {
+  return MULTI_WORD_FIRST.has(words[i].w.toLowerCase());
+}
+
 /** German adjective inflection endings, longest first. */
 const ADJ_ENDINGS = ['en', 'em', 'er', 'es', 'e', ''];
 
@@ -541,9 +555,24 @@ function phraseWords(phrase: string): PWord[] {
     // keep the dot only for dotted abbreviations ("U.S.")
     if (w.endsWith('.') && !/\p{L}\.\p{L}/u.test(w)) w = w.slice(0, -1);
     const next = phrase[end] ?? '';
-    out.push({ w, i: out.length, hyph: next === '-' || next === '‐' || next === '‑', comma: /^\s*,/.test(phrase.slice(end, end + 3)) });
+    out.push({ w, i: out.length, hyph: next === '-' || next === '‐' || next === '‑', comma: commaWithin3(phrase, end) });
   }
   return out;
+}
+
+/** Exactly `/^\s*,/.test(s.slice(i, i + 3))`, without the slice and the regex. */
+function commaWithin3(s: string, i: number): boolean {
+  for (let k = i; k < i + 3 && k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 44) return true;
+    if (!isJsSpace(c)) return false;
+  }
+  return false;
+}
+
+/** The characters of the regex class `\s`. */
+function isJsSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 // ---------------------------------------------------------------------------
@@ -829,8 +858,10 @@ export class ActorResolver {
 function orgMatch(words: PWord[]): ResolvedActor | undefined {
   // a hyphenated prefix ("UN-Flüchtlingshilfswerk UNHCR", "EU-Kommissar") yields to a name of its own in the phrase
   let prefixHit: ResolvedActor | undefined;
+  const opens = words.map((_, i) => opensMultiWord(words, i));
   for (let n = Math.min(MAX_NGRAM, words.length); n >= 1; n--) {
     for (let i = 0; i + n <= words.length; i++) {
+      if (n > 1 && !opens[i]) continue;
       const seq = words.slice(i, i + n).map((w) => w.w);
       const raw = seq.join(' ');
       const hit = ORG_CS.get(raw) ?? ORG_CI.get(raw.toLowerCase());
@@ -853,7 +884,7 @@ function orgMatch(words: PWord[]): ResolvedActor | undefined {
 
 function countryMatch(words: PWord[]): string | undefined {
   for (let i = 0; i < words.length; i++) {
-    for (let n = Math.min(MAX_NGRAM, words.length - i); n >= 1; n--) {
+    for (let n = opensMultiWord(words, i) ? Math.min(MAX_NGRAM, words.length - i) : 1; n >= 1; n--) {
       const seq = words.slice(i, i + n);
       const raw = seq.map((w) => w.w).join(' ');
       const cs = CASE_SENSITIVE_COUNTRY.get(raw);

@@ -149,7 +149,7 @@ addDe('gesteht gestand', 'eingestanden zugestanden', { particles: ['ein', 'zu'],
 DE_FINITE['gestanden'] = { content: true };
 DE_PARTICIPLE['gestanden'] = { content: true };
 addDe('twitterte twitterten', 'getwittert');
-addDe('deutet deutete deuteten', 'angedeutet', { particles: ['an'] });
+addDe('deutet deutete deuteten', 'angedeutet', { particles: ['an'], content: true });
 addDe('hält hielt hielten halten', 'festgehalten', { particles: ['fest', 'entgegen', 'für'] });
 addDe('schlägt schlug schlugen', 'vorgeschlagen', { particles: ['vor'] });
 addDe('bezeichnet bezeichnete bezeichneten bezeichnen', 'bezeichnet');
@@ -355,12 +355,12 @@ function buildTrigger(extra: string[]): Trigger {
     'beruhend', 'basierend', 'gestützt',
     'laut', 'zufolge', 'angaben', 'demnach', 'gemäß', 'gemäss', 'berufung', 'heißt', 'hieß', 'according', 'citing',
     'berichten', 'medienberichten', 'schätzungen', 'informationen', 'erkenntnissen', 'darstellung', 'einschätzung',
-    'berechnungen', 'recherchen', 'umfragen', 'kreisen', 'worten', 'ansicht', 'auffassung', 'meinung', 'quoted',
+    'berechnungen', 'recherchen', 'umfragen', 'kreisen', 'worten', 'ansicht', 'auffassung', 'meinung', 'quoted', 'erfahren',
   ]) if (!words.has(w)) words.set(w, 0);
   for (const w of extra) words.set(w.toLowerCase(), 0);
   needs.push({ particles: null, punct: false, info: true });
   const infoNeed = needs.length - 1;
-  for (const w of 'schätzung berechnung ansicht auffassung meinung daten zahlen berechnungen statistiken studie studien untersuchungen ermittlungen ermittlern aussage aussagen prognose prognosen umfrage quellen darstellung einschätzung einschätzungen worten informationen erkenntnissen recherchen schätzungen'.split(' ')) words.set(w, infoNeed);
+  for (const w of 'schätzung berechnung ansicht auffassung meinung daten zahlen berechnungen statistiken studie studien untersuchungen ermittlungen ermittlern aussage aussagen prognose prognosen umfrage quellen darstellung einschätzung einschätzungen informationen erkenntnissen recherchen schätzungen'.split(' ')) words.set(w, infoNeed);
   const prefixes = new Uint8Array(32 * 32 * 32);
   let maxLen = 0;
   for (const w of words.keys()) {
@@ -757,7 +757,9 @@ export function analyzeSources(
       const roleName = r.type === 'person' && hc[1].includes(' ') && isRole(hc[1].split(' ')[0]);
       // "STANDARD:" in an interview is the paper's own question
       const ownPaper = r.type === 'media' && hc[1].length >= 5 && hc[1] === hc[1].toUpperCase();
-      if (!ownPaper && (r.type === 'country' || r.type === 'org' || r.type === 'media' || (r.type === 'person' && (known || roleName || quoteNext)))) {
+      // "Polizei: …", "Regierung: …" in the title: an institution speaks
+      const institution = si === 0 && !hc[1].includes(' ') && (INSTITUTION_RE.test(hc[1].toLowerCase()) || /^(?:Polizei|Feuerwehr|Staatsanwaltschaft|Justiz|Gericht|Rettung|Opposition|Gewerkschaft|Armee|Militär|Regierung)$/.test(hc[1]));
+      if (!ownPaper && (r.type === 'country' || r.type === 'org' || r.type === 'media' || institution || (r.type === 'person' && (known || roleName || quoteNext)))) {
         const cs = sent.start + hc[1].length;
         attributions.push({
           start: sent.start, end: cs + 1, text: text.slice(sent.start, cs + 1), cue: ':', cueStart: cs, cueEnd: cs + 1,
@@ -998,7 +1000,8 @@ function pluralVerb(cue: string): boolean {
 
 function commaBetween(text: string, a: number, b: number): boolean {
   for (let i = a; i < b; i++) if (text.charCodeAt(i) === 44) return true;
-  return false;
+  // "bestritt die Vorwürfe und sprach von einer Fälschung": a second verb of saying, a second cue
+  return b - a < 300 && / und /.test(text.slice(a, b));
 }
 
 function lastAttEnd(atts: Attribution[]): number | undefined {
@@ -1421,8 +1424,8 @@ function npForward(toks: Token[], i: number, lang: Lang, allowPronoun = true, co
   if (hasDet && j + 1 < n && toks[j].k === TK.Word && !toks[j].cap) {
     let k = j;
     if ((toks[k].l === 'am' || toks[k].l === 'im' || toks[k].l === 'vom') && toks[k + 1] && (WEEKDAYS_RE.test(toks[k + 1].l) || MONTHS_RE.test(toks[k + 1].l) || toks[k + 1].l === 'wochenende')) k += 2;
-    else if (/^(?:gestern|heute|kürzlich|jüngst|zuletzt|erst|bereits|vergangene|vergangenen|letzte|letzten)$/.test(toks[k].l)) k += /^(?:vergangene|vergangenen|letzte|letzten)$/.test(toks[k].l) && toks[k + 1]?.cap ? 2 : 1;
-    if (k > j && toks[k] && toks[k].k === TK.Word && !toks[k].cap && /(?:ten|enen|ierten)$/.test(toks[k].l)) j = k;
+    else if (/^(?:gestern|heute|kürzlich|jüngst|zuletzt|erst|bereits|damals|derzeit|aktuell|vergangene|vergangenen|letzte|letzten)$/.test(toks[k].l)) k += /^(?:vergangene|vergangenen|letzte|letzten)$/.test(toks[k].l) && toks[k + 1]?.cap ? 2 : 1;
+    if (k > j && toks[k] && toks[k].k === TK.Word && !toks[k].cap && /(?:ten|enen|ierten|enden)$/.test(toks[k].l)) j = k;
   }
   while (j < n && (isAdj(toks[j]) || (hasDet && (toks[j].k === TK.Num || isInflected(toks[j]))))) {
     // "der 51-Jährige": a number joined to the noun by a hyphen
@@ -2006,6 +2009,18 @@ function findCues(toks: Token[], lang: Lang, extra: Set<string>, text: string, v
         push(i + 1, i + 2, { s: i - 1, e: i + 1 }, 'according-to', 'reflexive');
         continue;
       }
+      // "X verbreitete den Text mit den Worten …", "reagierte mit den Worten: …": the clause's subject speaks
+      if (l === 'worten' && toks[i - 1]?.l === 'den' && toks[i - 2]?.l === 'mit' && i >= 4) {
+        const cs = skipLeading(toks, clauseStartOf(toks, i - 2));
+        const np = isAdverbLike(toks[cs]) ? null : npForward(toks, cs, lang);
+        const v = np ? toks[np.e] : undefined;
+        // "zitierte Peskow mit den Worten": the quoted one is the source (see "zitierte" below)
+        const quoting = toks.slice(np ? np.e : i, i - 2).some((x) => x.l.startsWith('zitier'));
+        if (np && !quoting && np.e < i - 2 && v && v.k === TK.Word && !v.cap && !SUBORD.has(v.l) && !PREPOSITIONS.has(v.l) && !OBLIQUE_DET.has(toks[np.s].l)) {
+          push(i - 2, i + 1, np, 'said');
+          continue;
+        }
+      }
       // "Demnach …" at the start of a sentence: the source of the previous sentence
       if (l === 'demnach') {
         out.push({ cueS: t.s, cueE: t.e, srcS: t.s, srcE: t.e, kind: 'according-to', mode: 'previous' });
@@ -2026,6 +2041,30 @@ function findCues(toks: Token[], lang: Lang, extra: Set<string>, text: string, v
         continue;
       }
       // heißt es / hieß es (in X)
+      // "wie es im Polizeiprotokoll heißt", "wie es in der Erklärung hieß": the document between "es" and the verb is the source
+      if ((l === 'heißt' || l === 'hieß') && toks[i - 1]?.l !== 'es' && i >= 4 && isClauseFinal(toks, i)) {
+        let w = i - 1;
+        while (w > 0 && i - w < 10 && !(toks[w].l === 'es' && toks[w - 1]?.l === 'wie')) w--;
+        if (w > 0 && toks[w].l === 'es' && toks[w + 1] && /^(?:in|im|aus|bei|beim)$/.test(toks[w + 1].l)) {
+          const np = npForward(toks, w + 2, lang, false);
+          if (np && np.e === i) {
+            push(i, i + 1, np, 'said');
+            continue;
+          }
+        }
+      }
+      // "wie im Ministerium zu erfahren war", "wie aus Kreisen der Regierung zu erfahren ist"
+      if (l === 'erfahren' && toks[i - 1]?.l === 'zu' && toks[i + 1] && /^(?:ist|war|sei|hieß)$/.test(toks[i + 1].l)) {
+        let w = i - 2;
+        while (w > 0 && i - w < 12 && toks[w].l !== 'wie' && !isBoundary(toks[w])) w--;
+        if (toks[w]?.l === 'wie' && toks[w + 1] && /^(?:in|im|aus|bei|beim|von|vom)$/.test(toks[w + 1].l)) {
+          const np = npForward(toks, w + 2, lang, false);
+          if (np && np.e <= i - 1) {
+            push(i, i + 1, np, 'reported');
+            continue;
+          }
+        }
+      }
       if ((l === 'heißt' || l === 'hieß') && (toks[i + 1]?.l === 'es' || toks[i - 1]?.l === 'es')) {
         const esI = toks[i + 1]?.l === 'es' ? i + 1 : i - 1;
         // "Es heißt St. Leonhard": naming; a report needs a comma, colon, quote or a source after it
@@ -2088,6 +2127,8 @@ function findCues(toks: Token[], lang: Lang, extra: Set<string>, text: string, v
       // "die viel zitierte Kennzahl", "eine oft genannte Zahl": a degree adverb + participle before a noun
       if (i > 0 && /^(?:viel|vielfach|oft|häufig|gern|gerne|meist|selten)$/.test(toks[i - 1].l) && /e[nmrs]?$/.test(l) && toks[i + 1] && toks[i + 1].k === TK.Word && toks[i + 1].cap) continue;
       const cEnd = clauseEndFrom(toks, i);
+      // a state, not an act of saying: "über die Pläne informiert sei", "ist bestätigt"
+      if (part !== undefined && toks[i + 1] && toks[i + 1].k === TK.Word && /^(?:sei|seien|ist|sind|war|waren|wäre|wären|gewesen)$/.test(toks[i + 1].l)) continue;
       // verb-final passive: "als Massenmörder bezeichnet worden waren", "als Tag der Entscheidung bezeichnet werden", "wie bestätigt wurde"
       if (part !== undefined && toks[i + 1] && toks[i + 1].k === TK.Word && (toks[i + 1].l === 'worden' || (PASSIVE.has(toks[i + 1].l) && isClauseFinal(toks, i + 1)))) {
         const von = findVonAgent(toks, i, i);
@@ -2140,6 +2181,8 @@ function findCues(toks: Token[], lang: Lang, extra: Set<string>, text: string, v
       // "sagen" is also the infinitive: not after "zu" or with a modal in the clause ("will nichts sagen")
       if (DE_PLURAL_PRESENT.has(l) && infinitiveUse(toks, i)) continue;
       if ((l === 'kommt' || l === 'kam' || l === 'kamen' || l === 'kommen') && !conclusionInClause(toks, i)) continue;
+      // "schloss sich der Gruppe an", "schloss die Tür ab": other verbs than "schließen, dass"
+      if (l.startsWith('schl') && (hasSich(toks, i) || clauseFinalWord(toks, i, /^(?:an|ab|ein|auf|zusammen|kurz|aus)$/))) continue;
       // "meinen Mandanten", "meine Kollegin": the possessive, not the verb
       if ((l === 'meinen' || l === 'meine') && toks[i + 1] && isNameTok(toks[i + 1])) continue;
       // "meinen es ernst", "meint es gut mit …": an idiom, not an opinion

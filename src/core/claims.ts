@@ -16,6 +16,10 @@ export interface ClaimInputs {
   times: TimeExpression[];
 }
 
+/** Lower case of the UTF-16 units below U+0250 (Latin letters with accents), as the first unit of `toLowerCase()`. */
+const LOWER = new Uint16Array(0x250);
+for (let c = 0; c < 0x250; c++) LOWER[c] = String.fromCharCode(c).toLowerCase().charCodeAt(0);
+
 /**
  * Hash of the sentence with white space runs folded and letters lower-cased,
  * in one pass without building the normalised string (cyrb53 over the
@@ -42,8 +46,7 @@ function sentenceHash(text: string, start: number, end: number, seed: string): s
       mix(32);
       space = false;
     }
-    if (c >= 65 && c <= 90) c += 32;
-    else if (c >= 0xc0 && c < 0x250) c = text[i].toLowerCase().charCodeAt(0);
+    if (c < 0x250) c = LOWER[c];
     mix(c);
   }
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);

@@ -21,28 +21,51 @@ export interface AnalysisJson {
   }>;
 }
 
-/** Project analyses onto exactly the fields of the CLI contract. */
-export function analysisJson(analyses: ArticleAnalysis[]): AnalysisJson {
+type ArticleJson = AnalysisJson['articles'][number];
+
+/** One analysis projected onto exactly the fields of the CLI contract. */
+export function analysisJsonArticle(a: ArticleAnalysis): ArticleJson {
   return {
-    schema: ANALYSIS_SCHEMA,
-    articles: analyses.map((a) => ({
-      path: a.path,
-      language: a.language,
-      title: a.title,
-      date: a.date,
-      outlet: a.outlet,
-      numbers: a.numbers.map((n) => ({
-        start: n.start, end: n.end, text: n.text, value: n.value, low: n.low, high: n.high, qualifier: n.qualifier, unit: n.unit,
-      })),
-      attributions: a.attributions.map((x) => ({
-        start: x.start, end: x.end, text: x.text, cue: x.cue, source: x.source, actor: x.actor, kind: x.kind,
-      })),
-      quotes: a.quotes.map((q) => ({ start: q.start, end: q.end, text: q.text, speaker: q.speaker })),
-      claims: a.claims.map((c) => ({
-        id: c.id, start: c.start, end: c.end, text: c.text, numbers: c.numbers, attributions: c.attributions, quotes: c.quotes,
-      })),
+    path: a.path,
+    language: a.language,
+    title: a.title,
+    date: a.date,
+    outlet: a.outlet,
+    numbers: a.numbers.map((n) => ({
+      start: n.start, end: n.end, text: n.text, value: n.value, low: n.low, high: n.high, qualifier: n.qualifier, unit: n.unit,
+    })),
+    attributions: a.attributions.map((x) => ({
+      start: x.start, end: x.end, text: x.text, cue: x.cue, source: x.source, actor: x.actor, kind: x.kind,
+    })),
+    quotes: a.quotes.map((q) => ({ start: q.start, end: q.end, text: q.text, speaker: q.speaker })),
+    claims: a.claims.map((c) => ({
+      id: c.id, start: c.start, end: c.end, text: c.text, numbers: c.numbers, attributions: c.attributions, quotes: c.quotes,
     })),
   };
+}
+
+/** Project analyses onto exactly the fields of the CLI contract. */
+export function analysisJson(analyses: ArticleAnalysis[]): AnalysisJson {
+  return { schema: ANALYSIS_SCHEMA, articles: analyses.map(analysisJsonArticle) };
+}
+
+/**
+ * The contract as text, built from the articles' own pieces (`analysisJsonText`):
+ * the same bytes as `JSON.stringify(analysisJson(analyses), null, 2)`, but each
+ * article can be serialised where it was analysed (a worker) and dropped at once.
+ */
+export function analysisJsonText(articles: string[]): string {
+  if (articles.length === 0) return JSON.stringify({ schema: ANALYSIS_SCHEMA, articles: [] }, null, 2);
+  return `{\n  "schema": ${JSON.stringify(ANALYSIS_SCHEMA)},\n  "articles": [\n${articles.join(',\n')}\n  ]\n}`;
+}
+
+const ARTICLE_HEAD = '{\n  "articles": [\n';
+const ARTICLE_TAIL = '\n  ]\n}';
+
+/** One article of `analysisJsonText`, indented for its place in the `articles` array (stringified in that place, and cut out). */
+export function analysisJsonArticleText(a: ArticleAnalysis): string {
+  const s = JSON.stringify({ articles: [analysisJsonArticle(a)] }, null, 2);
+  return s.slice(ARTICLE_HEAD.length, s.length - ARTICLE_TAIL.length);
 }
 
 /** The sign a reader puts before a qualified figure (shared by the reports and the editor). */

@@ -109,3 +109,40 @@ describe('attribution cues: prepositional phrases', () => {
     assert.equal(one('Der Streik hat in der Nacht begonnen, teilte ver.di mit.').source, 'ver.di');
   });
 });
+
+describe('attribution cues: round 2 on dev3', () => {
+  it('two verbs of saying joined by "und" are two cues of one source', () => {
+    const r = atts('Hans Weber bestritt die Echtheit der Akten und sprach von einer Fälschung.');
+    assert.deepEqual(r.map((a) => a.cue), ['bestritt', 'sprach'], show('Hans Weber bestritt die Echtheit der Akten und sprach von einer Fälschung.'));
+  });
+
+  it('"mit den Worten" makes the subject the speaker, except when someone is quoted', () => {
+    assert.equal(one('Der Abgeordnete teilte das Video mit den Worten, das sei ein Skandal.').source, 'Der Abgeordnete');
+    const r = atts('Die Agentur zitierte den Sprecher Peter Lang mit den Worten, man sei bereit.');
+    assert.ok(r.every((a) => a.source !== 'Die Agentur'), show('Die Agentur zitierte den Sprecher Peter Lang mit den Worten, man sei bereit.'));
+  });
+
+  it('a state is no act of saying: "informiert sei", "angedeutet" without content', () => {
+    none('Die Kommission sei über die Pläne bereits informiert.');
+    none('Die Partei hatte ihre Zustimmung zuvor angedeutet.');
+    assert.equal(one('Der Minister deutete an, dass er zurücktreten werde.').source, 'Der Minister');
+  });
+
+  it('an institution before a colon in the title speaks', () => {
+    const text = 'Polizei: Täter wollten neue Mitglieder werben\n\nDie Ermittlungen dauern an.';
+    const r = atts(text);
+    assert.equal(r[0]?.source, 'Polizei', show(text));
+  });
+});
+
+describe('attribution cues: "wie es im … heißt", "wie … zu erfahren war"', () => {
+  it('the document or the place between "wie es" and the verb is the source', () => {
+    assert.equal(one('Die Arbeiten begannen, nachdem – wie es im Einsatzbericht heißt – ein Mann gesehen wurde.').source, 'Einsatzbericht');
+    assert.equal(one('Die Frist wird nicht verlängert, wie aus dem Finanzministerium zu erfahren war.').source, 'dem Finanzministerium');
+  });
+
+  it('no cue in "zu erfahren" without a source or with another meaning', () => {
+    none('Die Kinder sollen viel über die Natur zu erfahren bekommen.');
+    none('Es ist schwer, mehr über den Fall zu erfahren.');
+  });
+});

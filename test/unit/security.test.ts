@@ -47,7 +47,7 @@ describe('security', () => {
   });
 
   it('no bundle contains network code (http, https, net, fetch, WebSocket, XMLHttpRequest)', function () {
-    const bundles = ['dist/extension.js', 'dist/cli.js', 'dist/webview.js', 'dist/analysisWorker.js'].map((b) => path.join(root, b));
+    const bundles = ['dist/extension.js', 'dist/cli.js', 'dist/cliMain.js', 'dist/webview.js', 'dist/analysisWorker.js'].map((b) => path.join(root, b));
     if (!bundles.every((b) => fs.existsSync(b))) this.skip();
     for (const b of bundles) {
       const code = fs.readFileSync(b, 'utf8');

@@ -10,7 +10,7 @@ import { findNumbers } from './numbers';
 import { splitSentences } from './sentences';
 import { inSpans, mergeSpans, stripBom } from './text';
 import { findTimeExpressions } from './time';
-import type { ArticleAnalysis, Lang, Lexicon, Span } from './types';
+import type { ArticleAnalysis, Lang, Lexicon, Span, TimeExpression } from './types';
 
 export interface AnalyzeOptions {
   /** Path or URI of the article, used in claim ids and reports. */
@@ -58,7 +58,8 @@ export function analyzeArticle(input: string, opts: AnalyzeOptions = {}): Articl
   const { attributions, quotes } = analyzeSources(text, sentences, language, { lexicon: opts.lexicon, exclude });
   lap('sources');
 
-  const times = findTimeExpressions(text, structure.meta.date).filter((x) => !inSpans(exclude, x.start));
+  // time expressions are found when a claim's time is first read (see buildClaims)
+  const times = (): TimeExpression[] => findTimeExpressions(text, structure.meta.date).filter((x) => !inSpans(exclude, x.start));
   const claims = buildClaims({ text, path, sentences, numbers, attributions, quotes, times });
   lap('claims');
 

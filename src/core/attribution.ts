@@ -1378,19 +1378,66 @@ const BODY_AFTER_RE = latin(/^(?:\s+(?:(?:der|des|für|von|und)\s+)?\p{Lu}[\p{L}
  * der Seeleute (PNO)" for "gewerkschaft"): an earlier source with that noun, else a mention in the 2,000 characters
  * before that carries a name of its own.
  */
+const TAIL_CACHE = new Map<string, RegExp>();
+/** "<core>" plus up to three lower-case letters at the end of a word, any case (compiled once per core). */
+function tailRe(core: string): RegExp {
+  let re = TAIL_CACHE.get(core);
+  if (!re) {
+    if (TAIL_CACHE.size > 500) TAIL_CACHE.clear();
+    re = latin(new RegExp(`${escapeRe(core)}\\p{Ll}{0,3}$`, 'iu'));
+    TAIL_CACHE.set(core, re);
+  }
+  return re;
+}
+
+const isLetterAt = (s: string, i: number): boolean => i >= 0 && i < s.length && LETTER_OR_HYPHEN_RE.test(s[i]) && s[i] !== '-';
+const LETTER_OR_HYPHEN_RE = latin(/[\p{L}-]/u);
+const UPPER_RE = latin(/\p{Lu}/u);
+const LOWER_RE = latin(/\p{Ll}/u);
+
+/**
+ * Words of `win` that end in the body noun `core` (plus up to three lower-case
+ * letters of inflection) and start with a capital: "Gewerkschaft",
+ * "Dienstleistungsgewerkschaft", "Gewerkschaften". A linear scan with indexOf,
+ * instead of a regex tried at every position of the window.
+ */
+function bodyWords(win: string, core: string): Array<{ index: number; 0: string }> {
+  const out: Array<{ index: number; 0: string }> = [];
+  const cap = core.charAt(0).toUpperCase() + core.slice(1);
+  for (const needle of cap === core ? [core] : [core, cap]) {
+    for (let p = win.indexOf(needle); p >= 0; p = win.indexOf(needle, p + 1)) {
+      let ws = p;
+      if (needle === core && cap !== core) {
+        // inside a word: from its first capital ("Dienstleistungsgewerkschaft", "ÖGB-Landesgewerkschaft")
+        while (ws > 0 && LETTER_OR_HYPHEN_RE.test(win[ws - 1])) ws--;
+        while (ws < p && !UPPER_RE.test(win[ws])) ws++;
+        if (ws >= p) continue;
+      } else if (isLetterAt(win, p - 1)) continue; // the capitalised noun opens a word ("Gewerkschaft", "ÖGB-Gewerkschaft")
+      let we = p + needle.length;
+      let k = 0;
+      while (k < 3 && we < win.length && LOWER_RE.test(win[we])) {
+        we++;
+        k++;
+      }
+      if (isLetterAt(win, we)) continue;
+      out.push({ index: ws, 0: win.slice(ws, we) });
+    }
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
 function orgByNoun(resolver: ActorResolver, text: string, pos: number, atts: Attribution[], core: string): string | null {
   if (core.length < 4) return null;
-  const tail = new RegExp(`${escapeRe(core)}\\p{Ll}{0,3}$`, 'iu');
+  const tail = tailRe(core);
   for (let i = atts.length - 1; i >= 0 && i >= atts.length - 8; i--) {
     const a = atts[i];
     if (a.sourceStart >= pos || a.actor === UNKNOWN_ACTOR) continue;
     if (a.source.split(/[\s,()]+/).some((w) => tail.test(w)) || a.actor.split(/\s+/).some((w) => tail.test(w))) return a.actor;
   }
   const from = pos - 2000 < 0 ? 0 : pos - 2000;
-  const re = new RegExp(`[\\p{Lu}][\\p{L}-]*${escapeRe(core)}\\p{Ll}{0,3}(?![\\p{L}])|(?<![\\p{L}])${escapeRe(core.charAt(0).toUpperCase() + core.slice(1))}\\p{Ll}{0,3}(?![\\p{L}])`, 'gu');
   const win = text.slice(from, pos);
   let best: string | null = null;
-  for (let m = re.exec(win); m; m = re.exec(win)) {
+  for (const m of bodyWords(win, core)) {
     const after = BODY_AFTER_RE.exec(win.slice(m.index + m[0].length, m.index + m[0].length + 80));
     const name = (m[0] + (after ? after[0] : '')).replace(/\s+(?:der|des|für|von|und)$/, '').trim().replace(/([a-zäöüß]{2})[.,]$/, '$1');
     if (name === m[0]) continue; // "die Gewerkschaft" alone names no one

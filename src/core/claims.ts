@@ -13,7 +13,47 @@ export interface ClaimInputs {
   numbers: NumberMention[];
   attributions: Attribution[];
   quotes: Quote[];
-  times: TimeExpression[];
+  /** The article's time expressions in text order, or a function that finds them on first use. */
+  times: TimeExpression[] | (() => TimeExpression[]);
+}
+
+/** The first time expression that starts inside [start, end) (binary search over `times`, sorted by start). */
+function timeIn(times: TimeExpression[], start: number, end: number): TimeExpression | null {
+  let lo = 0;
+  let hi = times.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (times[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < times.length && times[lo].start < end ? times[lo] : null;
+}
+
+/**
+ * A claim's time and topic terms are computed when first read: the editor's
+ * panel, the cross-reference index and the Markdown report read them, the JSON
+ * contract of \`claim-lens analyze\` does not, so a CLI run never pays for them.
+ * Both are enumerable properties with the same values as eager fields.
+ */
+function defineLazyDetails(claim: Claim, getTimes: () => TimeExpression[], sentence: string): void {
+  let time: TimeExpression | null | undefined;
+  let terms: string[] | undefined;
+  Object.defineProperty(claim, 'time', {
+    enumerable: true,
+    configurable: true,
+    get: () => (time === undefined ? (time = timeIn(getTimes(), claim.start, claim.end)) : time),
+    set: (v: TimeExpression | null) => {
+      time = v;
+    },
+  });
+  Object.defineProperty(claim, 'terms', {
+    enumerable: true,
+    configurable: true,
+    get: () => terms ?? (terms = contentTerms(sentence)),
+    set: (v: string[]) => {
+      terms = v;
+    },
+  });
 }
 
 /** Lower case of the UTF-16 units below U+0250 (Latin letters with accents), as the first unit of `toLowerCase()`. */
@@ -59,11 +99,12 @@ function sentenceHash(text: string, start: number, end: number, seed: string): s
  * linear in the number of sentences plus mentions.
  */
 export function buildClaims(inp: ClaimInputs): Claim[] {
-  const { text, sentences, numbers, attributions, quotes, times } = inp;
+  const { text, sentences, numbers, attributions, quotes } = inp;
+  let timesCache: TimeExpression[] | null = typeof inp.times === 'function' ? null : inp.times;
+  const getTimes = (): TimeExpression[] => timesCache ?? (timesCache = (inp.times as () => TimeExpression[])());
   const claims: Claim[] = [];
   const occurrences = new Map<string, number>();
   let ni = 0;
-  let ti = 0;
   let qi = 0;
   // Attributions sorted by scope start for the scope sweep; their cue spans sorted by start.
   const byScope = attributions.map((a, i) => i).sort((a, b) => attributions[a].scopeStart - attributions[b].scopeStart);
@@ -97,15 +138,12 @@ export function buildClaims(inp: ClaimInputs): Claim[] {
       if (quotes[k].end > s.start) qs.push(k);
     }
 
-    while (ti < times.length && times[ti].start < s.start) ti++;
-    const time = ti < times.length && times[ti].start < s.end ? times[ti] : null;
-
     if (nums.length === 0 && atts.length === 0 && qs.length === 0) continue;
     const sentence = text.slice(s.start, s.end);
     const h = sentenceHash(text, s.start, s.end, inp.path);
     const occ = occurrences.get(h) ?? 0;
     occurrences.set(h, occ + 1);
-    claims.push({
+    const claim = {
       // Stable for unchanged text: the path, the normalised sentence, and which occurrence of it this is.
       id: 'c' + (occ === 0 ? h : `${h}-${occ}`),
       start: s.start,
@@ -114,9 +152,9 @@ export function buildClaims(inp: ClaimInputs): Claim[] {
       numbers: nums,
       attributions: atts,
       quotes: qs,
-      time,
-      terms: contentTerms(sentence),
-    });
+    } as Claim;
+    defineLazyDetails(claim, getTimes, sentence);
+    claims.push(claim);
   }
   return claims;
 }

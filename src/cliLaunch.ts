@@ -15,6 +15,7 @@ import Module from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vm from 'node:vm';
+import { isMainThread } from 'node:worker_threads';
 
 const BUNDLE = path.join(__dirname, 'cliMain.js');
 
@@ -50,7 +51,7 @@ function loadCached(): Cli {
   mod.paths = M._nodeModulePaths(path.dirname(BUNDLE));
   (script.runInThisContext() as (...args: unknown[]) => void).call(mod.exports, mod.exports, Module.createRequire(BUNDLE), mod, BUNDLE, path.dirname(BUNDLE));
   mod.loaded = true;
-  if (file && (!cached || script.cachedDataRejected)) {
+  if (isMainThread && file && (!cached || script.cachedDataRejected)) {
     const target = file;
     process.once('exit', () => {
       try {
@@ -59,6 +60,10 @@ function loadCached(): Cli {
         const tmp = `${target}.${process.pid}.tmp`;
         fs.writeFileSync(tmp, script.createCachedData());
         fs.renameSync(tmp, target);
+        // caches of earlier builds of the bundle are of no further use
+        for (const f of fs.readdirSync(path.dirname(target))) {
+          if (/^cli-.*\.v8cache$/.test(f) && f !== path.basename(target)) fs.rmSync(path.join(path.dirname(target), f), { force: true });
+        }
       } catch {
         // a read-only home or a full disk: no cache, no harm
       }
@@ -76,4 +81,8 @@ function load(): Cli {
   return loadCached();
 }
 
-load().runCli();
+// Workers of `--jobs` start from this launcher too (see AnalysisPool in cli.ts), so they load the bundle from the
+// same code cache instead of compiling it cold: the bundle's top level then runs in worker mode by itself.
+(globalThis as { claimLensWorkerEntry?: string }).claimLensWorkerEntry = __filename;
+const cli = load();
+if (isMainThread) cli.runCli();

@@ -1,7 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { CorpusIndex, figureOutcome, SnapshotError, valuesAgree, XREF_PARAMS, type IndexedFigure, type Link } from '../../src/core/xref/index';
 import { isRate, outcomeAffinity } from '../../src/core/xref/figures';
-import { CLOSURE_HUB_MAX, type Neighbour, proposals as closureProposals } from '../../src/core/xref/closure';
 import { timelines } from '../../src/core/xref/timeline';
 import { xrefJson, xrefMarkdown } from '../../src/core/xref/report';
 import type { ArticleAnalysis, FigureKind, NumberMention, Qualifier } from '../../src/core/types';
@@ -1262,110 +1261,6 @@ describe('xref: outcomes across nouns, ages and nearer rivals', () => {
       const back = idx.crossReference(l.to.path, l.to.claimId);
       assert.ok(back.some((r) => r.path === l.from.path && r.claimId === l.from.claimId && r.figure?.index === l.fromFigure), `${l.to.path} → ${l.from.path}`);
     }
-  });
-});
-
-// --- links through a shared figure (closure.ts; our own sentences) ---------------------------
-
-/** A later background piece: the toll in passing, in a piece about the trial. */
-const SIEGE_BG: ArtSpec = {
-  path: 'h1-velmar-prozess.txt',
-  title: 'Prozess um die Anschläge von Velmar beginnt',
-  sentences: [
-    { text: 'In Velmar beginnt der Prozess gegen die mutmaßlichen Helfer des Attentäters Orsenko.' },
-    { text: 'Damals starben im März 140 Menschen.', figs: [{ find: '140 Menschen', value: 140, unitKey: 'person', unit: 'Menschen' }] },
-    { text: 'Die Verteidigung will Freisprüche für alle vier Angeklagten erreichen, das Urteil wird im Herbst erwartet.' },
-    { text: 'Der Gerichtssaal wurde eigens umgebaut, die Zuschauer müssen durch Sicherheitsschleusen.' },
-  ],
-};
-/** The prosecutors' final toll. */
-const SIEGE_FINAL: ArtSpec = {
-  path: 'h2-velmar-bilanz.txt',
-  title: 'Staatsanwaltschaft legt Bilanz der Anschläge von Velmar vor',
-  sentences: [
-    { text: 'Nach der Bilanz der Staatsanwaltschaft forderte die Anschlagsserie 140 Tote.', figs: [{ find: '140 Tote', value: 140, unitKey: 'tote', unit: 'Tote' }] },
-    { text: 'Im März starben damit 140 Menschen.', figs: [{ find: '140 Menschen', value: 140, unitKey: 'person', unit: 'Menschen' }] },
-    { text: 'Als Drahtzieher gilt der Attentäter Orsenko, der bei einer Razzia in Velmar starb.' },
-  ],
-};
-/** The first report: the toll is still lower. */
-const SIEGE_FIRST: ArtSpec = {
-  path: 'h3-velmar-erstbericht.txt',
-  title: 'Velmar nach den Anschlägen',
-  sentences: [
-    { text: 'Nach einer ersten Bilanz der Staatsanwaltschaft forderte die Anschlagsserie mindestens 136 Tote.', figs: [{ find: 'mindestens 136 Tote', value: 136, unitKey: 'tote', unit: 'Tote', qualifier: 'at-least' }] },
-    { text: 'Die Polizei riegelte die Innenstadt ab, der Bahnhof von Velmar blieb bis zum Abend gesperrt.' },
-    { text: 'Viele Geschäfte öffneten erst am nächsten Morgen wieder, Schulen blieben geschlossen.' },
-  ],
-};
-/** Another event with the same toll, reported in the first piece's words: no story shared with the trial piece. */
-const OTHER_CITY: ArtSpec = {
-  path: 'h4-anderswo.txt',
-  title: 'Grubenunglück von Lorvik',
-  sentences: [
-    { text: 'Nach der Bilanz der Staatsanwaltschaft forderte das Grubenunglück von Lorvik 140 Tote.', figs: [{ find: '140 Tote', value: 140, unitKey: 'tote', unit: 'Tote' }] },
-    { text: 'Die Bergleute von Lorvik gedenken der Opfer mit einem Schweigemarsch zur Grube.' },
-  ],
-};
-
-describe('xref: links through a shared figure', () => {
-  const idx = makeIndex([...ALL, SIEGE_BG, SIEGE_FINAL, SIEGE_FIRST, OTHER_CITY]);
-
-  it('links a background mention of a toll to an earlier report of another toll through the report stating the same toll', () => {
-    // The direct links the rule builds on.
-    assert.ok(hasFigureLink(idx, SIEGE_BG.path, 140, SIEGE_FINAL.path, 140, 'same-figure'));
-    assert.ok(hasFigureLink(idx, SIEGE_FINAL.path, 140, SIEGE_FIRST.path, 136, 'different-figure'));
-    // The background piece and the first report share too little around the figure to link on their own…
-    const alone = makeIndex([...ALL, SIEGE_BG, SIEGE_FIRST, OTHER_CITY]);
-    assert.ok(!hasFigureLink(alone, SIEGE_BG.path, 140, SIEGE_FIRST.path, 136));
-    // …and link through the shared figure, as the values say: a different figure.
-    assert.ok(hasFigureLink(idx, SIEGE_BG.path, 140, SIEGE_FIRST.path, 136, 'different-figure'));
-  });
-
-  it('passes nothing on to another story with the same value', () => {
-    // The mine accident's 140 is linked to the final toll (same words around it), but shares no story with the trial piece.
-    assert.ok(hasFigureLink(idx, SIEGE_FINAL.path, 140, OTHER_CITY.path, 140));
-    assert.ok(!hasFigureLink(idx, SIEGE_BG.path, 140, OTHER_CITY.path, 140));
-  });
-
-  it('proposes pairs only around a shared figure with few links, with a same-figure hop, across articles', () => {
-    const n = (node: number, slot: number, same: boolean): Neighbour => ({ node, slot, same, score: 0.6 });
-    assert.deepEqual(closureProposals([n(1, 1, true), n(2, 2, false)]).map((p) => [p.a.node, p.c.node]), [[1, 2]]);
-    assert.equal(closureProposals([n(1, 1, false), n(2, 2, false)]).length, 0, 'two other values of the shared figure need not agree');
-    assert.equal(closureProposals([n(1, 1, true), n(2, 1, true)]).length, 0, 'two figures of one article');
-    const hub = Array.from({ length: CLOSURE_HUB_MAX + 1 }, (_, i) => n(i + 1, i + 1, true));
-    assert.equal(closureProposals(hub).length, 0, 'a value linked everywhere passes nothing on');
-    assert.equal(closureProposals(hub.slice(0, 3), 2).length, 2, 'only pairs with the asked node');
-  });
-
-  it('gives the same links through a shared figure from both ends and after a change', () => {
-    const check = (x: CorpusIndex) => {
-      const all = x.allLinks();
-      for (const l of all) {
-        if (l.relation !== 'same-figure' && l.relation !== 'different-figure') continue;
-        for (const [from, to, fig] of [[l.to, l.from, l.fromFigure], [l.from, l.to, l.toFigure]] as const) {
-          const back = x.crossReference(from.path, from.claimId);
-          assert.ok(back.some((r) => r.path === to.path && r.claimId === to.claimId && r.figure?.index === fig), `${from.path} → ${to.path}`);
-        }
-      }
-      for (const s of [SIEGE_BG, SIEGE_FINAL, SIEGE_FIRST]) {
-        const counts = x.linkCounts(s.path);
-        for (const c of x.get(s.path)?.claims ?? []) {
-          const n = all.filter((l) => (l.from.path === s.path && l.from.claimId === c.id) || (l.to.path === s.path && l.to.claimId === c.id)).length;
-          assert.equal(counts.get(c.id)?.total ?? 0, n, `${s.path} ${c.id}`);
-        }
-      }
-    };
-    check(idx);
-    // Removing the shared report removes the links it carried; adding it back restores them.
-    const x = makeIndex([...ALL, SIEGE_BG, SIEGE_FINAL, SIEGE_FIRST, OTHER_CITY]);
-    x.remove(SIEGE_FINAL.path);
-    assert.ok(!hasFigureLink(x, SIEGE_BG.path, 140, SIEGE_FIRST.path, 136));
-    assert.ok(!x.crossReference(SIEGE_BG.path, x.get(SIEGE_BG.path)?.claims[1].id as string).some((r) => r.path === SIEGE_FIRST.path));
-    const { analysis, text } = build(SIEGE_FINAL);
-    x.upsert(analysis, 'h-' + SIEGE_FINAL.path, text);
-    assert.ok(hasFigureLink(x, SIEGE_BG.path, 140, SIEGE_FIRST.path, 136, 'different-figure'));
-    check(x);
   });
 });
 

@@ -62,7 +62,6 @@ import {
   segments,
   significantDigits,
 } from './figures';
-import { ClosureGraph, type Neighbour, pairKey, proposals as closureProposals } from './closure';
 import { VarintReader, VarintWriter, fromBase64 } from './pack';
 import {
   actorKey,
@@ -273,9 +272,6 @@ export const XREF_PARAMS = {
   nearSumArticleMin: 0.1,
   /** Share of the articles a window term may occur in and still name what a sum is of (sharesRareWindowTerm). */
   rareWindowDfShare: 0.005,
-  /** Links through a shared figure (closure.ts): article cosine the two ends need, for an equal and for another value. */
-  closureSameArticleMin: 0.05,
-  closureDiffArticleMin: 0.1,
   /** Largest ratio of two values still read as reports of one quantity. */
   diffMaxRatio: 20,
   /** same-statement: shared actor and claim-term cosine. */
@@ -2193,7 +2189,7 @@ export class CorpusIndex {
     if (ci < 0) return [];
     const own = e.article.claims[ci];
     if (!CorpusIndex.linkable(own) && e.skOff[ci] === e.skOff[ci + 1]) return [];
-    const out = this.queryLinks(e, ci, this.queryScratch()).map((l) => this.crossRefOf(own, l));
+    const out = this.computeLinks(e, ci, null, this.queryScratch()).map((l) => this.crossRefOf(own, l));
     out.sort((x, y) => RELATIONS.indexOf(x.relation) - RELATIONS.indexOf(y.relation) || y.score - x.score || compareRef(x.path, x.start, y.path, y.start));
     return out;
   }
@@ -2228,7 +2224,7 @@ export class CorpusIndex {
     const e = this.byPath.get(path);
     if (!e) return out;
     const claims = e.article.claims;
-    for (const l of this.queryLinks(e, null, this.queryScratch())) {
+    for (const l of this.computeLinks(e, null, null, this.queryScratch())) {
       const own = claims[l.aClaim];
       let list = out.get(own.id);
       if (!list) out.set(own.id, (list = []));
@@ -2249,7 +2245,7 @@ export class CorpusIndex {
     const out = new Map<string, { total: number; conflicts: number }>();
     const e = this.byPath.get(path);
     if (!e) return out;
-    for (const l of this.queryLinks(e, null, this.queryScratch())) {
+    for (const l of this.computeLinks(e, null, null, this.queryScratch())) {
       const id = e.article.claims[l.aClaim].id;
       let c = out.get(id);
       if (!c) out.set(id, (c = { total: 0, conflicts: 0 }));
@@ -2275,7 +2271,6 @@ export class CorpusIndex {
       if (!r) refs.set(k, (r = { path: en.article.path, claimId: en.article.claims[ci].id }));
       return r;
     };
-    const graph = new ClosureGraph();
     for (const e of entries) {
       for (const l of this.computeLinks(e, null, run, scratch)) {
         const b = this.slots[l.bSlot] as Entry;
@@ -2283,7 +2278,6 @@ export class CorpusIndex {
         const cb = b.article.claims[l.bClaim];
         if (compareRef(e.article.path, ca.start, b.article.path, cb.start) >= 0) continue;
         out.push({ from: refOf(e, l.aClaim), to: refOf(b, l.bClaim), relation: l.relation, score: l.score, fromFigure: l.aFig, toFigure: l.bFig });
-        this.addToGraph(graph, e, l);
       }
       // Bounded caches: a cleared vector is recomputed on demand (most are needed by a few neighbours in path order).
       if (scratch.ctx.size + scratch.claimVec.size + scratch.stmt.size > SCRATCH_MAX) {
@@ -2292,17 +2286,6 @@ export class CorpusIndex {
         scratch.stmt.clear();
       }
       if (scratch.facts.size > SCRATCH_MAX) scratch.facts.clear();
-    }
-    // Links through a shared figure (closure.ts), from the direct links of the whole pass.
-    for (const l of this.graphClosure(graph, scratch)) {
-      const e = this.slots[this.slotOfNode(l.aNode)] as Entry;
-      const b = this.slots[l.bSlot] as Entry;
-      let [x, xl, y, yl] = [e, l.aClaim, b, l.bClaim];
-      let [xf, yf] = [l.aFig, l.bFig];
-      if (compareRef(e.article.path, e.article.claims[l.aClaim].start, b.article.path, b.article.claims[l.bClaim].start) > 0) {
-        [x, xl, y, yl, xf, yf] = [b, l.bClaim, e, l.aClaim, l.bFig, l.aFig];
-      }
-      out.push({ from: refOf(x, xl), to: refOf(y, yl), relation: l.relation, score: l.score, fromFigure: xf, toFigure: yf });
     }
     return out;
   }
@@ -2332,159 +2315,6 @@ export class CorpusIndex {
       }
     }
     return { rank, slotOf, post };
-  }
-
-  // --- links through a shared figure (closure.ts) ------------------------
-
-  /** The node id of a figure (slot · SLOT_MUL + its ordinal in the article), or -1. */
-  private static nodeOf(e: Entry, ci: number, figIndex: number | null): number {
-    const fs = e.article.claims[ci].figures;
-    for (let j = 0; j < fs.length; j++) if (fs[j].index === figIndex) return e.slot * SLOT_MUL + e.fOff[ci] + j;
-    return -1;
-  }
-
-  /** Topic cosine of two articles (as candidateArticles computes it), by a merge of their term vectors. */
-  private articleCosine(a: Entry, b: Entry): number {
-    const cap = this.dfCap();
-    const na = this.norm(a, cap);
-    const nb = this.norm(b, cap);
-    if (na === 0 || nb === 0) return 0;
-    let dot = 0;
-    for (let i = 0, j = 0; i < a.termIds.length && j < b.termIds.length; ) {
-      const x = a.termIds[i];
-      const y = b.termIds[j];
-      if (x === y) {
-        if (this.df[x] <= cap) {
-          const idf = this.idfOf(x);
-          dot += logTf(a.termTf[i]) * logTf(b.termTf[j]) * idf * idf;
-        }
-        i++;
-        j++;
-      } else if (x < y) i++;
-      else j++;
-    }
-    return Math.min(1, dot / (na * nb));
-  }
-
-  private slotOfNode(node: number): number {
-    return Math.floor(node / SLOT_MUL);
-  }
-
-  private figureAt(node: number): { e: Entry; ci: number; f: IndexedFigure; k: number } {
-    const e = this.slots[this.slotOfNode(node)] as Entry;
-    const k = node % SLOT_MUL;
-    const ci = CorpusIndex.claimOfFigure(e, k);
-    return { e, ci, f: e.article.claims[ci].figures[k - e.fOff[ci]], k };
-  }
-
-  private static isFigureLink(l: RawLink): boolean {
-    return (l.relation === 'same-figure' || l.relation === 'different-figure') && l.aFig !== null && l.bFig !== null;
-  }
-
-  private addToGraph(g: ClosureGraph, e: Entry, l: RawLink): void {
-    if (!CorpusIndex.isFigureLink(l)) return;
-    const b = this.slots[l.bSlot] as Entry;
-    const u = CorpusIndex.nodeOf(e, l.aClaim, l.aFig);
-    const v = CorpusIndex.nodeOf(b, l.bClaim, l.bFig);
-    if (u >= 0 && v >= 0) g.add(u, e.slot, v, b.slot, l.relation === 'same-figure', l.score);
-  }
-
-  /** The links the shared figures of a whole pass propose and closureLink accepts (from the proposal's first node). */
-  private graphClosure(g: ClosureGraph, scratch: LinkScratch): Array<RawLink & { aNode: number }> {
-    const out: Array<RawLink & { aNode: number }> = [];
-    for (const p of g.proposals().values()) {
-      const l = this.closureLink(p.a.node, p.c.node, p.score, scratch);
-      if (l) out.push({ ...l, aNode: p.a.node });
-    }
-    return out;
-  }
-
-  /** A figure's direct figure links, as neighbours (one query of its claim). */
-  private neighboursOf(node: number, scratch: LinkScratch): Neighbour[] {
-    const { e, ci, f } = this.figureAt(node);
-    const out: Neighbour[] = [];
-    for (const l of this.computeLinks(e, ci, null, scratch)) {
-      if (!CorpusIndex.isFigureLink(l) || l.aFig !== f.index) continue;
-      const v = CorpusIndex.nodeOf(this.slots[l.bSlot] as Entry, l.bClaim, l.bFig);
-      if (v >= 0) out.push({ node: v, slot: l.bSlot, same: l.relation === 'same-figure', score: l.score });
-    }
-    return out;
-  }
-
-  /**
-   * The links of claims of `e` (all, or `only`) as a query sees them: the direct links and the links
-   * through a shared figure (each neighbour's own direct links, so the answer is the one allLinks gives).
-   */
-  private queryLinks(e: Entry, only: number | null, scratch: LinkScratch): RawLink[] {
-    const out = this.computeLinks(e, only, null, scratch);
-    const direct = new Set<string>();
-    const hops: Array<[number, number]> = [];
-    for (const l of out) {
-      if (!CorpusIndex.isFigureLink(l)) continue;
-      const u = CorpusIndex.nodeOf(e, l.aClaim, l.aFig);
-      const v = CorpusIndex.nodeOf(this.slots[l.bSlot] as Entry, l.bClaim, l.bFig);
-      if (u < 0 || v < 0) continue;
-      direct.add(pairKey(u, v));
-      hops.push([u, v]);
-    }
-    if (hops.length === 0) return out;
-    const cache = new Map<number, Neighbour[]>();
-    const best = new Map<string, { a: number; c: number; score: number }>();
-    for (const [u, v] of hops) {
-      let ns = cache.get(v);
-      if (!ns) cache.set(v, (ns = this.neighboursOf(v, scratch)));
-      for (const p of closureProposals(ns, u)) {
-        const other = p.a.node === u ? p.c : p.a;
-        if (other.slot === e.slot) continue;
-        const k = pairKey(u, other.node);
-        if (direct.has(k)) continue;
-        const cur = best.get(k);
-        if (!cur || p.score > cur.score) best.set(k, { a: u, c: other.node, score: p.score });
-      }
-    }
-    for (const p of best.values()) {
-      const l = this.closureLink(p.a, p.c, p.score, scratch);
-      if (l) out.push(l);
-    }
-    return out;
-  }
-
-  /**
-   * Whether a proposed link through a shared figure holds (symmetric in its two ends): figures of one
-   * kind, no conflicting outcome, equal values (same-figure) or values within diffNearRatio
-   * (different-figure, no nearer rival figure in either article), and nothing the claims say about
-   * them (counted noun, rate, month) keeping them apart.
-   */
-  private closureLink(aNode: number, cNode: number, score: number, scratch: LinkScratch): RawLink | null {
-    const P = XREF_PARAMS;
-    const A = this.figureAt(aNode);
-    const C = this.figureAt(cNode);
-    const fa = A.f;
-    const fc = C.f;
-    const qa = fa.qclass ?? '?';
-    const qc = fc.qclass ?? '?';
-    const bare = qa === '?' || qc === '?';
-    if (bare ? fa.kind === 'measure' || fc.kind === 'measure' || fa.kind === 'percent' || fc.kind === 'percent' : fa.kind !== fc.kind) return null;
-    if (!bare && classAffinity(qa, qc) === 0 && (fa.kind !== 'count' || outcomeAffinity(qa, fa.outcome ?? null, qc, fc.outcome ?? null) === 0)) return null;
-    if (fa.outcome && fc.outcome && fa.outcome !== fc.outcome) return null;
-    // Small counts recur everywhere (two injured here, two dead there): they link on their own evidence only.
-    if (fa.kind === 'measure' || Math.min(Math.abs(fa.value), Math.abs(fc.value)) < P.diffSmallCount) return null;
-    const equal = sameStated(fa, fc);
-    if (!equal) {
-      const lo = Math.min(Math.abs(fa.value), Math.abs(fc.value));
-      const hi = Math.max(Math.abs(fa.value), Math.abs(fc.value));
-      if (bare || !(lo > 0 && hi / lo <= P.diffNearRatio) || qa === 'age' || qc === 'age') return null;
-    }
-    // The two articles must share some of the story themselves (a wrong hop is not passed on to any report of the value).
-    if (this.articleCosine(A.e, C.e) < (equal ? P.closureSameArticleMin : P.closureDiffArticleMin)) return null;
-    const xa = this.factsOf(A.e, A.ci, fa, scratch);
-    const xc = this.factsOf(C.e, C.ci, fc, scratch);
-    if (!this.factsAllow(xa, xc, A.e.article.language === C.e.article.language, false)) return null;
-    if (!equal && (this.hasRival(C.e, fc, C.k, fa) || this.hasRival(A.e, fa, A.k, fc))) return null;
-    return {
-      aClaim: A.ci, bSlot: C.e.slot, bClaim: C.ci, relation: equal ? 'same-figure' : 'different-figure',
-      score: round3(0.9 * score), aFig: fa.index, bFig: fc.index,
-    };
   }
 
   /** The indexed claim `claimId` of `path`. */

@@ -293,7 +293,8 @@ type Result =
 
 function analyzeOne(shown: string, text: string, lexicon: Lexicon | undefined, json: boolean): Result {
   try {
-    const analysis = analyzeArticle(text, { path: shown, lexicon });
+    // the JSON contract has no claim times or terms: they are not computed for it
+    const analysis = analyzeArticle(text, { path: shown, lexicon, claimDetails: !json });
     return json ? { json: analysisJsonArticleText(analysis), diagnostics: analysis.diagnostics } : { analysis, diagnostics: analysis.diagnostics };
   } catch (e) {
     return { error: (e as Error)?.message ?? String(e) };

@@ -10,7 +10,7 @@ import { findNumbers } from './numbers';
 import { splitSentences } from './sentences';
 import { inSpans, mergeSpans, stripBom } from './text';
 import { findTimeExpressions } from './time';
-import type { ArticleAnalysis, Lang, Lexicon, Span, TimeExpression } from './types';
+import type { ArticleAnalysis, Lang, Lexicon, Span } from './types';
 
 export interface AnalyzeOptions {
   /** Path or URI of the article, used in claim ids and reports. */
@@ -18,6 +18,11 @@ export interface AnalyzeOptions {
   lexicon?: Lexicon;
   /** Force a language instead of front matter / detection. */
   language?: Lang;
+  /**
+   * Give claims their resolved time and topic terms (default true). False leaves `time` null and `terms` empty:
+   * for output that has neither (the JSON contract of `claim-lens analyze`).
+   */
+  claimDetails?: boolean;
   /** Receives the time spent per stage, in milliseconds (for benchmarks). */
   timings?: Record<string, number>;
 }
@@ -58,9 +63,9 @@ export function analyzeArticle(input: string, opts: AnalyzeOptions = {}): Articl
   const { attributions, quotes } = analyzeSources(text, sentences, language, { lexicon: opts.lexicon, exclude });
   lap('sources');
 
-  // time expressions are found when a claim's time is first read (see buildClaims)
-  const times = (): TimeExpression[] => findTimeExpressions(text, structure.meta.date).filter((x) => !inSpans(exclude, x.start));
-  const claims = buildClaims({ text, path, sentences, numbers, attributions, quotes, times });
+  const details = opts.claimDetails !== false;
+  const times = details ? findTimeExpressions(text, structure.meta.date).filter((x) => !inSpans(exclude, x.start)) : [];
+  const claims = buildClaims({ text, path, sentences, numbers, attributions, quotes, times, details });
   lap('claims');
 
   const m = structure.meta;

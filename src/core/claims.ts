@@ -13,8 +13,13 @@ export interface ClaimInputs {
   numbers: NumberMention[];
   attributions: Attribution[];
   quotes: Quote[];
-  /** The article's time expressions in text order, or a function that finds them on first use. */
-  times: TimeExpression[] | (() => TimeExpression[]);
+  /** The article's time expressions in text order (sorted by start). */
+  times: TimeExpression[];
+  /**
+   * Whether to give claims their time and topic terms (default true). `claim-lens analyze --format json` leaves
+   * them out: its contract has neither, and finding them is a tenth of the analysis.
+   */
+  details?: boolean;
 }
 
 /** The first time expression that starts inside [start, end) (binary search over `times`, sorted by start). */
@@ -29,32 +34,6 @@ function timeIn(times: TimeExpression[], start: number, end: number): TimeExpres
   return lo < times.length && times[lo].start < end ? times[lo] : null;
 }
 
-/**
- * A claim's time and topic terms are computed when first read: the editor's
- * panel, the cross-reference index and the Markdown report read them, the JSON
- * contract of \`claim-lens analyze\` does not, so a CLI run never pays for them.
- * Both are enumerable properties with the same values as eager fields.
- */
-function defineLazyDetails(claim: Claim, getTimes: () => TimeExpression[], sentence: string): void {
-  let time: TimeExpression | null | undefined;
-  let terms: string[] | undefined;
-  Object.defineProperty(claim, 'time', {
-    enumerable: true,
-    configurable: true,
-    get: () => (time === undefined ? (time = timeIn(getTimes(), claim.start, claim.end)) : time),
-    set: (v: TimeExpression | null) => {
-      time = v;
-    },
-  });
-  Object.defineProperty(claim, 'terms', {
-    enumerable: true,
-    configurable: true,
-    get: () => terms ?? (terms = contentTerms(sentence)),
-    set: (v: string[]) => {
-      terms = v;
-    },
-  });
-}
 
 /** Lower case of the UTF-16 units below U+0250 (Latin letters with accents), as the first unit of `toLowerCase()`. */
 const LOWER = new Uint16Array(0x250);
@@ -100,8 +79,7 @@ function sentenceHash(text: string, start: number, end: number, seed: string): s
  */
 export function buildClaims(inp: ClaimInputs): Claim[] {
   const { text, sentences, numbers, attributions, quotes } = inp;
-  let timesCache: TimeExpression[] | null = typeof inp.times === 'function' ? null : inp.times;
-  const getTimes = (): TimeExpression[] => timesCache ?? (timesCache = (inp.times as () => TimeExpression[])());
+  const details = inp.details !== false;
   const claims: Claim[] = [];
   const occurrences = new Map<string, number>();
   let ni = 0;
@@ -152,8 +130,9 @@ export function buildClaims(inp: ClaimInputs): Claim[] {
       numbers: nums,
       attributions: atts,
       quotes: qs,
-    } as Claim;
-    defineLazyDetails(claim, getTimes, sentence);
+      time: details ? timeIn(inp.times, s.start, s.end) : null,
+      terms: details ? contentTerms(sentence) : [],
+    };
     claims.push(claim);
   }
   return claims;

@@ -234,6 +234,21 @@ export function parseArticle(text: string, lexicon?: Lexicon): ArticleStructure 
   let frontMatter: Span | null = null;
   let bodyStart = 0;
 
+  // U+FFFD: bytes the editor could not decode — a Windows-1252/Latin-1 file opened as UTF-8 ("Gr\uFFFDne")
+  const bad = text.indexOf('\uFFFD');
+  if (bad >= 0) {
+    let count = 0;
+    for (let k = bad; k >= 0 && count < 1000; k = text.indexOf('\uFFFD', k + 1)) count++;
+    diagnostics.push({
+      start: bad,
+      end: bad + 1,
+      severity: 'warning',
+      message:
+        `${count >= 1000 ? 'At least 1000' : count} character${count === 1 ? '' : 's'} could not be decoded (\uFFFD): the file is probably not UTF-8. ` +
+        'Reopen it with its encoding (Windows 1252 or ISO 8859-1 for older German text) so names and figures read right.',
+    });
+  }
+
   const fm = parseFrontMatter(text);
   if (fm) {
     diagnostics.push(...fm.diagnostics);

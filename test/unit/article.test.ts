@@ -94,6 +94,21 @@ describe('parseArticle', () => {
   });
 });
 
+describe('parseArticle: text the editor could not decode', () => {
+  it('warns once, at the first replacement character, with the count', () => {
+    const text = 'Wahl in Wien\n\nDie Gr\uFFFDnen verloren 3,2 Prozent, die \uFFFDVP gewann.';
+    const d = parseArticle(text).diagnostics.filter((x) => x.message.includes('could not be decoded'));
+    assert.equal(d.length, 1);
+    assert.equal(d[0].start, text.indexOf('\uFFFD'));
+    assert.equal(d[0].severity, 'warning');
+    assert.match(d[0].message, /^2 characters/);
+  });
+
+  it('says nothing about clean text', () => {
+    assert.equal(parseArticle('Wahl in Wien\n\nDie Grünen verloren 3,2 Prozent.').diagnostics.length, 0);
+  });
+});
+
 describe('detectLanguage and looksLikeArticle', () => {
   it('tells German from English', () => {
     assert.equal(detectLanguage('Die Regierung hat am Mittwoch mitgeteilt, dass die Soldaten nicht zurückkehren.'), 'de');

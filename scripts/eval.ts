@@ -2,7 +2,7 @@
  * Held-out accuracy evaluation of the analysis pipeline against the gold in
  * test/eval/gold (offsets only; texts are read at runtime from ../shared).
  *
- *   npm run eval -- [--split dev|dev2|dev3|test|seeds|all] [--show-errors [--i-am-not-tuning]] [--json]
+ *   npm run eval -- [--split dev|dev2|dev3|dev4|test|seeds|all] [--show-errors [--i-am-not-tuning]] [--json]
  *
  * --show-errors prints misses and false positives with context; it refuses the
  * held-out `test` split unless --i-am-not-tuning is given.
@@ -40,7 +40,7 @@ interface Options {
 }
 
 function usage(msg: string): never {
-  console.error(`eval: ${msg}\nusage: eval [--split dev|dev2|dev3|test|seeds|all] [--show-errors [--i-am-not-tuning]] [--json]`);
+  console.error(`eval: ${msg}\nusage: eval [--split dev|dev2|dev3|dev4|test|seeds|all] [--show-errors [--i-am-not-tuning]] [--json]`);
   process.exit(2);
 }
 

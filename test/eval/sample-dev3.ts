@@ -30,14 +30,14 @@ export const DEV3_QUOTA: ReadonlyArray<[string, number]> = [
 export interface Drawn3 {
   source: string;
   label: string;
-  split: 'dev3';
+  split: 'dev3' | 'dev4';
 }
 
-export function drawDev3(rows: CorpusRow[]): Drawn3[] {
-  const taken = new Set([...draw(rows), ...drawDev2(rows)].map((d) => Number(d.source.slice(7))));
-  const rnd = mulberry32(DEV3_SEED);
+/** A further draw like dev2's: eligible rows with two cues of reported speech, none of `taken`, per-label quota. */
+export function drawMore(rows: CorpusRow[], split: 'dev3' | 'dev4', seed: number, quota: ReadonlyArray<[string, number]>, taken: Set<number>): Drawn3[] {
+  const rnd = mulberry32(seed);
   const out: Drawn3[] = [];
-  for (const [label, k] of DEV3_QUOTA) {
+  for (const [label, k] of quota) {
     const pool: number[] = [];
     rows.forEach((r, i) => {
       if (r.label === label && !taken.has(i) && eligible(r.text) && speechCues(r.text) >= 2) pool.push(i);
@@ -46,9 +46,21 @@ export function drawDev3(rows: CorpusRow[]): Drawn3[] {
       const j = Math.floor(rnd() * (i + 1));
       [pool[i], pool[j]] = [pool[j], pool[i]];
     }
-    for (const i of pool.slice(0, k)) out.push({ source: `corpus:${i}`, label, split: 'dev3' });
+    for (const i of pool.slice(0, k)) out.push({ source: `corpus:${i}`, label, split });
   }
   return out;
+}
+
+const rowOf = (d: { source: string }): number => Number(d.source.slice(7));
+
+export function drawDev3(rows: CorpusRow[]): Drawn3[] {
+  return drawMore(rows, 'dev3', DEV3_SEED, DEV3_QUOTA, new Set([...draw(rows), ...drawDev2(rows)].map(rowOf)));
+}
+
+/** The fourth development set (`dev4`): the same draw again, none of the 90 rows before it, seed `DEV4_SEED`. */
+export const DEV4_SEED = 20261123;
+export function drawDev4(rows: CorpusRow[]): Drawn3[] {
+  return drawMore(rows, 'dev4', DEV4_SEED, DEV3_QUOTA, new Set([...draw(rows), ...drawDev2(rows), ...drawDev3(rows)].map(rowOf)));
 }
 
 if (require.main === module) {
@@ -60,7 +72,7 @@ if (require.main === module) {
   }
   const dumpAt = process.argv.indexOf('--dump');
   const dir = dumpAt >= 0 ? process.argv[dumpAt + 1] : null;
-  for (const d of drawDev3(rows)) {
+  for (const d of process.argv.includes('--dev4') ? drawDev4(rows) : drawDev3(rows)) {
     const text = rows[Number(d.source.slice(7))].text;
     console.log(`${d.split}\t${d.source}\t${d.label}\t${text.length}`);
     if (dir) {

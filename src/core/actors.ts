@@ -886,6 +886,11 @@ export class ActorResolver {
     }
     const words = phraseWords(phrase);
     if (words.length === 0) return { actor: UNKNOWN_ACTOR, type: 'unknown' };
+    // "Euro", "rund 58 Mio. Euro": a unit or an amount names no one
+    if (NUMBERISH_RE.test(words[words.length - 1].w.replace(/\.$/, ''))) return { actor: UNKNOWN_ACTOR, type: 'unknown' };
+    // "die Energie Steiermark AG", "der Novomatic GmbH": a legal form makes a company, whatever its name looks like
+    const legal = LEGAL_FORM_PHRASE_RE.exec(phrase);
+    if (legal && !this.lexiconMatch(words)) return { actor: legal[1], type: 'org' };
     const first = words[0].w.toLowerCase();
     if (words.length === 1 && PRONOUNS.has(first)) {
       return ctx.lastSpeaker ? { actor: ctx.lastSpeaker, type: 'person' } : { actor: UNKNOWN_ACTOR, type: 'unknown' };
@@ -1080,6 +1085,8 @@ export function isMedia(phrase: string): boolean {
 }
 
 /** Number words and units: "Zwei Millionen Euro" is no name. */
+/** A company by its legal form at the end: the name without the article before it. */
+const LEGAL_FORM_PHRASE_RE = latin(/^(?:(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Dd]es)\s+)?(\p{Lu}[\p{L}\d&.'-]*(?:\s+\p{Lu}[\p{L}\d&.'-]*){0,3}\s+(?:AG|GmbH|Gmbh|GesmbH|KG|SE|Inc\.?|Ltd\.?|Corp\.?|plc))$/u);
 const NUMBERISH_RE = /^(?:\d.*|ein|eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert|tausend|million|millionen|milliarde|milliarden|mio|mrd|euro|dollar|prozent|franken|pfund|cent|stück)$/i;
 
 /** Nouns for persons that can stand before a name ("Chefentwickler", "Defensive-Line-Spieler", "Sora-Forscher"). */

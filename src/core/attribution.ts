@@ -1251,7 +1251,7 @@ function resolveInContext(
     return r;
   }
   // "der Wirtschaftsminister", "der ÖVP-Generalsekretär", "die Sprecherin": a role named before with a person
-  if (/^(?:der|die|the)$/.test(lw0) && words.length >= 2) {
+  if (/^(?:der|die|dem|the)$/.test(lw0) && words.length >= 2) {
     let hi = 1;
     while (hi < words.length - 1 && /^\p{Ll}/u.test(words[hi])) hi++;
     const head = words[hi].replace(/[^\p{L}-]/gu, '').replace(/^-+/, '');
@@ -1280,6 +1280,12 @@ function resolveInContext(
   if (words.length === 2 && /^(?:der|die|das|dem|den|des|the)$/.test(lw0)) {
     const head = words[1].replace(/[^\p{L}-]/gu, '');
     const hl = head.toLowerCase();
+    // "berichtete das Blatt", "so die Zeitung": the medium named before
+    if (/^(?:blatt|blattes|zeitung|tageszeitung|lokalzeitung|wochenzeitung|sender|senders|magazin|magazins|agentur|nachrichtenagentur|portal|newspaper|paper|broadcaster|agency)$/.test(hl)) {
+      for (let i = atts.length - 1; i >= 0 && i >= atts.length - 8; i--) {
+        if (atts[i].sourceStart < pos && atts[i].actor !== UNKNOWN_ACTOR && resolver.resolve(atts[i].source).type === 'media') return { actor: atts[i].actor, type: 'media', anaphor: true };
+      }
+    }
     // an earlier source with the same head noun: "Eine Quelle aus …" … "so die Quelle"
     const stem = hl.replace(/n$/, '');
     for (let i = atts.length - 1; i >= 0 && i >= atts.length - 8; i--) {
@@ -1461,7 +1467,7 @@ const POSSESSIVE_RE = /^(?:sein|seine|seinem|seinen|seiner|ihr|ihre|ihrem|ihren|
 /** What speaks for its owner: "sein Sprecher", "ihr Büro", "seine Sprecherin". A lawyer or a wife is a person of their own. */
 const OWNED_RE = /^(?:Sprecher|Sprecherin|Büro|Kabinett|Team|Umfeld|Stab|Kanzlei|Management|Pressestelle|Pressesprecher|Pressesprecherin|Ministerium|Sekretariat|Wahlkampfteam|Lager)$/;
 /** Generic nouns for organisations: "das Unternehmen", "der Konzern", "die Elektronikkette". */
-const ORG_NOUN_RE = /(?:unternehmen|konzern|konzerne|streamingdienst|onlinedienst|kurznachrichtendienst|lieferdienst|fahrdienst|plattform|netzwerk|autobauer|flugzeugbauer|fluggesellschaft|fluglinie|airline|reederei|brauerei|verlag|sender|startup|start-up|firma|gesellschaft|hersteller|händler|anbieter|betreiber|versicherer|kette|ketten|verein|verband|organisation|gewerkschaft|bank|institut|gruppe|klub|club|partei)$/i;
+const ORG_NOUN_RE = /(?:unternehmen|konzern|konzerne|streamingdienst|onlinedienst|kurznachrichtendienst|lieferdienst|fahrdienst|plattform|netzwerk|autobauer|flugzeugbauer|fluggesellschaft|fluglinie|airline|reederei|brauerei|verlag|sender|startup|start-up|firma|gesellschaft|hersteller|händler|anbieter|betreiber|versicherer|kette|ketten|verein|verband|organisation|gewerkschaft|bank|institut|gruppe|klub|club|partei)(?:s|es)?$/i;
 /** An organisation introduced by its generic noun ("der Ölkonzern OMV", "die Elektronikketten Media Markt und Saturn") or its legal form ("Novomatic AG"). */
 const ORG_INTRO_RE = latin(/(?:(?:\p{Ll}(?:unternehmen|konzern|firma|gesellschaft|hersteller|händler|anbieter|betreiber|versicherer|kette|ketten|verein|verband|organisation|gewerkschaft|bank|gruppe|klub|club|partei|institut)|Unternehmen|Konzern|Firma|Gesellschaft|Hersteller|Händler|Anbieter|Betreiber|Versicherer|Kette|Ketten|Verein|Verband|Organisation|Gewerkschaft|Bank|Gruppe|Klub|Club|Partei|Institut|Plattform)\s+(\p{Lu}[\p{L}\d&.'-]*(?:\s+(?:und\s+|ohne\s+|für\s+)?\p{Lu}[\p{L}\d&.'-]*){0,3}))|(?:(\p{Lu}[\p{L}\d&.'-]*(?:\s+\p{Lu}[\p{L}\d&.'-]*){0,2})\s+(?:AG|GmbH|Gmbh|GesmbH|GesmbH|KG|SE|Inc\.?|Ltd\.?|Corp\.?|plc|Holding|Group|Gruppe)(?![\p{L}]))/gu);
 /** An actor that is a common noun phrase, not a name: "Beschwerden von Käufern", "Ergebnisse der Studie". */
@@ -1729,7 +1735,8 @@ function npForward(toks: Token[], i: number, lang: Lang, allowPronoun = true, co
   }
   // genitive and place attachments
   const head = toks[j - 1];
-  const commonHead = hasDet || INFO_NOUN_RE.test(head.l) || isRole(head.t) || COMMON_HEAD_RE.test(head.l);
+  // ("Arbeitsklimaindex der AK", "Jahresbericht des Rechnungshofs": a data or document noun takes its owner in the genitive)
+  const commonHead = hasDet || INFO_NOUN_RE.test(head.l) || isRole(head.t) || COMMON_HEAD_RE.test(head.l) || (j - headStart === 1 && DATA_NOUN_RE.test(head.l));
   for (let loop = 0; loop < 3 && j < n; loop++) {
     const t = toks[j];
     if (t.k === TK.Word && GENITIVE_DET.has(t.l) && commonHead) {
@@ -1837,6 +1844,9 @@ function npForwardEn(toks: Token[], i: number, j: number, hasDet: boolean): NP |
   }
   return { s: i, e: j };
 }
+
+/** Nouns of data and documents (also ending a compound): "Arbeitsklimaindex", "Jahresbericht", "Statistik". */
+const DATA_NOUN_RE = /(?:index|bericht|studie|umfrage|analyse|statistik|erhebung|prognose|auswertung|rechnung|gutachten|papier)$/;
 
 /** Lower-case particles inside personal names. */
 const NAME_PARTICLE_TOK = new Set(['da', 'de', 'di', 'dos', 'do', 'van', 'von', 'ten', 'ter', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'del', 'della', 'zu']);
@@ -2473,6 +2483,8 @@ function findCues(toks: Token[], lang: Lang, extra: Set<string>, text: string, v
         // "ließ die Tür offen" is no statement; "ließ offen, ob …" / "Welche …, ließ er offen" is
         if (toks[pi].l === 'offen' && !hasReportedContent(toks, pi, true) && !(toks[i - 1] && toks[i - 1].t === ',')) continue;
         if (toks[pi].l === 'für' && !(toks[pi + 1] && toks[pi + 1].k === TK.Word && !toks[pi + 1].cap)) continue;
+        // "hielt an ihrem Sonderflugplan fest": sticking to something, not stating
+        if (toks[pi].l === 'fest' && toks.slice(i + 1, pi).some((x, k, arr) => x.l === 'an' && arr[k + 1] && /^(?:dem|der|den|ihrem|ihrer|ihren|seinem|seiner|seinen|diesem|dieser|diesen|einem|einer)$/.test(arr[k + 1].l))) continue;
         // "stellt eine Gefahr dar" (constitutes) is no speech; "stellte X als Y dar" (portrays) is
         if (toks[pi].l === 'dar' && !toks.slice(i + 1, pi).some((x) => x.l === 'als')) continue;
         if (fin.needs && !toks.slice(i + 1, pi).some((x) => fin.needs!.includes(x.l))) continue;
@@ -2604,7 +2616,7 @@ const AGENTLESS_OK = new Set(['bestätigt', 'mitgeteilt', 'bekanntgegeben', 'ber
 
 const CONTEST_RE = /\b(?:Spiel|Spiele|Partie|Match|Kampf|Kämpfe|Wettkampf|Wettkämpfe|Turnier|Rennen|Finale|Saison|Lebensunterhalt|Wahlkampf|Duell|Länderspiel|Einsatz|Einsätze)\b/;
 
-const MODALS = new Set(['will', 'wollen', 'wollte', 'wollten', 'kann', 'können', 'konnte', 'konnten', 'muss', 'müssen', 'musste', 'mussten', 'soll', 'sollen', 'sollte', 'sollten', 'darf', 'dürfen', 'durfte', 'durften', 'möchte', 'möchten', 'mag', 'werde', 'werden', 'wird', 'würde', 'würden', 'lässt', 'ließ', 'ließen', 'lassen']);
+const MODALS = new Set(['will', 'wollen', 'wollte', 'wollten', 'kann', 'können', 'konnte', 'konnten', 'muss', 'müssen', 'musste', 'mussten', 'soll', 'sollen', 'sollte', 'sollten', 'darf', 'dürfen', 'durfte', 'durften', 'möchte', 'möchten', 'mag', 'werde', 'werden', 'wird', 'würde', 'würden', 'lässt', 'ließ', 'ließen', 'lassen', 'lasst']);
 
 /** "nichts sagen will", "zu erklären", "wollte … erklären": the infinitive, not a 3rd person plural. */
 function infinitiveUse(toks: Token[], v: number): boolean {

@@ -146,3 +146,27 @@ describe('attribution cues: "wie es im … heißt", "wie … zu erfahren war"', 
     none('Es ist schwer, mehr über den Fall zu erfahren.');
   });
 });
+
+describe('attribution actors and cues: round on dev4', () => {
+  it('a company by its legal form, found again by "das Unternehmen" and "nach eigenen Angaben"; an amount is no one', () => {
+    const text = 'Die Alpenstrom AG investiert rund 58 Mio. Euro in den nach eigenen Angaben größten Windpark des Landes. Gebaut wird ab Juni, wie das Unternehmen am Freitag mitteilte.';
+    const r = atts(text);
+    assert.deepEqual(r.map((a) => a.actor), ['Alpenstrom AG', 'Alpenstrom AG'], show(text));
+  });
+
+  it('"das Blatt" is the newspaper named before; "laut dem Gewerkschaftschef" the person with that role', () => {
+    const text = 'Die Lokalzeitung Adige berichtete über den Unfall. Der Zustand sei stabil, berichtete das Blatt.';
+    assert.equal(atts(text)[1]?.actor, 'Adige', show(text));
+    const t2 = 'Gewerkschaftschef Karl Brunner sprach von einem Problem. Die Verträge sollten laut dem Gewerkschaftschef kürzer werden.';
+    assert.equal(atts(t2)[1]?.actor, 'Karl Brunner', show(t2));
+  });
+
+  it('a data noun takes its owner in the genitive: "laut Arbeitsklimaindex der Arbeiterkammer"', () => {
+    assert.match(one('Schon 18 Prozent haben einen solchen Vertrag, laut Arbeitsklimaindex der Arbeiterkammer Tirol.').source, /der Arbeiterkammer Tirol$/);
+  });
+
+  it('"hielt an … fest" and "Lasst uns … sagen" are no statements', () => {
+    none('Die Fluglinie hielt allerdings an ihrem Sonderflugplan fest.');
+    none('Lasst uns ehrlich sein und sagen, dass das nicht passieren darf.');
+  });
+});

@@ -754,6 +754,8 @@ export class ActorResolver {
       const cparts = canon.split(/\s+/);
       const clast = cparts[cparts.length - 1].toLowerCase();
       if (!this.persons.has(clast)) this.persons.set(clast, canon);
+      // "Husam M.": later "schildert M." names him by the initial alone
+      if (/^\p{Lu}\.$/u.test(parts[parts.length - 1]) && !this.persons.has(last.slice(0, 1))) this.persons.set(last.slice(0, 1), canon);
     } else if (parts.length === 1 && !this.persons.has(full.toLowerCase())) {
       // "Papst Franziskus", "Trainer Stöger": a single name after a role is known for later pronouns and mentions
       this.persons.set(full.toLowerCase(), canon);

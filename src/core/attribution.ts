@@ -702,6 +702,16 @@ export function analyzeSources(
     const role = m[1] ? text.slice(rs, m.index + m[1].length).toLowerCase() : '';
     disc.add({ pos: m.index + m[0].indexOf(m[2]), name: canon, role, gender: (GIVEN_NAMES.get(m[2]) ?? '') || roleGender(role) });
   }
+  // "Hasan E.", "Husam M.": a name shortened to an initial, as courts and police reports are quoted
+  INITIAL_NAME_RE.lastIndex = 0;
+  for (let m = INITIAL_NAME_RE.exec(text); m; m = INITIAL_NAME_RE.exec(text)) {
+    const first = m[1];
+    if (NOT_SURNAME_RE.test(first) || NOT_INITIAL_NAME_RE.test(first) || isRole(first) || !plausibleName([first]) || countryNameOf(first)) continue;
+    if (resolver.resolve(first).type !== 'person' && !GIVEN_NAMES.has(first)) continue;
+    const canon = resolver.registerPerson(`${first} ${m[2]}.`);
+    const role = roleBefore(text, m.index);
+    disc.add({ pos: m.index, name: canon, role, gender: GIVEN_NAMES.get(first) ?? roleGender(role) });
+  }
   const seenNames = new Map<string, string>();
   for (const gp of givenPos) {
     const g = readGivenName(text, gp);
@@ -1190,6 +1200,13 @@ function resolveInContext(
   }
   // "den Angaben zufolge", "diesen Berichten nach": the source named before
   if (words.length === 2 && /^(?:den|diesen|jenen)$/.test(lw0) && INFO_NOUN_RE.test(words[1].toLowerCase())) {
+    // information ("Angaben") comes from an institution more often than from the person the story is about:
+    // an institution among the last four sources wins over a person after it
+    for (let i = atts.length - 1; i >= 0 && i >= atts.length - 4; i--) {
+      const a = atts[i];
+      if (a.actor === UNKNOWN_ACTOR || a.sourceStart >= pos) continue;
+      if (!ctx.disc.mentions.some((m) => m.name === a.actor)) return { actor: a.actor, type: 'group', anaphor: true };
+    }
     const p = prevActor();
     if (p) return { actor: p, type: 'group', anaphor: true };
   }
@@ -1297,6 +1314,11 @@ function resolveInContext(
     }
     // a role or demonym alone ("der Kremlchef", "der Belgier") refers to the last person named
     const r = resolver.resolve(phrase);
+    // "erzählt der Bub", "sagt die Witwe": a person noun of the story refers to the person named last
+    if (KIN_PERSON_RE.test(head) && /^(?:der|die)$/.test(lw0)) {
+      const cand = ctx.disc.personBefore(pos, lw0 === 'die' ? 'f' : 'm', ctx.speakers, lastPerson);
+      if (cand) return { actor: cand, type: 'person' };
+    }
     if ((isRole(head) || r.type === 'country' || REGION_DEMONYM_RE.test(head)) && /^(?:der|the)$/.test(lw0)) {
       const cand = ctx.disc.personBefore(pos, nounGender(lw0, head), ctx.speakers, lastPerson);
       if (cand && !/^(?:regierung|government)$/.test(hl)) return { actor: cand, type: 'person' };
@@ -1457,6 +1479,9 @@ function orgByNoun(resolver: ActorResolver, text: string, pos: number, atts: Att
 /** Heads of unnamed officials and judicial bodies of a state: "die Justiz", "der Staatsanwalt", "Regierungsbeamte". */
 const OFFICIAL_HEAD_RE =
   /(?:^|\s)(?:Justiz|Justizbehörden?|Staatsanwalt|Staatsanwältin|Staatsanwälte|Staatsanwaltschaft|Generalstaatsanwalt|Generalstaatsanwaltschaft|Oberstaatsanwalt|Bundesanwaltschaft|Anklagebehörde|Regierungsvertreter|Regierungsbeamte|Regierungsbeamten|Beamte|Beamten|Offizielle|Offiziellen|Sicherheitsbehörden|prosecutors?|officials)(?=$|\s)/;
+
+/** People of a story named by what they are: "der Bub", "die Witwe", "der Angeklagte". */
+const KIN_PERSON_RE = /^(?:Bub|Junge|Bursche|Mann|Teenager|Schüler|Schülerin|Student|Studentin|Pensionist|Pensionistin|Rentner|Rentnerin|Vater|Mutter|Sohn|Tochter|Bruder|Schwester|Witwe|Witwer|Großvater|Großmutter|Frau|Mädchen|Angeklagte|Beschuldigte|Verdächtige|Täter|Täterin|Lenker|Lenkerin|Überlebende|Augenzeuge|Augenzeugin|Flüchtling)$/;
 
 /** Roles of the state: "der russische Präsident" without a name may be the state itself. */
 const STATE_ROLE_RE = /^(?:präsident|präsidentin|kanzler|kanzlerin|minister|ministerin|\p{L}*minister|\p{L}*ministerin|regierungschef|regierungschefin|staatschef|staatschefin|premier|premierminister|premierministerin|botschafter|botschafterin|sprecher|sprecherin|\p{L}*sprecher|\p{L}*sprecherin|außenamtssprecher|armee|militär)$/iu;
@@ -1847,6 +1872,10 @@ function npForwardEn(toks: Token[], i: number, j: number, hasDet: boolean): NP |
 
 /** Nouns of data and documents (also ending a compound): "Arbeitsklimaindex", "Jahresbericht", "Statistik". */
 const DATA_NOUN_RE = /(?:index|bericht|studie|umfrage|analyse|statistik|erhebung|prognose|auswertung|rechnung|gutachten|papier)$/;
+
+/** A capitalised word and an initial with a full stop: "Hasan E.", "Husam M." (not "Teil B.", "Artikel A.") */
+const INITIAL_NAME_RE = latin(/(?<![\p{L}.-])(\p{Lu}\p{Ll}{2,})\s(\p{Lu})\.(?=[\s,;:)])/gu);
+const NOT_INITIAL_NAME_RE = /^(?:Teil|Artikel|Punkt|Paragraf|Paragraph|Absatz|Klasse|Gruppe|Typ|Version|Seite|Plan|Stufe|Liga|Kategorie|Block|Zone|Halle|Tor|Gleis|Vitamin|Hepatitis|Modell|Variante|Option|Szenario|Anhang|Anlage|Buchstabe|Spalte|Reihe|Stiege|Stock|Trakt|Sektor|Bereich|Saal|Kapitel|Band|Folge|Staffel)$/;
 
 /** Lower-case particles inside personal names. */
 const NAME_PARTICLE_TOK = new Set(['da', 'de', 'di', 'dos', 'do', 'van', 'von', 'ten', 'ter', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'del', 'della', 'zu']);

@@ -170,3 +170,24 @@ describe('attribution actors and cues: round on dev4', () => {
     none('Lasst uns ehrlich sein und sagen, dass das nicht passieren darf.');
   });
 });
+
+describe('attribution actors: people named by an initial or by what they are', () => {
+  it('"Hasan E." is a person; "schildert E." names him by the initial', () => {
+    const text = 'Der 23-jährige Hasan E. wurde am Flughafen festgenommen. Er habe alles gestanden, schildert E. vor Gericht.';
+    const r = atts(text);
+    assert.equal(r[r.length - 1]?.actor, 'Hasan E.', show(text));
+  });
+
+  it('"der Bub" refers to the boy named before, "die Witwe" never to a man', () => {
+    const text = 'Peter Huber war zwölf Jahre alt, als die Männer kamen. Sie warfen mir einen Sack über den Kopf, erzählt der Bub.';
+    assert.equal(atts(text)[0]?.actor, 'Peter Huber', show(text));
+    const t2 = 'Peter Huber starb im Mai. Es war schlimm, sagt die Witwe.';
+    assert.notEqual(atts(t2)[0]?.actor, 'Peter Huber', show(t2));
+  });
+
+  it('"den Angaben zufolge" goes back to the institution, not to the accused who spoke after it', () => {
+    const text = 'Der Mann habe die Tat geplant, erklärte die Staatsanwaltschaft am Montag. Hasan E. bestritt, dass er einen Anschlag geplant habe. Die beiden Männer sollen den Angaben zufolge im März einen Agenten getroffen haben.';
+    const r = atts(text);
+    assert.equal(r[r.length - 1]?.actor, r[0]?.actor, show(text));
+  });
+});

@@ -891,7 +891,7 @@ export class ActorResolver {
     // "Euro", "rund 58 Mio. Euro": a unit or an amount names no one
     if (NUMBERISH_RE.test(words[words.length - 1].w.replace(/\.$/, ''))) return { actor: UNKNOWN_ACTOR, type: 'unknown' };
     // "die Energie Steiermark AG", "der Novomatic GmbH": a legal form makes a company, whatever its name looks like
-    const legal = LEGAL_FORM_PHRASE_RE.exec(phrase);
+    const legal = LEGAL_FORMS.has(phrase.slice(phrase.lastIndexOf(' ') + 1)) ? LEGAL_FORM_PHRASE_RE.exec(phrase) : null;
     if (legal && !this.lexiconMatch(words)) return { actor: legal[1], type: 'org' };
     const first = words[0].w.toLowerCase();
     if (words.length === 1 && PRONOUNS.has(first)) {
@@ -1087,6 +1087,7 @@ export function isMedia(phrase: string): boolean {
 }
 
 /** Number words and units: "Zwei Millionen Euro" is no name. */
+const LEGAL_FORMS = new Set(['AG', 'GmbH', 'Gmbh', 'GesmbH', 'KG', 'SE', 'Inc', 'Inc.', 'Ltd', 'Ltd.', 'Corp', 'Corp.', 'plc']);
 /** A company by its legal form at the end: the name without the article before it. */
 const LEGAL_FORM_PHRASE_RE = latin(/^(?:(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Dd]es)\s+)?(\p{Lu}[\p{L}\d&.'-]*(?:\s+\p{Lu}[\p{L}\d&.'-]*){0,3}\s+(?:AG|GmbH|Gmbh|GesmbH|KG|SE|Inc\.?|Ltd\.?|Corp\.?|plc))$/u);
 const NUMBERISH_RE = /^(?:\d.*|ein|eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert|tausend|million|millionen|milliarde|milliarden|mio|mrd|euro|dollar|prozent|franken|pfund|cent|stück)$/i;

@@ -888,6 +888,8 @@ export class ActorResolver {
     }
     const words = phraseWords(phrase);
     if (words.length === 0) return { actor: UNKNOWN_ACTOR, type: 'unknown' };
+    // "Viele", "Einige Experten": an anonymous group
+    if (/^(?:viele|einige|manche|mehrere)$/i.test(words[0].w)) return { actor: UNKNOWN_ACTOR, type: 'unknown' };
     // "Euro", "rund 58 Mio. Euro": a unit or an amount names no one
     if (NUMBERISH_RE.test(words[words.length - 1].w.replace(/\.$/, ''))) return { actor: UNKNOWN_ACTOR, type: 'unknown' };
     // "die Energie Steiermark AG", "der Novomatic GmbH": a legal form makes a company, whatever its name looks like

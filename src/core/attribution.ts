@@ -891,8 +891,14 @@ export function analyzeSources(
       } else if (c.mode === 'possessive') {
         // "seiner Ansicht nach": the person the possessive points back to; "ihren Angaben nach" may be an institution
         const g: Gender = phrase.charCodeAt(0) === 115 || phrase.charCodeAt(0) === 83 ? 'm' : 'f';
-        const owner = disc.personBefore(c.srcS, g, speakers, lastPerson);
-        if (owner) {
+        // "Die EU-Kommission hat … die nach ihren Schätzungen …": a body that is the subject of the clause owns "ihre"
+        const subj = g === 'f' ? sentenceSubjectActor(toks, resolver, c) : null;
+        const body = !!subj && subj.type !== 'person' && subj.type !== 'unknown' && subj.actor !== UNKNOWN_ACTOR;
+        const owner = body ? null : disc.personBefore(c.srcS, g, speakers, lastPerson);
+        if (body && subj) {
+          actor = subj.actor;
+          type = subj.type;
+        } else if (owner) {
           actor = owner;
           type = 'person';
         } else if (g === 'f' && lastActor) {
@@ -1731,6 +1737,8 @@ function npForward(toks: Token[], i: number, lang: Lang, allowPronoun = true, co
     j++;
   }
   if (lang === 'en') return npForwardEn(toks, i, j, hasDet);
+  // "Viele befürchten, dass …", "Einige glauben, …": a quantifier alone opening the sentence is the (anonymous) subject
+  if (hasDet && first.cap && /^(?:viele|einige|manche|mehrere)$/.test(first.l) && !(toks[j] && (isNameTok(toks[j]) || isAdj(toks[j])))) return { s: i, e: i + 1 };
   // "einer am Mittwoch veröffentlichten Umfrage", "der gestern vorgestellten Studie": a time adverbial inside a participle phrase
   if (hasDet && j + 1 < n && toks[j].k === TK.Word && !toks[j].cap) {
     let k = j;

@@ -191,3 +191,16 @@ describe('attribution actors: people named by an initial or by what they are', (
     assert.equal(r[r.length - 1]?.actor, r[0]?.actor, show(text));
   });
 });
+
+describe('attribution: anonymous groups and possessives of bodies', () => {
+  it('"Viele befürchten, dass …" is a cue with no named actor', () => {
+    const a = one('Viele befürchten, dass die Mieten weiter steigen.');
+    assert.equal(a.cue, 'befürchten');
+    assert.equal(a.actor, 'unknown');
+  });
+
+  it('"nach ihren Schätzungen" inside a clause whose subject is a body belongs to that body; after a woman, to her', () => {
+    assert.equal(one('Die Weltbank hat die nach ihren Schätzungen bis zu 70 Milliarden Dollar teure Reform verschoben.').actor, 'Weltbank');
+    assert.equal(atts('Anna Berger lobte den Plan. Nach ihrer Einschätzung sei er gut.')[0]?.actor, 'Anna Berger');
+  });
+});

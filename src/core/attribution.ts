@@ -1155,7 +1155,7 @@ const DATELINE_RE = /(?:^|\n|\. )\s*([A-ZÄÖÜ][A-Za-zÄÖÜäöüß.-]+(?: [A-
 /** Resolve with article context: definite anaphors ("die Quelle", "der Belgier") take an earlier actor. */
 /** A document noun, also at the end of a compound ("Weltwaldbericht", "Abschlusserklärung"), lower case. */
 const DOC_TAIL_RE = /(?:entwurf|erklärung|mitteilung|aussendung|stellungnahme|bericht|papier|schreiben|brief|studie|analyse|dokument|pressemeldung|statement|antwort|vorlage|gutachten|protokoll)$/;
-const DOC_NOUN_RE = /^(?:Entwurf|Erklärung|Mitteilung|Aussendung|Presseaussendung|Stellungnahme|Bericht|Papier|Schreiben|Brief|Studie|Analyse|Dokument|Pressemitteilung|Pressemeldung|Aussage|Statement|Text|Antwort|Anfrage|Vorlage|Gutachten)$/;
+const DOC_NOUN_RE = /^(?:Begründung|Urteilsbegründung|Anklageschrift|Entwurf|Erklärung|Mitteilung|Aussendung|Presseaussendung|Stellungnahme|Bericht|Papier|Schreiben|Brief|Studie|Analyse|Dokument|Pressemitteilung|Pressemeldung|Aussage|Statement|Text|Antwort|Anfrage|Vorlage|Gutachten)$/;
 
 function resolveInContext(
   resolver: ActorResolver,
@@ -1274,7 +1274,20 @@ function resolveInContext(
         words.length === 4 && /^(?:der|des)$/.test(words[2]) && ORG_NOUN_RE.test(words[3])
           ? orgByNoun(resolver, text, pos, atts, nounCore(words[3])) ?? orgBefore(text, pos, atts)
           : null;
-      const p = genOrg ?? prevActor() ?? ctx.disc.personBefore(pos, '', ctx.speakers, lastMention && lastMention.pos < pos ? lastMention.name : lastPerson);
+      // a press release or a ruling is a body's: a body among the last four sources wins over a person who spoke after it
+      // ("Der WWF … Experte Mike Baltzer sagte … hieß es in der Aussendung")
+      let body: string | null = null;
+      if (!genOrg && /^(?:Aussendung|Presseaussendung|Pressemitteilung|Mitteilung|Erklärung|Stellungnahme|Begründung|Urteilsbegründung|Anklageschrift)$/.test(words[1] ?? '')) {
+        for (let i = atts.length - 1; i >= 0 && i >= atts.length - 4; i--) {
+          const a = atts[i];
+          if (a.actor === UNKNOWN_ACTOR || a.sourceStart >= pos) continue;
+          if (!ctx.disc.mentions.some((m) => m.name === a.actor) && !resolver.knownPerson(a.actor)) {
+            body = a.actor;
+            break;
+          }
+        }
+      }
+      const p = genOrg ?? body ?? prevActor() ?? ctx.disc.personBefore(pos, '', ctx.speakers, lastMention && lastMention.pos < pos ? lastMention.name : lastPerson);
       if (p) return { actor: p, type: 'group', anaphor: true };
     }
     return r;

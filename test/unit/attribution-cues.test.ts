@@ -204,3 +204,11 @@ describe('attribution: anonymous groups and possessives of bodies', () => {
     assert.equal(atts('Anna Berger lobte den Plan. Nach ihrer Einschätzung sei er gut.')[0]?.actor, 'Anna Berger');
   });
 });
+
+describe('attribution: a press release is the body\'s, not its expert\'s', () => {
+  it('"hieß es in der Aussendung" after the body and its expert spoke goes to the body', () => {
+    const text = 'Die Zahl der Tiger steigt, teilte die Umweltstiftung Tigerwacht am Montag mit. Der Experte Mike Baltzer sagte, das sei ein Erfolg. Die Wilderei bleibe aber ein Problem, hieß es in der Aussendung.';
+    const r = atts(text);
+    assert.equal(r[r.length - 1]?.actor, r[0]?.actor, show(text));
+  });
+});

@@ -54,39 +54,70 @@ export interface Drawn {
   split: 'dev' | 'test';
 }
 
-export function draw(rows: CorpusRow[]): Drawn[] {
-  const rnd = mulberry32(DRAW_SEED);
-  const out: Drawn[] = [];
-  for (const [label, k] of QUOTA) {
+/** A drawn row: its source id, label and split. */
+export interface DrawnRow<S extends string> {
+  source: string;
+  label: string;
+  split: S;
+}
+
+/** The row number of a drawn `corpus:<row>` source. */
+export const rowOf = (d: { source: string }): number => Number(d.source.slice(7));
+
+/**
+ * The draw every split uses: per label in quota order, the rows `accept` takes are shuffled with one mulberry32
+ * generator (Fisher–Yates) and the first k kept.
+ */
+export function drawByQuota<S extends string>(
+  rows: CorpusRow[],
+  seed: number,
+  quota: ReadonlyArray<[string, number]>,
+  split: S,
+  accept: (r: CorpusRow, i: number) => boolean,
+): Array<DrawnRow<S>> {
+  const rnd = mulberry32(seed);
+  const out: Array<DrawnRow<S>> = [];
+  for (const [label, k] of quota) {
     const pool: number[] = [];
     rows.forEach((r, i) => {
-      if (r.label === label && eligible(r.text)) pool.push(i);
+      if (r.label === label && accept(r, i)) pool.push(i);
     });
     for (let i = pool.length - 1; i > 0; i--) {
       const j = Math.floor(rnd() * (i + 1));
       [pool[i], pool[j]] = [pool[j], pool[i]];
     }
-    for (const i of pool.slice(0, k)) out.push({ source: `corpus:${i}`, label, split: 'dev' });
+    for (const i of pool.slice(0, k)) out.push({ source: `corpus:${i}`, label, split });
   }
+  return out;
+}
+
+export function draw(rows: CorpusRow[]): Drawn[] {
+  const out: Drawn[] = drawByQuota<'dev' | 'test'>(rows, DRAW_SEED, QUOTA, 'dev', (r) => eligible(r.text));
   out.forEach((d, i) => (d.split = i % 2 === 0 ? 'dev' : 'test'));
   return out;
 }
 
-if (require.main === module) {
+/**
+ * The command line of the sampling scripts: prints the rows `drawFn` picks (split, source, label, length) and, with
+ * `--dump DIR`, writes their texts to DIR (outside the repository) for annotation.
+ */
+export function printDraw(drawFn: (rows: CorpusRow[]) => Array<{ source: string; label: string; split: string }>): void {
   const reader = new SourceReader(sharedDir(findRepoRoot(__dirname)));
   const rows = reader.corpusRows();
   if (!rows) {
     console.log('shared corpus not found: nothing to draw');
-    process.exit(0);
+    return;
   }
-  const chosen = draw(rows);
   const dumpAt = process.argv.indexOf('--dump');
   const dir = dumpAt >= 0 ? process.argv[dumpAt + 1] : null;
-  for (const d of chosen) {
-    console.log(`${d.split}\t${d.source}\t${d.label}\t${rows[Number(d.source.slice(7))].text.length}`);
+  for (const d of drawFn(rows)) {
+    const text = rows[rowOf(d)].text;
+    console.log(`${d.split}\t${d.source}\t${d.label}\t${text.length}`);
     if (dir) {
       fs.mkdirSync(dir, { recursive: true });
-      fs.writeFileSync(path.join(dir, `${d.source.replace(':', '-')}.txt`), rows[Number(d.source.slice(7))].text);
+      fs.writeFileSync(path.join(dir, `${d.source.replace(':', '-')}.txt`), text);
     }
   }
 }
+
+if (require.main === module) printDraw(draw);

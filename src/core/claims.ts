@@ -13,7 +13,7 @@ export interface ClaimInputs {
   numbers: NumberMention[];
   attributions: Attribution[];
   quotes: Quote[];
-  /** The article's time expressions in text order (sorted by start). */
+  /** The article's time expressions in text order (empty when claims get no details). */
   times: TimeExpression[];
   /**
    * Whether to give claims their time and topic terms (default true). `claim-lens analyze --format json` leaves
@@ -21,19 +21,6 @@ export interface ClaimInputs {
    */
   details?: boolean;
 }
-
-/** The first time expression that starts inside [start, end) (binary search over `times`, sorted by start). */
-function timeIn(times: TimeExpression[], start: number, end: number): TimeExpression | null {
-  let lo = 0;
-  let hi = times.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (times[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < times.length && times[lo].start < end ? times[lo] : null;
-}
-
 
 /** Lower case of the UTF-16 units below U+0250 (Latin letters with accents), as the first unit of `toLowerCase()`. */
 const LOWER = new Uint16Array(0x250);
@@ -78,8 +65,9 @@ function sentenceHash(text: string, start: number, end: number, seed: string): s
  * linear in the number of sentences plus mentions.
  */
 export function buildClaims(inp: ClaimInputs): Claim[] {
-  const { text, sentences, numbers, attributions, quotes } = inp;
+  const { text, sentences, numbers, attributions, quotes, times } = inp;
   const details = inp.details !== false;
+  let ti = 0;
   const claims: Claim[] = [];
   const occurrences = new Map<string, number>();
   let ni = 0;
@@ -116,6 +104,9 @@ export function buildClaims(inp: ClaimInputs): Claim[] {
       if (quotes[k].end > s.start) qs.push(k);
     }
 
+    while (ti < times.length && times[ti].start < s.start) ti++;
+    const time = ti < times.length && times[ti].start < s.end ? times[ti] : null;
+
     if (nums.length === 0 && atts.length === 0 && qs.length === 0) continue;
     const sentence = text.slice(s.start, s.end);
     const h = sentenceHash(text, s.start, s.end, inp.path);
@@ -130,7 +121,7 @@ export function buildClaims(inp: ClaimInputs): Claim[] {
       numbers: nums,
       attributions: atts,
       quotes: qs,
-      time: details ? timeIn(inp.times, s.start, s.end) : null,
+      time,
       terms: details ? contentTerms(sentence) : [],
     };
     claims.push(claim);

@@ -1214,11 +1214,8 @@ function resolveInContext(
   if (words.length === 2 && /^(?:den|diesen|jenen)$/.test(lw0) && INFO_NOUN_RE.test(words[1].toLowerCase())) {
     // information ("Angaben") comes from an institution more often than from the person the story is about:
     // an institution among the last four sources wins over a person after it
-    for (let i = atts.length - 1; i >= 0 && i >= atts.length - 4; i--) {
-      const a = atts[i];
-      if (a.actor === UNKNOWN_ACTOR || a.sourceStart >= pos) continue;
-      if (!ctx.disc.mentions.some((m) => m.name === a.actor)) return { actor: a.actor, type: 'group', anaphor: true };
-    }
+    const body = bodyAmongLastSources(atts, pos, (actor) => ctx.disc.mentions.some((m) => m.name === actor));
+    if (body) return { actor: body, type: 'group', anaphor: true };
     const p = prevActor();
     if (p) return { actor: p, type: 'group', anaphor: true };
   }
@@ -1276,17 +1273,10 @@ function resolveInContext(
           : null;
       // a press release or a ruling is a body's: a body among the last four sources wins over a person who spoke after it
       // ("Der WWF … Experte Mike Baltzer sagte … hieß es in der Aussendung")
-      let body: string | null = null;
-      if (!genOrg && /^(?:Aussendung|Presseaussendung|Pressemitteilung|Mitteilung|Erklärung|Stellungnahme|Begründung|Urteilsbegründung|Anklageschrift)$/.test(words[1] ?? '')) {
-        for (let i = atts.length - 1; i >= 0 && i >= atts.length - 4; i--) {
-          const a = atts[i];
-          if (a.actor === UNKNOWN_ACTOR || a.sourceStart >= pos) continue;
-          if (!ctx.disc.mentions.some((m) => m.name === a.actor) && !resolver.knownPerson(a.actor)) {
-            body = a.actor;
-            break;
-          }
-        }
-      }
+      const body =
+        !genOrg && /^(?:Aussendung|Presseaussendung|Pressemitteilung|Mitteilung|Erklärung|Stellungnahme|Begründung|Urteilsbegründung|Anklageschrift)$/.test(words[1] ?? '')
+          ? bodyAmongLastSources(atts, pos, (actor) => ctx.disc.mentions.some((m) => m.name === actor) || !!resolver.knownPerson(actor))
+          : null;
       const p = genOrg ?? body ?? prevActor() ?? ctx.disc.personBefore(pos, '', ctx.speakers, lastMention && lastMention.pos < pos ? lastMention.name : lastPerson);
       if (p) return { actor: p, type: 'group', anaphor: true };
     }
@@ -1374,6 +1364,16 @@ function previousSource(atts: Attribution[], n: number): string | null {
       if (b.kind === 'according-to' && b.actor !== UNKNOWN_ACTOR && b.cueStart - b.scopeStart < 25 && b.end <= a.cueStart) return b.actor;
     }
     return a.actor;
+  }
+  return null;
+}
+
+/** The latest of the last four sources before `pos` that is no person (by `isPerson`): the body that spoke. */
+function bodyAmongLastSources(atts: Attribution[], pos: number, isPerson: (actor: string) => boolean): string | null {
+  for (let i = atts.length - 1; i >= 0 && i >= atts.length - 4; i--) {
+    const a = atts[i];
+    if (a.actor === UNKNOWN_ACTOR || a.sourceStart >= pos) continue;
+    if (!isPerson(a.actor)) return a.actor;
   }
   return null;
 }

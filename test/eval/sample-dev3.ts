@@ -25,7 +25,7 @@ export const DEV3_QUOTA: ReadonlyArray<[string, number]> = [
   ['Etat', 1],
 ];
 
-export type Drawn3 = DrawnRow<'dev3' | 'dev4'>;
+export type Drawn3 = DrawnRow<'dev3' | 'dev4' | 'dev5'>;
 
 export function drawDev3(rows: CorpusRow[]): Drawn3[] {
   return drawFurther(rows, 'dev3', DEV3_SEED, DEV3_QUOTA, new Set([...draw(rows), ...drawDev2(rows)].map(rowOf)));
@@ -37,4 +37,13 @@ export function drawDev4(rows: CorpusRow[]): Drawn3[] {
   return drawFurther(rows, 'dev4', DEV4_SEED, DEV3_QUOTA, new Set([...draw(rows), ...drawDev2(rows), ...drawDev3(rows)].map(rowOf)));
 }
 
-if (require.main === module) printDraw(process.argv.includes('--dev4') ? drawDev4 : drawDev3);
+/** The fifth development set (`dev5`): the same draw again, none of the 115 rows before it, seed `DEV5_SEED`. */
+export const DEV5_SEED = 20261124;
+export function drawDev5(rows: CorpusRow[]): Drawn3[] {
+  const before = [...draw(rows), ...drawDev2(rows), ...drawDev3(rows), ...drawDev4(rows)];
+  return drawFurther(rows, 'dev5', DEV5_SEED, DEV3_QUOTA, new Set(before.map(rowOf)));
+}
+
+if (require.main === module) {
+  printDraw(process.argv.includes('--dev5') ? drawDev5 : process.argv.includes('--dev4') ? drawDev4 : drawDev3);
+}

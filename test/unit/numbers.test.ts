@@ -380,6 +380,13 @@ describe('numbers: not figures', () => {
     assert.equal(one('More than 2000 people attended.', 'en').value, 2000);
   });
 
+  it('reads a count right after a German date ("am 22. März 28 Menschen"), not a day of an English-style date', () => {
+    assert.deepEqual(values('Bei den Anschlägen am 22. März 28 Menschen ums Leben.'), [28]);
+    assert.deepEqual(values('Die Polizei nahm im Mai 12 Verdächtige fest.'), [12]);
+    assert.deepEqual(values('Seit dem 3. Oktober 15 neue Fälle.'), [15]);
+    assert.deepEqual(values('The vote is on March 28, and 300 delegates attend.', 'en'), [300]);
+  });
+
   it('reads a number at the end of a German sentence (not an ordinal)', () => {
     assert.deepEqual(values('Die Zahl der Toten stieg auf 30. Die Behörden warnten.'), [30]);
   });

@@ -94,7 +94,8 @@ function addDe(forms: string, participles: string, def: VerbDef = {}): void {
   for (const p of participles.split(' ').filter(Boolean)) DE_PARTICIPLE[p] = def;
 }
 // saying, stating, explaining
-addDe('sagt sagte sagten sagen', 'gesagt ausgesagt');
+// "hat eine Rezession vorausgesagt": a prediction is a statement ("sagt … voraus" is found by the finite verb)
+addDe('sagt sagte sagten sagen', 'gesagt ausgesagt vorausgesagt');
 addDe('erklärt erklärte erklärten erklären', 'erklärt');
 addDe('betont betonte betonten betonen', 'betont');
 addDe('teilt teilte teilten teilen', 'mitgeteilt', { particles: ['mit'] });
@@ -102,7 +103,8 @@ addDe('räumt räumte räumten räumen', 'eingeräumt', { particles: ['ein'] });
 addDe('wirft warf warfen werfen', 'vorgeworfen', { particles: ['vor'] });
 addDe('berichtet berichtete berichteten berichten', 'berichtet', { reported: true });
 addDe('meldet meldete meldeten melden', 'gemeldet', { reported: true });
-addDe('gibt gab gaben geben', 'bekanntgegeben angegeben zugegeben', { particles: ['bekannt', 'an', 'zu'] });
+// "gab X zu bedenken": an objection, like "gab zu" a concession
+addDe('gibt gab gaben geben', 'bekanntgegeben angegeben zugegeben', { particles: ['bekannt', 'an', 'zu', 'bedenken'] });
 addDe('bestätigt bestätigte bestätigten bestätigen', 'bestätigt');
 addDe('dementiert dementierte dementierten dementieren', 'dementiert');
 addDe('weist wies wiesen weisen', 'zurückgewiesen hingewiesen', { particles: ['zurück', 'hin'] });
@@ -114,6 +116,8 @@ addDe('äußert äußerte äußerten äußern', '', { sich: true, sichOptional: 
 DE_PARTICIPLE['geäußert'] = { sich: true, sichOptional: true, content: true };
 addDe('kritisiert kritisierte kritisierten kritisieren', 'kritisiert', { content: true });
 addDe('fordert forderte forderten fordern', 'gefordert', { content: true });
+// a demand counts only with a clause as content ("…, verlangte er"; not "verlangte den Rücktritt")
+addDe('verlangt verlangte verlangten', '', { content: true });
 addDe('warnt warnte warnten warnen', 'gewarnt', { content: true });
 addDe('behauptet behauptete behaupteten behaupten', 'behauptet');
 addDe('versichert versicherte versicherten versichern', 'versichert');
@@ -131,7 +135,7 @@ addDe('meint meinte meinten meinen', 'gemeint');
 addDe('verkündet verkündete verkündeten verkünden verkündigte', 'verkündet');
 addDe('bestreitet bestritt bestritten bestreiten', 'bestritten');
 addDe('streitet stritt stritten', 'abgestritten', { particles: ['ab'] });
-addDe('spricht sprach sprachen sprechen', 'gesprochen', { particles: ['von'], loose: true });
+addDe('spricht sprach sprachen sprechen', 'gesprochen', { particles: ['von', 'davon'], loose: true });
 addDe('mahnt mahnte mahnten', 'gemahnt', { content: true });
 addDe('entgegnet entgegnete entgegneten', 'entgegnet');
 addDe('erwidert erwiderte erwiderten', 'erwidert');
@@ -149,7 +153,8 @@ addDe('gesteht gestand', 'eingestanden zugestanden', { particles: ['ein', 'zu'],
 DE_FINITE['gestanden'] = { content: true };
 DE_PARTICIPLE['gestanden'] = { content: true };
 addDe('twitterte twitterten', 'getwittert');
-addDe('deutet deutete deuteten', 'angedeutet', { particles: ['an'], content: true });
+// "deutete an, dass …", "Umfragen deuten darauf hin, dass …" (with a clause only)
+addDe('deutet deutete deuteten deuten', 'angedeutet', { particles: ['an', 'hin'], content: true });
 addDe('hält hielt hielten halten', 'festgehalten', { particles: ['fest', 'entgegen', 'für'] });
 addDe('schlägt schlug schlugen', 'vorgeschlagen', { particles: ['vor'] });
 addDe('bezeichnet bezeichnete bezeichneten bezeichnen', 'bezeichnet');
@@ -166,7 +171,8 @@ addDe('leugnet leugnete leugneten leugnen', 'geleugnet');
 addDe('tut tat taten', 'abgetan', { particles: ['ab'] });
 addDe('beteuert beteuerte beteuerten beteuern', 'beteuert');
 addDe('sichert sicherte sicherten', 'zugesichert', { particles: ['zu'] });
-addDe('führt führte führten', 'ausgeführt', { particles: ['aus'] });
+// "führte … aus" (explained), "führte die Pleite auf eine Kampagne zurück" (ascribed; "auf" must stand between)
+addDe('führt führte führten', 'ausgeführt', { particles: ['aus', 'zurück'] });
 addDe('merkt merkte merkten', 'angemerkt', { particles: ['an'] });
 addDe('bemerkt bemerkte bemerkten', 'bemerkt');
 addDe('schildert schilderte schilderten schildern', 'geschildert');
@@ -356,6 +362,7 @@ function buildTrigger(extra: string[]): Trigger {
     'laut', 'zufolge', 'angaben', 'demnach', 'gemäß', 'gemäss', 'berufung', 'heißt', 'hieß', 'according', 'citing',
     'berichten', 'medienberichten', 'schätzungen', 'informationen', 'erkenntnissen', 'darstellung', 'einschätzung',
     'berechnungen', 'recherchen', 'umfragen', 'kreisen', 'worten', 'ansicht', 'auffassung', 'meinung', 'quoted', 'erfahren',
+    'überzeugt',
   ]) if (!words.has(w)) words.set(w, 0);
   for (const w of extra) words.set(w.toLowerCase(), 0);
   needs.push({ particles: null, punct: false, info: true });
@@ -1782,9 +1789,11 @@ function npForward(toks: Token[], i: number, lang: Lang, allowPronoun = true, co
   if (/^(?:van|von|de|di|da)$/.test(toks[j].l) && j + 2 < n && /^(?:der|den|la)$/.test(toks[j + 1].l) && isNameTok(toks[j + 2])) j += 2;
   while (j < n && j - headStart < 7) {
     if (isNameTok(toks[j]) && !(j > headStart && WEEKDAYS_RE.test(toks[j].l))) j++;
-    else if (j > headStart && j + 1 < n && /^(?:van|von|de|da|di|del|la|le|al|bin|ibn|ter|ten|zu)$/.test(toks[j].l) && (isNameTok(toks[j + 1]) || (/^(?:der|den|la)$/.test(toks[j + 1].l) && isNameTok(toks[j + 2] ?? toks[j])))) j += /^(?:der|den|la)$/.test(toks[j + 1].l) ? 2 : 1;
+    else if (j > headStart && j + 1 < n && /^(?:van|von|de|da|di|del|la|le|al|bin|ibn|ter|ten|zu|of)$/.test(toks[j].l) && (isNameTok(toks[j + 1]) || (/^(?:der|den|la)$/.test(toks[j + 1].l) && isNameTok(toks[j + 2] ?? toks[j])))) j += /^(?:der|den|la)$/.test(toks[j + 1].l) ? 2 : 1;
     else break;
   }
+  // "Royal Society of …" cut by the bound: no name ends in a particle
+  if (j - 1 > headStart && toks[j - 1].l === 'of') j--;
   // genitive and place attachments
   const head = toks[j - 1];
   // ("Arbeitsklimaindex der AK", "Jahresbericht des Rechnungshofs": a data or document noun takes its owner in the genitive)
@@ -2450,6 +2459,17 @@ function findCues(toks: Token[], lang: Lang, extra: Set<string>, text: string, v
         if (np) push(i, i + 2, np, 'according-to');
         continue;
       }
+      // "Die Botschafterin ist überzeugt: …", "ist davon überzeugt, dass …": a conviction with content is a statement
+      if (l === 'überzeugt') {
+        let a = i - 1;
+        if (a > 0 && /^(?:davon|fest|auch|weiter|weiterhin|nach|wie|vor|zutiefst)$/.test(toks[a].l)) a--;
+        if (a > 0 && toks[a - 1].l === 'wie' && toks[a].l === 'vor') a -= 2;
+        if (a > 0 && /^(?:ist|sind|war|waren|bin)$/.test(toks[a].l) && hasReportedContent(toks, i, false) && !negatedBetween(toks, a, i)) {
+          const np = subjectOf(toks, a, lang, clauseEndFrom(toks, i));
+          if (np && !(np.e - np.s === 1 && NON_SPEAKERS.has(toks[np.s].l))) push(i, i + 1, np, 'said');
+        }
+        continue;
+      }
       // "der von X genannten drei Millionen": an adjectival participle with its agent
       const adjPart = DE_ADJ_PARTICIPLE.get(l);
       if (adjPart !== undefined && !t.cap) {
@@ -2545,6 +2565,8 @@ function findCues(toks: Token[], lang: Lang, extra: Set<string>, text: string, v
         if (toks[pi].l === 'fest' && toks.slice(i + 1, pi).some((x, k, arr) => x.l === 'an' && arr[k + 1] && /^(?:dem|der|den|ihrem|ihrer|ihren|seinem|seiner|seinen|diesem|dieser|diesen|einem|einer)$/.test(arr[k + 1].l))) continue;
         // "stellt eine Gefahr dar" (constitutes) is no speech; "stellte X als Y dar" (portrays) is
         if (toks[pi].l === 'dar' && !toks.slice(i + 1, pi).some((x) => x.l === 'als')) continue;
+        // "führte den Fehler auf X zurück" ascribes; "führte die Truppen zurück" does not
+        if (toks[pi].l === 'zurück' && l.startsWith('führ') && !toks.slice(i + 1, pi).some((x) => x.l === 'auf')) continue;
         if (fin.needs && !toks.slice(i + 1, pi).some((x) => fin.needs!.includes(x.l))) continue;
         // "wie aus dem Bericht hervorgeht", "geht aus der Statistik hervor": the document is the source
         if (toks[pi].l === 'hervor') {
@@ -2731,6 +2753,8 @@ function hasReportedContent(toks: Token[], v: number, tag: boolean): boolean {
       const nx = toks[j + 1];
       if (!nx || nx.k !== TK.Word) continue;
       if (nx.l === 'dass' || nx.l === 'daß' || nx.l === 'ob' || nx.l === 'that') return true;
+      // "mahnte Hofmann, wer …": an indirect question right after the verb and its subject
+      if (j <= v + 3 && !SOFT_CONTENT.has(toks[v].l) && (nx.l === 'wer' || nx.l === 'warum' || nx.l === 'weshalb' || nx.l === 'wieso')) return true;
       // "…, er trete zurück": a pronoun and a Konjunktiv-I verb in -e
       const v2 = toks[j + 2];
       if ((nx.l === 'er' || nx.l === 'sie' || nx.l === 'es' || nx.l === 'man') && v2 && v2.k === TK.Word && !v2.cap && v2.l.length > 3 && v2.l.endsWith('e') && !DET.has(v2.l) && !ADJ_STOP.has(v2.l)) return true;

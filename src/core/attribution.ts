@@ -1191,7 +1191,8 @@ function resolveInContext(
   if (dat && dat.index > 0) {
     const rest = phrase.slice(0, dat.index);
     const rm = resolver.resolve(dat[1]);
-    if (rm.type === 'media' || OWN_PAPER_RE.test(' ' + dat[1] + ' ')) {
+    // "sagte der Manager der Zeitung": a generic medium noun alone is the addressee too
+    if (rm.type === 'media' || OWN_PAPER_RE.test(' ' + dat[1] + ' ') || MEDIUM_NOUN_RE.test(dat[1])) {
       const rr = resolveInContext(resolver, rest, atts, lastPerson, lastMention, pos, ctx);
       if ((rr.type === 'group' || rr.type === 'unknown') && !rr.anaphor && INSTITUTION_RE.test(rest)) {
         const c = ctx.country?.() ?? null;
@@ -1288,6 +1289,11 @@ function resolveInContext(
       if (p) return { actor: p, type: 'group', anaphor: true };
     }
     return r;
+  }
+  // "der Heilige Vater": the Pope named before
+  if (HOLY_FATHER_RE.test(phrase)) {
+    const pope = ctx.disc.byRole(pos, 'papst');
+    if (pope) return { actor: pope.name, type: 'person' };
   }
   // "der Wirtschaftsminister", "der ÖVP-Generalsekretär", "die Sprecherin": a role named before with a person
   if (/^(?:der|die|dem|the)$/.test(lw0) && words.length >= 2) {
@@ -1398,6 +1404,11 @@ function previousSourceNear(atts: Attribution[], pos: number, dist: number): str
 
 /** "… der APA", "… dem STANDARD", "… der Nachrichtenagentur Reuters" at the end of a source: the addressee. */
 const DATIVE_MEDIUM_RE = latin(/\s(?:der|dem)\s+(?:(?:Nachrichtenagentur|Agentur|Zeitung|Tageszeitung|Zeitschrift|Sender|Sendung|Fernsehsender|Tageszeitung|Wochenzeitung|Wochenzeitschrift|Magazin|Nachrichtenmagazin)\s+)?(\p{Lu}[\p{L}.\d-]*(?:\s\p{Lu}[\p{L}.-]*){0,2})$/u);
+
+/** Generic nouns of media, as addressees after a speaker ("sagte der Manager der Zeitung"). */
+const MEDIUM_NOUN_RE = /^(?:Zeitung|Tageszeitung|Wochenzeitung|Zeitschrift|Agentur|Nachrichtenagentur|Sender|Blatt|Magazin|Nachrichtenmagazin)$/;
+/** The Pope by his title. */
+const HOLY_FATHER_RE = /^(?:[Dd]er|[Dd]es|[Dd]em|[Dd]en)\s+Heiligen?\s+Vaters?$/;
 
 /** A feminine institution as a noun phrase ("die Polizei", "die Gewerkschaft Verdi", "die EU-Kommission"). */
 const FEM_INST_RE = latin(
@@ -1857,9 +1868,11 @@ function npForward(toks: Token[], i: number, lang: Lang, allowPronoun = true, co
     if (np2) j = np2.e;
   }
   // apposition: ", John Kirby," after a role phrase
-  if (j + 1 < n && toks[j].t === ',' && isNameTok(toks[j + 1]) && (hasDet || isRole(toks[j - 1]?.t ?? ''))) {
+  // ("Österreichs Handelsdelegierter in London, Christian Berger": the role is the head before the place)
+  if (j + 1 < n && toks[j].t === ',' && isNameTok(toks[j + 1]) && (hasDet || isRole(toks[j - 1]?.t ?? '') || isRole(head.t))) {
     let k = j + 1;
-    while (k < n && (isNameTok(toks[k]) || PARTICLE_NAME_RE.test(toks[k].t)) && k - j <= 4) k++;
+    // "Humberto de la Calle": lower-case particles inside the name
+    while (k < n && (isNameTok(toks[k]) || PARTICLE_NAME_RE.test(toks[k].t) || (k > j + 1 && particleInName(toks, k))) && k - j <= 5) k++;
     const after = toks[k];
     const closes = !after || after.t === ',' || after.t === '.' || after.t === ':' || after.k === TK.Close || (after.k === TK.Word && !after.cap && (PREPOSITIONS.has(after.l) || ADVERBS.has(after.l)));
     const name = joinToks(toks, j + 1, k);
@@ -1922,6 +1935,15 @@ const NAME_PARTICLE_TOK = new Set(['da', 'de', 'di', 'dos', 'do', 'van', 'von', 
 function nameParticleAt(toks: Token[], b: number): boolean {
   const t = toks[b];
   return !t.cap && NAME_PARTICLE_TOK.has(t.l) && b > 0 && b + 1 < toks.length && toks[b - 1].k === TK.Word && toks[b - 1].cap && toks[b + 1].k === TK.Word && toks[b + 1].cap && !COMMON_HEAD_RE.test(toks[b - 1].l);
+}
+
+/** "de" and "la" in "Humberto de la Calle": lower-case particles followed by the rest of the name. */
+function particleInName(toks: Token[], k: number): boolean {
+  const t = toks[k];
+  if (t.cap || !NAME_PARTICLE_TOK.has(t.l) || k + 1 >= toks.length) return false;
+  const nx = toks[k + 1];
+  if (isNameTok(nx)) return true;
+  return !nx.cap && NAME_PARTICLE_TOK.has(nx.l) && k + 2 < toks.length && isNameTok(toks[k + 2]);
 }
 
 /** A noun phrase that ends right before token `end` (exclusive), read backwards ("südkoreanischen Angaben" zufolge). */

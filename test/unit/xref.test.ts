@@ -695,6 +695,27 @@ describe('xref: precision of figure links', () => {
     assert.ok(!hasFigureLink(idx, DEMO_A.path, 1000, DEMO_B.path, 1000, 'same-figure'), 'täglich 1.000 vs insgesamt 1.000');
   });
 
+  it('links a compound noun and its head as one thing (Tatverdächtige / Verdächtige), not two compounds of one head', () => {
+    const mk = (path: string, n: number, noun: string, key: string): ArtSpec => ({
+      path,
+      date: '2016-01-08',
+      title: 'Ermittlungen nach den Übergriffen am Hauptbahnhof',
+      sentences: [
+        {
+          text: `Nach den Übergriffen in der Silvesternacht am Hauptbahnhof hat die Polizei bisher ${n} ${noun} ermittelt.`,
+          figs: [{ find: `${n} ${noun}`, value: n, unitKey: key, unit: noun }],
+        },
+        { text: 'Die Ermittler werten Videos vom Bahnhofsvorplatz aus, die Übergriffe in der Silvesternacht beschäftigen den Landtag.' },
+      ],
+    });
+    const a = mk('koeln-a.txt', 31, 'Tatverdächtige', 'tatverdachtig');
+    const b = mk('koeln-b.txt', 35, 'Verdächtige', 'verdachtig');
+    const c = mk('koeln-c.txt', 33, 'Hausverdächtige', 'hausverdachtig');
+    const idx = makeIndex([a, b, c]);
+    assert.ok(hasFigureLink(idx, a.path, 31, b.path, 35, 'different-figure'), 'compound and head');
+    assert.ok(!hasFigureLink(idx, a.path, 31, c.path, 33), 'two compounds of one head');
+  });
+
   it('does not link soldiers of two armies as one figure', () => {
     const mk = (path: string, army: string, verb: string): ArtSpec => ({
       path,

@@ -278,15 +278,20 @@ export function quantityClass(unitKey: string | null, kind: string, outcome: str
 
 /**
  * How well two classes name one quantity: 2 the same class, 1 people with and without an
- * outcome ("130 Menschen" beside an outcome word elsewhere), 0 otherwise.
+ * outcome ("130 Menschen" beside an outcome word elsewhere) or a compound and its head, 0 otherwise.
  */
 export function classAffinity(a: string, b: string): number {
   if (a === b) return 2;
   const pa = a.startsWith('person');
   const pb = b.startsWith('person');
   if (pa && pb && (a === 'person' || b === 'person')) return 1;
-  return 0;
+  // A compound and its head noun name one thing ("Tatverdächtige" / "Verdächtige", "Grenzpolizisten" / "Polizisten").
+  if (pa || pb || a.length < COMPOUND_HEAD_MIN || b.length < COMPOUND_HEAD_MIN) return 0;
+  return a.endsWith(b) || b.endsWith(a) ? 1 : 0;
 }
+
+/** Shortest class read as the head of a compound class (shorter ones, "rat", "amt", end too many words). */
+export const COMPOUND_HEAD_MIN = 6;
 
 /**
  * People counted by what happened to them under another noun: "190 Menschen getötet" and "260

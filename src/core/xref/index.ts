@@ -44,6 +44,7 @@
 import type { ArticleAnalysis, FigureKind, Lang, NumberMention, Qualifier } from '../types';
 import {
   classAffinity,
+  COMPOUND_HEAD_MIN,
   countedNoun,
   dayAnchors,
   elidedUnitSources,
@@ -1588,7 +1589,24 @@ export class CorpusIndex {
       });
       if (k.startsWith('person')) people.push(k);
     }
-    this.figIdx = { gen: this.gen, byClass, people, figs, slot: Int32Array.from(fslot), claim: Int32Array.from(fclaim), ord: Int32Array.from(ford) };
+    // Heads of compound classes that are classes themselves: every suffix of a class long enough to be one.
+    const compounds = new Map<string, string[]>();
+    const relate = (x: string, y: string) => {
+      const l = compounds.get(x);
+      if (l) l.push(y);
+      else compounds.set(x, [y]);
+    };
+    for (const k of lists.keys()) {
+      if (k.startsWith('person') || k.startsWith('@') || k === ALL_COUNTS || k === '?') continue;
+      for (let i = 1; k.length - i >= COMPOUND_HEAD_MIN; i++) {
+        const head = k.slice(i);
+        if (lists.has(head)) {
+          relate(k, head);
+          relate(head, k);
+        }
+      }
+    }
+    this.figIdx = { gen: this.gen, byClass, people, compounds, figs, slot: Int32Array.from(fslot), claim: Int32Array.from(fclaim), ord: Int32Array.from(ford) };
     return this.figIdx;
   }
 
@@ -1596,6 +1614,8 @@ export class CorpusIndex {
   private bucketsFor(q: string, kind: FigureKind, fi: FigureIndex, outcome: string | null = null): string[] {
     if (q === '?') return [ALL_COUNTS];
     const out = [q];
+    const related = fi.compounds.get(q);
+    if (related) out.push(...related);
     if (q === 'person') for (const k of fi.people) if (k !== q) out.push(k);
     if (q.startsWith('person:') && fi.byClass.has('person')) out.push('person');
     // People with an outcome and other nouns with the same outcome (outcomeAffinity).
@@ -2901,6 +2921,8 @@ interface FigureIndex {
   byClass: Map<string, Bucket>;
   /** Classes of people ("person", "person:dead", …). */
   people: string[];
+  /** Compound classes and their heads, both ways ("tatverdachtig" ↔ "verdachtig"; classAffinity). */
+  compounds: Map<string, string[]>;
   /** Every bucketed figure, with its slot, claim and ordinal in its article. */
   figs: IndexedFigure[];
   slot: Int32Array;

@@ -1186,6 +1186,32 @@ function resolveInContext(
     const o = orgBefore(text, pos, atts, true);
     if (o) return asOrg(o);
   }
+  // "nach Gewerkschaftsangaben", "laut Armeeangaben", "Pentagon-Angaben zufolge": the body named by the compound — a
+  // state's by the country, else the body named before by that noun or the last body that spoke
+  const bc = words.length === 1 ? BODY_INFO_RE.exec(words[0]) : null;
+  if (bc && !/^(?:Konzern|Unternehmen|Firmen|Firma|Polizei|Medien|Presse|Zeitungs|Augenzeugen|Experten|Beobachter|Insider|Diplomaten|Agentur)$/.test(bc[1])) {
+    const rp = resolver.resolve(bc[1]);
+    if (rp.type === 'country') return rp;
+    if (STATE_PREFIX_RE.test(bc[1]) || STATE_PREFIX_RE.test(bc[1] + 's')) {
+      const c = ctx.country?.() ?? null;
+      if (c) return { actor: c, type: 'country' };
+    } else {
+      const body =
+        (rp.type === 'org' || rp.type === 'media' ? rp.actor : null) ??
+        orgByNoun(resolver, text, pos, atts, nounCore(bc[1])) ??
+        bodyAmongLastSources(atts, pos, (actor) => ctx.disc.mentions.some((m) => m.name === actor) || GIVEN_NAMES.has(actor.split(' ')[0]));
+      if (body) return { actor: body, type: 'org', anaphor: true };
+    }
+  }
+  // "sagte er laut Redemanuskript": the manuscript is the speaker's just before; "laut Anklage": the prosecution named before
+  if (words.length === 1 && SPEECH_DOC_RE.test(words[0])) {
+    const near = previousSourceNear(atts, pos, 160);
+    if (near) return { actor: near, type: 'group', anaphor: true };
+  }
+  if (words.length === 1 && /^(?:Anklage|Anklageschrift)$/.test(words[0])) {
+    const pr = orgByNoun(resolver, text, pos, atts, 'staatsanwaltschaft');
+    if (pr) return { actor: pr, type: 'org', anaphor: true };
+  }
   // "ein Heeressprecher der APA", "der Minister dem STANDARD": a medium after a person or role noun is whom they told
   const dat = DATIVE_MEDIUM_RE.exec(phrase);
   if (dat && dat.index > 0) {
@@ -1405,6 +1431,10 @@ function previousSourceNear(atts: Attribution[], pos: number, dist: number): str
 /** "… der APA", "… dem STANDARD", "… der Nachrichtenagentur Reuters" at the end of a source: the addressee. */
 const DATIVE_MEDIUM_RE = latin(/\s(?:der|dem)\s+(?:(?:Nachrichtenagentur|Agentur|Zeitung|Tageszeitung|Zeitschrift|Sender|Sendung|Fernsehsender|Tageszeitung|Wochenzeitung|Wochenzeitschrift|Magazin|Nachrichtenmagazin)\s+)?(\p{Lu}[\p{L}.\d-]*(?:\s\p{Lu}[\p{L}.-]*){0,2})$/u);
 
+/** Texts of a speech: "laut Redemanuskript" belongs to the speaker of the sentence. */
+const SPEECH_DOC_RE = /^(?:Redemanuskript|Manuskript|Redetext|Vortragsmanuskript)$/;
+/** A body noun compounded with a noun of information: "Gewerkschaftsangaben", "Pentagon-Angaben", "Kirchenangaben". */
+const BODY_INFO_RE = latin(/^(\p{Lu}\p{Ll}{2,}?)s?-?(?:[Aa]ngaben|[Ii]nformationen|[Ss]chätzungen)$/u);
 /** Generic nouns of media, as addressees after a speaker ("sagte der Manager der Zeitung"). */
 const MEDIUM_NOUN_RE = /^(?:Zeitung|Tageszeitung|Wochenzeitung|Zeitschrift|Agentur|Nachrichtenagentur|Sender|Blatt|Magazin|Nachrichtenmagazin)$/;
 /** The Pope by his title. */

@@ -285,3 +285,19 @@ describe('actors in context: round on dev5 (appositions, titles, addressees)', (
     assert.equal(actorOf(t, 'sagte'), 'Klaus Wendt');
   });
 });
+
+describe('actors in context: round on dev5 (compounds of "-angaben", documents)', () => {
+  it('"nach Gewerkschaftsangaben" is the union that spoke before, "nach Armeeangaben" the country', () => {
+    const t = 'Die IG Chemie sprach von 30.000 Teilnehmern. Der Minister Karl Lenz sicherte den Arbeitern seine Hilfe zu. In Köln waren nach Gewerkschaftsangaben 8.000 Menschen.';
+    assert.equal(actorOf(t, 'nach'), 'IG Chemie');
+    const a = 'Kiew – Die Armee meldete Kämpfe im Osten. Nach Armeeangaben wurden zwölf Soldaten verletzt.';
+    assert.equal(actorOf(a, 'Nach'), 'Ukraine');
+  });
+
+  it('"laut Redemanuskript" is the speaker of the sentence, "laut Anklage" the prosecution named before', () => {
+    const t = 'Die Branche habe eine Zukunft, sagte die Ministerin Petra Kolb laut Redemanuskript in Essen.';
+    assert.equal(actorOf(t, 'laut'), 'Petra Kolb');
+    const a = 'Die Wirtschaftsstaatsanwaltschaft (WSA) hat den Manager angeklagt. Er soll laut Anklage 40 Rechnungen gefälscht haben.';
+    assert.match(actorOf(a, 'laut'), /WSA/);
+  });
+});

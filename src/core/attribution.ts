@@ -923,6 +923,11 @@ export function analyzeSources(
         const subj = reflexiveSubject(toks, c.cueS);
         const pron = subj && subj.pronoun;
         let r = subj && !pron ? resolveInContext(resolver, joinToks(toks, subj.s, subj.e), attributions, lastPerson, lastSubjectMention, c.srcS, dctx) : null;
+        // "zählt das Innenministerium nach eigenen Angaben": an unnamed state institution speaks for the country in context
+        if (r && (r.type === 'group' || r.type === 'unknown') && subj && INSTITUTION_RE.test(joinToks(toks, subj.s, subj.e))) {
+          const cc = contextCountry(si);
+          if (cc) r = { actor: cc, type: 'country' };
+        }
         if (r && !NAMED.has(r.type)) {
           // "Zwei Millionen Euro hat die FPÖ nach eigenen Angaben investiert": the object came first; a named actor nearer the cue is the subject
           const near = namedBefore(toks, c.cueS, subj ? subj.e : 0);
@@ -1649,6 +1654,9 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** Nouns of time, which open a clause as adverbials ("Dieser Tage zählt das Ministerium nach eigenen Angaben …"). */
+const TIME_NOUN_RE = /^(?:tage|tagen|wochen|woche|monate|monaten|monat|jahr|jahre|jahren|zeit|stunden|abend|morgen)$/;
+
 /** The nearest pronoun or name before a reflexive cue in its clause ("dem sie laut eigenem Bekunden …"). */
 function reflexiveSubject(toks: Token[], cueS: number): NP | null {
   let v = 0;
@@ -1661,7 +1669,7 @@ function reflexiveSubject(toks: Token[], cueS: number): NP | null {
     if (t.k === TK.Punct && best) break;
     if (t.k !== TK.Word) continue;
     if (DE_PRONOUNS.has(t.l) || EN_PRONOUNS.has(t.l)) return { s: j, e: j + 1, pronoun: true };
-    if (t.cap && j > 0 && !DET.has(t.l)) {
+    if (t.cap && j > 0 && !DET.has(t.l) && !TIME_NOUN_RE.test(t.l)) {
       const np = npBackward(toks, j + 1, 'de');
       if (np && !(np.s > 0 && PREPOSITIONS.has(toks[np.s - 1].l)) && !OBLIQUE_DET.has(toks[np.s].l)) {
         best = np;
@@ -1993,6 +2001,9 @@ function npBackward(toks: Token[], end: number, lang: Lang): NP | null {
   }
   // German: the head noun(s), then adjectives, determiners, and genitive links
   if (!isNameTok(toks[i]) && toks[i].k !== TK.Close) return null;
+  // "… der Wirtschaftsleistung Berechnungen zufolge": a headline without a full stop runs into the lead; an abstract
+  // noun right before the information noun is no part of its source
+  if (i > 0 && INFO_NOUN_RE.test(toks[i].l) && toks[i - 1].k === TK.Word && toks[i - 1].cap && COMMON_HEAD_RE.test(toks[i - 1].l) && /(?:ung|heit|keit|tion)$/.test(toks[i - 1].l)) return { s: i, e: end };
   let s = i;
   let sawAdj = false;
   for (let guard = 0; guard < 14 && s >= 0; guard++) {

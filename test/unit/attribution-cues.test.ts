@@ -239,3 +239,16 @@ describe('attribution cues: round on dev5 (verbs)', () => {
     assert.equal(one('Zuletzt hat die Bank of England einen Rückgang der Investitionen vorausgesagt.').source, 'die Bank of England');
   });
 });
+
+describe('attribution: round on dev5 (headline run-ins, "nach eigenen Angaben" after the verb)', () => {
+  it('a headline without a full stop does not become part of the source of "Berechnungen zufolge"', () => {
+    const a = one('Rezession droht nach Austritt Einbruch der Wirtschaftsleistung Berechnungen zufolge sind zwei Wege denkbar.');
+    assert.equal(a.source, 'Berechnungen');
+  });
+
+  it('"Dieser Tage zählt das Innenministerium nach eigenen Angaben …": the ministry after the verb, for its country', () => {
+    const text = 'Wien – Die Zahl der Anträge steigt. Dieser Wochen zählt das Innenministerium nach eigenen Angaben 200 Anträge pro Tag.';
+    const r = atts(text);
+    assert.equal(r[r.length - 1]?.actor, 'Austria', show(text));
+  });
+});

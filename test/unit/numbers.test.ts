@@ -357,6 +357,8 @@ describe('numbers: not figures', () => {
     'Einen Tag später meldete er sich.',
     'Das Spiel endete zwei zu eins.',
     'Das neue iPhone 7 werde Dinge können, hieß es.',
+    'Bis 18.51, ORF 2 19.40 MAGAZIN Der Film läuft bis 0.35.',
+    'Die Fehler betreffen Ubuntu 12.04 und GNOME 3.18.',
   ];
   for (const t of de) {
     it(`de: ${t}`, () => assert.deepEqual(figs(t).map((m) => m.text), []));
@@ -372,6 +374,10 @@ describe('numbers: not figures', () => {
   for (const t of en) {
     it(`en: ${t}`, () => assert.deepEqual(figs(t, 'en').map((m) => m.text), []));
   }
+
+  it('reads two digits after a period as an amount only with a unit, currency or percent (2.50 Euro, 1.85 Meter)', () => {
+    assert.deepEqual(values('Der Eintritt kostet 2.50 Euro, der Zaun ist 1.85 Meter hoch, die Quote liegt bei 12.50 Prozent.'), [2.5, 1.85, 12.5]);
+  });
 
   it('still reads a four-digit count when a unit or qualifier says so', () => {
     assert.equal(one('Es kamen rund 2000 Menschen.').value, 2000);

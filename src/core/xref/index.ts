@@ -266,6 +266,8 @@ export const XREF_PARAMS = {
    * specificRarityMin) with at least specificDigitsMin significant digits (37.500, 88.175; not 1.000).
    */
   specificRarityMin: 6,
+  /** …and a specific percentage (11,12 Prozent) this window cosine. */
+  specificShareWindowMin: 0.2,
   specificDigitsMin: 3,
   /** same-figure of one event: equal counts (≥ localMinValue, rarity at least this) placed in the same month. */
   eventRarityMin: 6,
@@ -1572,6 +1574,7 @@ export class CorpusIndex {
           ford.push(e.fOff[ci] + j);
           push(f.qclass, n);
           if (f.kind === 'count' || f.kind === 'money') push(ALL_COUNTS, n);
+          else if (f.kind === 'percent') push(ALL_PERCENTS, n);
           // Counts of another noun with an outcome, found from people with that outcome (outcomeAffinity).
           if (f.kind === 'count' && f.outcome && f.qclass !== '?' && !f.qclass.startsWith('person')) push('@' + f.outcome, n);
         }
@@ -1597,7 +1600,7 @@ export class CorpusIndex {
       else compounds.set(x, [y]);
     };
     for (const k of lists.keys()) {
-      if (k.startsWith('person') || k.startsWith('@') || k === ALL_COUNTS || k === '?') continue;
+      if (k.startsWith('person') || k.startsWith('@') || k === ALL_COUNTS || k === ALL_PERCENTS || k === '?') continue;
       for (let i = 1; k.length - i >= COMPOUND_HEAD_MIN; i++) {
         const head = k.slice(i);
         if (lists.has(head)) {
@@ -1628,11 +1631,11 @@ export class CorpusIndex {
   }
 
   /**
-   * How unusual a value is among the counts and sums of the corpus: ln(figures / figures with this
-   * value). A death toll of 130 or a cap of 37.500 recurs only in reports of its story; 1.000 or 5 recur everywhere.
+   * How unusual a value is among the counts and sums (percentages: among the percentages) of the corpus:
+   * ln(figures / figures with this value). A death toll of 130 or a cap of 37.500 recurs only in reports of its story; 1.000 or 5 recur everywhere.
    */
-  private valueRarity(fi: FigureIndex, v: number): number {
-    const all = fi.byClass.get(ALL_COUNTS);
+  private valueRarity(fi: FigureIndex, v: number, kind: FigureKind = 'count'): number {
+    const all = fi.byClass.get(kind === 'percent' ? ALL_PERCENTS : ALL_COUNTS);
     if (!all || all.values.length === 0) return 0;
     const eps = Math.abs(v) * 1e-9 + 1e-9;
     const n = lowerBound(all.values, v + eps) - lowerBound(all.values, v - eps);
@@ -1674,7 +1677,7 @@ export class CorpusIndex {
         const ka = e.fOff[ai] + j;
         const v = fa.value;
         const av = Math.abs(v);
-        const rarity = this.valueRarity(fi, v);
+        const rarity = this.valueRarity(fi, v, fa.kind);
         seen.clear();
         // Duplicates arise only from several classes of one quantity (views, fellow mentions linked below).
         let dedupe = false;
@@ -1998,7 +2001,12 @@ export class CorpusIndex {
       const weak = fa.kind === 'measure' || Math.abs(fa.value) < 10;
       const small = fa.kind === 'measure' || fa.kind === 'percent' || fa.kind === 'percentage-points' || Math.abs(fa.value) < P.localMinValue;
       // Cheap exits before the context cosine (each is implied by the tests below).
-      if (bare ? rarity < P.bareRarityMin : small && artSim < P.sameArticleMin) return null;
+      // A specific value (37.500, 11,12 Prozent; not 1.000 or 50 Prozent) that is rare in the corpus, of one kind in both.
+      const specificValue =
+        equal && (fa.kind === 'count' || fa.kind === 'percent') && fb.kind === fa.kind && rarity >= P.specificRarityMin &&
+        significantDigits(fa.value) >= P.specificDigitsMin;
+      // (A small count stays within one story even when specific: 18,3 of something recurs by chance.)
+      if (bare ? rarity < P.bareRarityMin : small && artSim < P.sameArticleMin && !(specificValue && fa.kind === 'percent')) return null;
       const win = this.figureCosine(e, ka, b, kb);
       const ctxMin = weak ? P.sameWeakContextMin : P.sameContextMin;
       const evidence = 0.5 * artSim + 0.5 * win;
@@ -2007,10 +2015,8 @@ export class CorpusIndex {
       const local = bare
         ? rarity >= P.bareRarityMin && sum >= P.bareLocalMin && win >= P.sameLocalWindowMin
         : !small && sum >= P.sameLocalMin && win >= P.sameLocalWindowMin;
-      // A specific number (37.500, not 1.000) that is rare in the corpus, counting one kind of thing in both.
-      const specific =
-        !local && equal && fa.kind === 'count' && fb.kind === 'count' && rarity >= P.specificRarityMin &&
-        significantDigits(fa.value) >= P.specificDigitsMin && win >= P.sameLocalWindowMin;
+      // A share says less than a count of people: the words around it must say what it is a share of.
+      const specific = !local && specificValue && win >= (fa.kind === 'percent' ? P.specificShareWindowMin : P.sameLocalWindowMin);
       // One event: the same count of one thing, both placed in the same month ("am 13. November" / "Mitte November").
       const event =
         !local && !specific && !story && equal && !bare && !small && rarity >= P.eventRarityMin && this.namesMonth(e, ai) && this.namesMonth(b, bi);
@@ -2038,8 +2044,15 @@ export class CorpusIndex {
     if (artSim < P.diffArticleMin && !near && !nearSum) return null;
     const win = this.figureCosine(e, ka, b, kb);
     const evidence = 0.5 * artSim + 0.5 * win;
+    // One story, one counted noun, near values of a toll or a running total ("155 Palästinenser getötet" /
+    // "bisher 196 Palästinenser"): two reports of one count however the words around them differ. Counts
+    // without an outcome or a "bisher" (people arriving at a border each day) are not read this way.
+    const nounStory =
+      near && qa === qb && artSim >= P.diffArticleMin && win < P.diffContextMin &&
+      ((oa !== null && oa === ob) || (this.factsOf(e, ai, fa, scratch).cumulative && this.factsOf(b, bi, fb, scratch).cumulative));
     const story =
-      artSim >= P.diffArticleMin && win >= P.diffContextMin && evidence >= P.diffEvidence && (fa.kind === 'count' || win >= P.diffNonCountContextMin);
+      nounStory ||
+      (artSim >= P.diffArticleMin && win >= P.diffContextMin && evidence >= P.diffEvidence && (fa.kind === 'count' || win >= P.diffNonCountContextMin));
     let local =
       (near && win >= P.diffLocalWindowMin && win + artSim >= P.diffLocalMin) ||
       (nearSum && artSim >= P.nearSumArticleMin && win >= P.diffLocalWindowMin && this.sharesRareWindowTerm(e, ka, b, kb) &&
@@ -2069,7 +2082,7 @@ export class CorpusIndex {
     // Without one story (or across nouns), the values must answer each other: no figure of the thing in
     // either article is nearer to the other's value ("90 starben" in the concert hall: the other report's
     // "89 im Bataclan", not its "129 in Paris").
-    if ((!story || byOutcome) && (this.hasRival(b, fb, kb, fa) || this.hasRival(e, fa, ka, fb))) return null;
+    if ((!story || byOutcome || nounStory) && (this.hasRival(b, fb, kb, fa) || this.hasRival(e, fa, ka, fb))) return null;
     const score = round3(Math.min(1, 0.5 + Math.max(0, evidence - P.diffEvidence) / (2 * (1 - P.diffEvidence)) + 0.15 * win));
     return { aClaim: ai, bSlot: b.slot, bClaim: bi, relation: 'different-figure', score, aFig: fa.index, bFig: fb.index };
   }
@@ -2909,6 +2922,8 @@ export class CorpusIndex {
 }
 
 const ALL_COUNTS = '*';
+/** The bucket of every percentage (the rarity of a share: 11,12 Prozent against 50 Prozent). */
+const ALL_PERCENTS = '%*';
 
 interface Bucket {
   values: Float64Array;

@@ -763,6 +763,26 @@ export class ActorResolver {
     return canon;
   }
 
+  /** Names the article marks as organisations ("Lufthansa-Manager", "der Konzern Siemens"): see registerOrg. */
+  private readonly orgs = new Set<string>();
+
+  /**
+   * Register a one- or two-word name the article uses as an organisation (by a compound such as "Lufthansa-Chef",
+   * "Siemens-Aktie", or a generic noun before it, "der Streamingdienst Spotify"). A name seen with a given name or
+   * as a person is not taken. Later bare mentions ("sagte Lufthansa", "Netflix erzählt") resolve to the organisation.
+   */
+  registerOrg(name: string): boolean {
+    const l = name.toLowerCase();
+    if (this.persons.has(l) || PERSON_MAP.has(l) || GIVEN_NAMES.has(name.split(' ')[0])) return false;
+    this.orgs.add(name);
+    return true;
+  }
+
+  /** Whether `name` was registered as an organisation of this article. */
+  isOrg(name: string): boolean {
+    return this.orgs.has(name);
+  }
+
   /** The known full name of a person named `name` (full name or surname), if any. */
   knownPerson(name: string): string | undefined {
     const l = name.toLowerCase();
@@ -918,6 +938,13 @@ export class ActorResolver {
     // 3. a bare name ("Kirby", "John Kirby", "Putin")
     const content = words.filter((w) => !DETERMINERS.has(w.w.toLowerCase()));
     const hasDet = content.length < words.length;
+    // "Netflix", "die Lufthansa": a name the article uses as an organisation
+    if (this.orgs.size > 0 && content.length >= 1 && content.length <= 2) {
+      const nm = content.map((w) => w.w).join(' ');
+      if (this.orgs.has(nm)) return { actor: nm, type: 'org' };
+      // genitive: "Lufthansas", "des Siemens-Konzerns" is handled by namedAfterNoun
+      if (content.length === 1 && nm.length > 4 && nm.endsWith('s') && this.orgs.has(nm.slice(0, -1))) return { actor: nm.slice(0, -1), type: 'org' };
+    }
     if (!hasDet && content.length >= 1 && content.length <= 4 && content.every((w, k) => capitalised(w.w) || NAME_PARTICLES.has(w.w) || (k > 0 && content[k - 1].hyph))) {
       const name = content.map((w) => (w.hyph ? w.w + '-' : w.w)).join(' ').replace(/- /g, '-');
       const known = this.knownPerson(name);

@@ -738,6 +738,7 @@ export function analyzeSources(
     disc.add({ pos: gp, name: canon, role, gender: g.gender || roleGender(role) });
   }
   disc.finish();
+  const articleOrgs = registerArticleOrgs(text, resolver, disc.mentions);
   disc.personNoun = (w) => PERSON_NOUN_RE.test(w) || isRole(w);
   const mentions = disc.mentions;
   const speakers: SpeakerMention[] = [];
@@ -772,6 +773,59 @@ export function analyzeSources(
     return dateline;
   };
 
+  // the body an unnamed spokesperson of this passage speaks for ("…, sagte ein Sprecher"): the organisation or state that
+  // is the subject of one of the two sentences before ("Die Wiener Linien waren um Beruhigung bemüht", "Die EU-Kommission
+  // hat …"), else a body that spoke in those sentences; null when a person is the subject there (fall back to the country)
+  const contextBody = (si: number, pos: number, company: boolean): { actor: string; type: ActorType } | null => {
+    for (let sj = si; sj >= 0 && sj >= si - 2; sj--) {
+      const sp = sentences[sj];
+      const toks = tokenize(text, sp.start, Math.min(sp.end, sp.start + 300, sj === si ? pos : sp.end), marks);
+      // "Berlin – Mobilnet will …": the subject comes after a dateline
+      let t0 = 0;
+      for (let k = 1; k < toks.length && k < 6; k++) {
+        if (toks[k].t === '–' || toks[k].t === '—' || (toks[k].t === '-' && toks[k].s > toks[k - 1].e)) {
+          t0 = k + 1;
+          break;
+        }
+      }
+      const np = npForward(toks, skipLeading(toks, t0), lang, false);
+      if (!np || !isNameTok(toks[np.e - 1]) || (sj === si && np.e >= toks.length)) continue;
+      const phrase = joinToks(toks, np.s, np.e);
+      if (DE_PRONOUNS.has(toks[np.s].l)) continue;
+      let r = resolveInContext(resolver, phrase, attributions, lastPerson, lastSubjectMention, toks[np.s].s, dctx);
+      // "Der ORF" taken up from an earlier source: that source's organisation
+      if (r.type === 'group' && r.anaphor) r = resolver.resolve(r.actor);
+      // a company's spokesperson may speak for a broadcaster or publisher, not for a state
+      if (company && r.type === 'media') return r;
+      if (r.type === 'country') {
+        if (company) continue; // a company's spokesperson does not speak for a state
+        let adjOnly = false;
+        for (let k = np.s; k < np.e; k++) if (!toks[k].cap && countryOf(toks[k].t)) adjOnly = true;
+        if (!adjOnly || INSTITUTION_RE.test(toks[np.e - 1].t)) return r;
+        continue;
+      }
+      if (r.type === 'org' && !ORG_NOUN_RE.test(r.actor)) return r;
+      if (r.type === 'person') {
+        // a bare name nobody in the article gives a first name, title or role ("Telefonica O2 will …") is no person
+        // (its shape must be a name's: a digit, an acronym or CamelCase — "Als Grund", "Präsentiert" are no names)
+        const nameLike = np.e - np.s <= 3 && !DET.has(toks[np.s].l) && !r.actor.includes(',') && (resolver.isOrg(r.actor) || ORG_SHAPE_RE.test(r.actor));
+        if (GIVEN_NAMES.has(r.actor.split(' ')[0]) || disc.mentions.some((m) => m.name === r.actor)) return null;
+        if (nameLike) return { actor: r.actor, type: 'org' };
+        continue;
+      }
+      // "Die Wiener Linien", "Die DeutscheTelekom": an article and a name of capitalised words, no common noun
+      if (r.type === 'group' && DET.has(toks[np.s].l) && ORG_SUBJECT_NAME_RE.test(phrase)) return { actor: phrase.slice(phrase.indexOf(' ') + 1), type: 'org' };
+    }
+    // "hieß es aus der EU-Kommission … sagte eine Sprecherin": a body that spoke in this or the two sentences before
+    for (let i = attributions.length - 1; i >= 0 && attSentence[i] >= si - 2; i--) {
+      const a = attributions[i];
+      if (a.actor === UNKNOWN_ACTOR || countryOf(a.actor) || /^\p{Ll}/u.test(a.actor)) continue;
+      const ra = resolver.resolve(a.actor);
+      if (ra.type === 'org') return ra;
+      if (ra.type === 'person' || ra.type === 'media') return null;
+    }
+    return null;
+  };
 
   const attributions: Attribution[] = [];
   const attSentence: number[] = [];
@@ -844,6 +898,7 @@ export function analyzeSources(
     }
     const cands = findCues(toks, lang, extra, text, visit).filter((c) => !insideQuote(c.cueS));
     dctx.country = () => contextCountry(si);
+    dctx.body = () => contextBody(si, sent.start, false);
     cands.sort((a, b) => a.cueS - b.cueS);
     const taken: Array<[number, number, number]> = [];
     const m0 = mentions[mi];
@@ -968,11 +1023,15 @@ export function analyzeSources(
             r = right.type === 'person' && right.actor.includes(' ') && !NAMED.has(left.type) ? right : left.type !== 'unknown' ? left : right.type !== 'unknown' ? right : r;
           }
         }
-        if ((r.type === 'group' || r.type === 'unknown') && !r.anaphor && INSTITUTION_RE.test(phrase)) {
+        const bareSpokes = (r.type === 'group' || r.type === 'unknown') && !r.anaphor && BARE_SPOKES_RE.test(phrase);
+        const body = bareSpokes ? contextBody(si, c.srcS < c.cueS ? c.srcS : c.cueS, COMPANY_SPOKES_RE.test(phrase)) : null;
+        if (body) r = body;
+        else if ((r.type === 'group' || r.type === 'unknown') && !r.anaphor && (INSTITUTION_RE.test(phrase) || bareSpokes)) {
           // "das Außenministerium", "Armee und Sanitätsdienste", "ein Sprecher": the country in context
           // a company's spokesperson ("ein Konzernsprecher") speaks for the company named before
-          const companyVoice = /^(?:eine?|der|die)\s+(?:Unternehmens|Konzern|Firmen|Bank|Airline)?[Ss]precher(?:in)?$/.test(phrase);
-          const ob = companyVoice && /(?:Unternehmens|Konzern|Firmen|Bank|Airline)/.test(phrase) ? orgBefore(text, c.srcS, attributions) : null;
+          const companyVoice = COMPANY_SPOKES_RE.test(phrase);
+          // "eine Sprecherin des Unternehmens": the company named before, else the company of the article named last
+          const ob = companyVoice && /(?:Unternehmens|Konzern|Firmen|Bank|Airline)/.test(phrase) ? orgBefore(text, c.srcS, attributions, true) ?? nearestName(text, articleOrgs, c.srcS) : null;
           const cc = ob ? null : contextCountry(si);
           if (cc) r = { actor: cc, type: 'country' };
           else if (companyVoice) {
@@ -1226,6 +1285,9 @@ function resolveInContext(
     if (rm.type === 'media' || OWN_PAPER_RE.test(' ' + dat[1] + ' ') || MEDIUM_NOUN_RE.test(dat[1])) {
       const rr = resolveInContext(resolver, rest, atts, lastPerson, lastMention, pos, ctx);
       if ((rr.type === 'group' || rr.type === 'unknown') && !rr.anaphor && INSTITUTION_RE.test(rest)) {
+        // "sagte ein Sprecher der dpa": an unnamed spokesperson speaks for the body of the passage
+        const b = BARE_SPOKES_RE.test(rest.trim()) ? ctx.body?.() ?? null : null;
+        if (b) return b;
         const c = ctx.country?.() ?? null;
         if (c) return { actor: c, type: 'country' };
       }
@@ -1393,6 +1455,8 @@ interface ResolveCtx {
   speakers: SpeakerMention[];
   /** the country an unnamed official of this passage serves (subjects before, institutions before, the dateline) */
   country: (() => string | null) | null;
+  /** the organisation or state an unnamed spokesperson of this passage speaks for, if the passage has one */
+  body?: (() => { actor: string; type: ActorType } | null) | null;
 }
 
 /** The actor of the last attribution among the last `n` that names one; one inside the scope of an according-to
@@ -1596,7 +1660,7 @@ function orgBefore(text: string, pos: number, atts: Attribution[], company = fal
     // a state is no organisation ("die israelische Armee" … "erklärte die Gruppe"), nor is a common noun phrase
     // taken for a source ("Beschwerden von Käufern")
     if (countryOf(a.actor) === a.actor || NOUN_PHRASE_ACTOR_RE.test(a.actor) || COMMON_NOUN_ACTOR_RE.test(a.actor)) continue;
-    if (company && (NON_COMPANY_RE.test(a.source) || countryOf(a.actor) || a.actor === 'Polizei')) continue;
+    if (company && (NON_COMPANY_RE.test(a.source) || countryOf(a.actor) || a.actor === 'Polizei' || isMedia(a.source) || isMedia(a.actor))) continue;
     if (/\s/.test(a.actor) && GIVEN_NAMES.has(a.actor.split(' ')[0])) continue; // a person
     if (a.sourceStart > bestPos) {
       best = a.actor;
@@ -1617,6 +1681,87 @@ function orgBefore(text: string, pos: number, atts: Attribution[], company = fal
     const p = from + m.index;
     if (p > bestPos) {
       best = name;
+      bestPos = p;
+    }
+  }
+  return best;
+}
+
+/** An unnamed spokesperson: "ein Sprecher", "eine Sprecherin des Unternehmens", "ein Konzernsprecher". */
+const BARE_SPOKES_RE = /^(?:[Ee]ine?|[Dd]er|[Dd]ie)\s+(?:Unternehmens|Konzern|Firmen|Presse)?[Ss]precher(?:in)?(?:\s+(?:des|der)\s+(?:Unternehmens|Konzerns|Firma|Gesellschaft))?$/;
+/** A company's spokesperson: "ein Konzernsprecher", "die Sprecherin des Unternehmens". */
+const COMPANY_SPOKES_RE = /^(?:[Ee]ine?|[Dd]er|[Dd]ie)\s+(?:(?:Unternehmens|Konzern|Firmen|Bank|Airline)?[Ss]precher(?:in)?|[Ss]precher(?:in)?\s+(?:des|der)\s+(?:Unternehmens|Konzerns|Firma|Gesellschaft))$/;
+/** A subject that names an organisation after its article: two or three capitalised words ("Die Wiener Linien") or one CamelCase word. */
+const ORG_SUBJECT_NAME_RE = latin(/^\p{L}+\s+(?:\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}\d]*){1,2}|\p{Lu}\p{Ll}+\p{Lu}\p{L}*)$/u);
+
+/** A name by its shape: a digit in a word ("O2"), an acronym ("BWB"), CamelCase ("DeutscheTelekom"). */
+const ORG_SHAPE_RE = latin(/(?:^|\s)(?:\p{Lu}[\p{L}]*\d|\p{Lu}{2,}|\p{Lu}\p{Ll}+\p{Lu})/u);
+
+/** Company compounds after a name: "Lufthansa-Manager", "Siemens-Aktie", "AUA-Mutter", "VW-Konzern" (a person's spokesperson or adviser is not among them). */
+const ORG_COMPOUND_TAIL_RE = latin(/-(?:Konzerns?|Konzernchef|Konzernchefin|Chef|Chefin|Vorstand|Vorstandschef|Vorstandschefin|Manager|Managerin|Aktie|Aktien|Aktionäre|Mutter|Tochter|Mitarbeiter|Belegschaft|Betriebsrat|Aufsichtsrat|Zentrale|Filialen|Werk|Werke|Werks|Kunden|Gruppe)(?![\p{L}-])/gu);
+const ORG_NAME_WORD_RE = latin(/^(?:\p{Lu}{2,}\p{L}*|\p{Lu}\p{Ll}+\p{Lu}\p{L}*|\p{Lu}\p{Ll}{2,})$/u);
+const ACRO_CAMEL_RE = latin(/^\p{Lu}{2,}|\p{Ll}\p{Lu}/u);
+const NAME_CONT_RE = latin(/[\p{L}\d-]/u);
+const NAME_CHAR_RE = latin(/[\p{L}\d&]/u);
+const LETTER_ONLY_RE = latin(/\p{L}/u);
+const SENT_END_BEFORE_RE = /[.!?:]\s*$/;
+/** Words before a noun that make it a common noun here ("das Team", "im Konzern"), not a name. */
+const BEFORE_COMMON_RE = /^(?:der|die|das|den|dem|des|ein|eine|einer|einem|einen|eines|im|am|beim|vom|zum|zur|ins|jedes|jeder|jede|dieses|dieser|diese|kein|keine|unser|unsere|sein|seine|ihr|ihre)$/;
+
+/**
+ * Names the article uses as organisations ("Lufthansa-Manager", "Siemens-Aktie", "der Ölkonzern OMV"), registered with
+ * the resolver, so that a bare later mention ("Netflix erzählt", "sagte Lufthansa") is no person. A name must not be a
+ * person's (given name, a person named so) nor a country, nor a common noun: it occurs at least once without an
+ * article or determiner right before it ("Team-Chef" is none: "das Team"), unless it is an acronym or CamelCase.
+ * Scans for the rare "-Konzern"/"-Chef"… tails with indexOf-like regex search; bounded per name.
+ */
+function registerArticleOrgs(text: string, resolver: ActorResolver, mentions: readonly Mention[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  const consider = (name: string): void => {
+    if (seen.has(name) || seen.size > 40) return;
+    seen.add(name);
+    if (!ORG_NAME_WORD_RE.test(name) || countryOf(name) || GIVEN_NAMES.has(name) || isRole(name) || ORG_NOUN_RE.test(name) || COMMON_NOUN_ACTOR_RE.test(name)) return;
+    const l = name.toLowerCase();
+    if (DET.has(l) || COMMON_HEAD_RE.test(l)) return;
+    for (const m of mentions) if (m.name === name || m.name.endsWith(' ' + name)) return;
+    const r = resolver.resolve(name);
+    if (r.type === 'country' || r.type === 'media') return;
+    if (r.type === 'org') return; // known already
+    let bare = ACRO_CAMEL_RE.test(name);
+    for (let p = text.indexOf(name), k = 0; !bare && p >= 0 && k < 20; p = text.indexOf(name, p + 1), k++) {
+      const e = p + name.length;
+      if (p > 0 && NAME_CONT_RE.test(text[p - 1])) continue;
+      if (e < text.length && NAME_CONT_RE.test(text[e])) continue;
+      let ws = p - 1;
+      while (ws > 0 && p - ws < 5 && text[ws - 1] === ' ') ws--;
+      let w0 = ws;
+      while (w0 > 0 && ws - w0 < 30 && LETTER_ONLY_RE.test(text[w0 - 1])) w0--;
+      const prev = text.slice(w0, ws);
+      // not after an article, nor at a sentence start
+      if (prev && !BEFORE_COMMON_RE.test(prev.toLowerCase()) && !SENT_END_BEFORE_RE.test(text.slice(Math.max(0, w0 - 3), w0))) bare = true;
+    }
+    if (bare && resolver.registerOrg(name)) out.push(name);
+  };
+  ORG_COMPOUND_TAIL_RE.lastIndex = 0;
+  for (let m = ORG_COMPOUND_TAIL_RE.exec(text), n = 0; m && n < 200; m = ORG_COMPOUND_TAIL_RE.exec(text), n++) {
+    let ws = m.index;
+    while (ws > 0 && ws > m.index - 30 && NAME_CHAR_RE.test(text[ws - 1])) ws--;
+    if (ws > 0 && text[ws - 1] === '-') continue; // "Air-France-KLM-Chef": too long a compound
+    const name = text.slice(ws, m.index);
+    if (name) consider(name);
+  }
+  return out;
+}
+
+/** The name of `names` mentioned last before `pos` (as a word of its own), if any. */
+function nearestName(text: string, names: readonly string[], pos: number): string | null {
+  let best: string | null = null;
+  let bestPos = -1;
+  for (const n of names) {
+    const p = text.lastIndexOf(n, pos - n.length);
+    if (p > bestPos) {
+      best = n;
       bestPos = p;
     }
   }

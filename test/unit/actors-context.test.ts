@@ -301,3 +301,56 @@ describe('actors in context: round on dev5 (compounds of "-angaben", documents)'
     assert.match(actorOf(a, 'laut'), /WSA/);
   });
 });
+
+describe('actors in context: unnamed spokespeople speak for the body of the passage', () => {
+  it('a bare "ein Sprecher" goes to the organisation that is the subject of the sentence before, not to the country', () => {
+    const t =
+      'Wien – Die Grazer Verkehrsbetriebe stellen ab Montag auf neue Busse um. Die Grazer Verkehrsbetriebe wollen damit Lärm sparen. ' +
+      'Die Umstellung sei gut vorbereitet, sagte ein Sprecher.';
+    assert.equal(actorOf(t, 'sagte'), 'Grazer Verkehrsbetriebe');
+  });
+
+  it('a named body as subject of the sentence before (EU-Kommission) is the spokesperson\'s', () => {
+    const t = 'Brüssel – Die EU-Kommission hat ihren Entwurf für neue Regeln zum Datenschutz fertig. Er solle bald vorliegen, sagte eine Sprecherin am Montag.';
+    assert.equal(actorOf(t, 'sagte'), 'European Union');
+  });
+
+  it('a subject with a name-like shape ("Mobilnet T5", "DeutscheBahnnetz") counts as an organisation; a plain noun does not', () => {
+    const t = 'Berlin – Mobilnet T5 will im Mai einen neuen Tarif anbieten. Kunden zahlten dann weniger, sagte ein Sprecher.';
+    assert.equal(actorOf(t, 'sagte'), 'Mobilnet T5');
+    const t2 = 'Berlin – Als Grund nannte man Kosten. Man arbeite daran, sagte ein Sprecher.';
+    assert.equal(actorOf(t2, 'sagte'), 'Germany');
+  });
+
+  it('a person as subject before keeps the existing fallback (the country in context)', () => {
+    const t = 'Berlin – Innenministerin Petra Lang besuchte am Montag die Grenze. Die Lage sei ruhig, sagte ein Sprecher.';
+    assert.equal(actorOf(t, 'sagte'), 'Germany');
+  });
+
+  it('"eine Sprecherin des Unternehmens" is the company of the article, not the newspaper that reported before', () => {
+    const t =
+      'Die Bahn-Tochter Schienfix startet ein neues Preismodell. Das berichtet die Süddeutsche Zeitung. Für Pendler ändere sich wenig, hieß es. ' +
+      'Eine Sprecherin des Unternehmens sagte am Freitag, das Modell komme im Herbst. Der Schienfix-Chef wollte sich nicht äußern.';
+    assert.equal(actorOf(t, 'sagte'), 'Schienfix');
+  });
+
+  it('"sagte ein Sprecher der dpa": the addressee aside, the company of the sentence before speaks', () => {
+    const t = 'Die Funkwelt AG senkt ihre Preise für Auslandstelefonate. Die neuen Tarife gälten ab Mai, sagte ein Sprecher der dpa.';
+    assert.equal(actorOf(t, 'sagte'), 'Funkwelt AG');
+  });
+});
+
+describe('actors in context: organisations told from persons', () => {
+  it('a name used with a company compound ("Schienfix-Chef") is an organisation when it speaks alone', () => {
+    const t = 'Der Schienfix-Chef trat zurück. Schienfix teilte am Montag mit, man suche einen Nachfolger.';
+    const atts = run(t);
+    assert.ok(atts.some((a) => a.actor === 'Schienfix'), JSON.stringify(atts.map((a) => a.actor)));
+  });
+
+  it('a common noun before "-Chef" ("Team-Chef") is no organisation, nor a surname with a given name', () => {
+    const t = 'Der Team-Chef war zufrieden. Der Kurz-Vertraute Markus Kurz sagte, das Team sei bereit.';
+    const atts = run(t);
+    assert.ok(!atts.some((a) => a.actor === 'Team'), JSON.stringify(atts.map((a) => a.actor)));
+    assert.equal(actorOf(t, 'sagte'), 'Markus Kurz');
+  });
+});

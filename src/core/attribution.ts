@@ -742,7 +742,7 @@ export function analyzeSources(
   disc.personNoun = (w) => PERSON_NOUN_RE.test(w) || isRole(w);
   const mentions = disc.mentions;
   const speakers: SpeakerMention[] = [];
-  const dctx: ResolveCtx = { disc, speakers, country: null };
+  const dctx: ResolveCtx = { disc, speakers, country: null, orgNames: articleOrgs };
 
   // the country an unnamed institution belongs to ("das Außenministerium", "die Armee", "a spokesperson"):
   // the government or country that is the subject of one of the two sentences before, else the dateline's
@@ -776,7 +776,18 @@ export function analyzeSources(
   // the body an unnamed spokesperson of this passage speaks for ("…, sagte ein Sprecher"): the organisation or state that
   // is the subject of one of the two sentences before ("Die Wiener Linien waren um Beruhigung bemüht", "Die EU-Kommission
   // hat …"), else a body that spoke in those sentences; null when a person is the subject there (fall back to the country)
+  let inBody = false;
   const contextBody = (si: number, pos: number, company: boolean): { actor: string; type: ActorType } | null => {
+    // a subject that is itself an anaphor ("Die Organisation …") must not look for the body again
+    if (inBody) return null;
+    inBody = true;
+    try {
+      return contextBodyOnce(si, pos, company);
+    } finally {
+      inBody = false;
+    }
+  };
+  const contextBodyOnce = (si: number, pos: number, company: boolean): { actor: string; type: ActorType } | null => {
     for (let sj = si; sj >= 0 && sj >= si - 2; sj--) {
       const sp = sentences[sj];
       const toks = tokenize(text, sp.start, Math.min(sp.end, sp.start + 300, sj === si ? pos : sp.end), marks);
@@ -814,7 +825,8 @@ export function analyzeSources(
         continue;
       }
       // "Die Wiener Linien", "Die DeutscheTelekom": an article and a name of capitalised words, no common noun
-      if (r.type === 'group' && DET.has(toks[np.s].l) && ORG_SUBJECT_NAME_RE.test(phrase)) return { actor: phrase.slice(phrase.indexOf(' ') + 1), type: 'org' };
+      const on = r.type === 'group' && DET.has(toks[np.s].l) ? ORG_SUBJECT_NAME_RE.exec(phrase) : null;
+      if (on) return { actor: on[1], type: 'org' };
     }
     // "hieß es aus der EU-Kommission … sagte eine Sprecherin": a body that spoke in this or the two sentences before
     for (let i = attributions.length - 1; i >= 0 && attSentence[i] >= si - 2; i--) {
@@ -1247,7 +1259,8 @@ function resolveInContext(
   };
   // "nach Konzern-Angaben", "laut Unternehmensangaben", "laut Firmenangaben": the company named before
   if (words.length === 1 && /^(?:konzern|unternehmens?|firmen|firma)-?(?:angaben|informationen|kreisen)$/i.test(words[0])) {
-    const o = orgBefore(text, pos, atts, true);
+    // (else the company of the article named last: "Siemens-Chef …", then "nach Konzern-Angaben")
+    const o = orgBefore(text, pos, atts, true) ?? nearestName(text, ctx.orgNames ?? [], pos);
     if (o) return asOrg(o);
   }
   // "nach Gewerkschaftsangaben", "laut Armeeangaben", "Pentagon-Angaben zufolge": the body named by the compound — a
@@ -1340,11 +1353,14 @@ function resolveInContext(
       // "die Gewerkschaft", "der Verein": one named by that very noun first; "das Unternehmen": the company
       const hw = words[words.length - 1];
       const company = /(?:unternehmen|konzern|firma|hersteller|händler|anbieter|betreiber|versicherer|autobauer|gesellschaft)$/i.test(hw);
-      const o = (company ? null : orgByNoun(resolver, text, pos, atts, nounCore(hw))) ?? orgBefore(text, pos, atts, company);
+      const o = (company ? null : orgByNoun(resolver, text, pos, atts, nounCore(hw))) ?? orgBefore(text, pos, atts, company) ?? (company ? nearestName(text, ctx.orgNames ?? [], pos) : null);
       if (o) {
         const ro = resolver.resolve(o);
         return { actor: ro.type === 'org' || ro.type === 'media' ? ro.actor : o, type: 'org', anaphor: true };
       }
+      // "Die militanten Qassam-Brigaden wollen … schrieb die Organisation": the body that is the subject just before
+      const b = words.length === 2 ? ctx.body?.() ?? null : null;
+      if (b && b.type === 'org') return { actor: b.actor, type: 'org', anaphor: true };
     } else if (r.type === 'country' && words.length === 3 && /^\p{Ll}/u.test(words[1]) && !INSTITUTION_RE.test(phrase)) {
       // "der britische Sender", "die amerikanische Firma": a body of that kind named before, if any; else the country
       const o = orgByNoun(resolver, text, pos, atts, nounCore(words[2]));
@@ -1457,6 +1473,8 @@ interface ResolveCtx {
   country: (() => string | null) | null;
   /** the organisation or state an unnamed spokesperson of this passage speaks for, if the passage has one */
   body?: (() => { actor: string; type: ActorType } | null) | null;
+  /** names the article uses as organisations (registerArticleOrgs) */
+  orgNames?: readonly string[];
 }
 
 /** The actor of the last attribution among the last `n` that names one; one inside the scope of an according-to
@@ -1692,7 +1710,7 @@ const BARE_SPOKES_RE = /^(?:[Ee]ine?|[Dd]er|[Dd]ie)\s+(?:Unternehmens|Konzern|Fi
 /** A company's spokesperson: "ein Konzernsprecher", "die Sprecherin des Unternehmens". */
 const COMPANY_SPOKES_RE = /^(?:[Ee]ine?|[Dd]er|[Dd]ie)\s+(?:(?:Unternehmens|Konzern|Firmen|Bank|Airline)?[Ss]precher(?:in)?|[Ss]precher(?:in)?\s+(?:des|der)\s+(?:Unternehmens|Konzerns|Firma|Gesellschaft))$/;
 /** A subject that names an organisation after its article: two or three capitalised words ("Die Wiener Linien") or one CamelCase word. */
-const ORG_SUBJECT_NAME_RE = latin(/^\p{L}+\s+(?:\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}\d]*){1,2}|\p{Lu}\p{Ll}+\p{Lu}\p{L}*)$/u);
+const ORG_SUBJECT_NAME_RE = latin(/^\p{L}+\s+(?:\p{Ll}+\s+)?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}\d]*){1,2}|\p{Lu}\p{Ll}+\p{Lu}\p{L}*|\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+)$/u);
 
 /** A name by its shape: a digit in a word ("O2"), an acronym ("BWB"), CamelCase ("DeutscheTelekom"). */
 const ORG_SHAPE_RE = latin(/(?:^|\s)(?:\p{Lu}[\p{L}]*\d|\p{Lu}{2,}|\p{Lu}\p{Ll}+\p{Lu})/u);

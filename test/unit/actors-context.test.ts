@@ -354,3 +354,18 @@ describe('actors in context: organisations told from persons', () => {
     assert.equal(actorOf(t, 'sagte'), 'Markus Kurz');
   });
 });
+
+describe('actors in context: anaphoric company and organisation nouns', () => {
+  it('"nach Konzern-Angaben" with no company introduced by a noun: the company the article names in compounds', () => {
+    const t =
+      'Halvor will mehr Lehrlinge ausbilden, sagte Halvor-Chef Peter Brunn am Montag. Für die Jugend bei Halvor sei das wichtig. ' +
+      'Rund 300 Lehrlinge arbeiten nach Konzern-Angaben schon in den Werken.';
+    assert.equal(actorOf(t, 'nach'), 'Halvor');
+  });
+
+  it('"schrieb die Organisation" goes to the named group that is the subject of the sentence before', () => {
+    const t =
+      'Die radikalen Nordwind-Brigaden wollen im Sommer neue Kämpfer ausbilden. Die Lager seien schon geöffnet, schrieb die Organisation auf ihrer Webseite.';
+    assert.equal(actorOf(t, 'schrieb'), 'Nordwind-Brigaden');
+  });
+});

@@ -55,6 +55,7 @@ import {
   isCountingWord,
   isCumulative,
   isRate,
+  isSnapshot,
   modsConflict,
   monthAnchors,
   outcomeAffinity,
@@ -455,6 +456,8 @@ interface FigureFacts {
   months: string[];
   cumulative: boolean;
   rate: boolean;
+  /** People arriving, crossing or waiting: a count of one moment (isSnapshot). */
+  snapshot: boolean;
 }
 
 const SLOT_MUL = 65536;
@@ -1354,7 +1357,7 @@ export class CorpusIndex {
     const noun = countedNoun(f.text, f.unit, e.article.language);
     const anchors = dayAnchors(own);
     if (f.time && f.time.length === 10 && anchors.length === 0 && /\b(?:am|on|vom)\s/i.test(own)) anchors.push('iso' + f.time);
-    x = { head: noun.head, mods: noun.mods, anchors, months: monthAnchors(own), cumulative: isCumulative(own), rate: isRate(own) };
+    x = { head: noun.head, mods: noun.mods, anchors, months: monthAnchors(own), cumulative: isCumulative(own), rate: isRate(own), snapshot: isSnapshot(own) };
     scratch.facts.set(f, x);
     return x;
   }
@@ -1373,6 +1376,8 @@ export class CorpusIndex {
     if (!different) return true;
     // Heads of one class ("Menschen" starben / "Todesopfer") name one thing; else they must agree.
     if (!sameClass && sameLang && fa.head !== null && fb.head !== null && !headsAgree(fa.head, fb.head)) return false;
+    // Arrivals or people waiting at one moment are reports of one count only when both name that day or hour.
+    if ((fa.snapshot || fb.snapshot) && !(fa.cumulative && fb.cumulative) && (fa.anchors.length === 0 || fb.anchors.length === 0)) return false;
     if (fa.anchors.length > 0 && fb.anchors.length > 0 && !(fa.cumulative && fb.cumulative)) {
       let common = false;
       for (const x of fa.anchors) if (fb.anchors.includes(x)) common = true;

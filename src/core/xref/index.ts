@@ -2052,12 +2052,12 @@ export class CorpusIndex {
     // One story, one counted noun, near values of a toll or a running total ("155 Palästinenser getötet" /
     // "bisher 196 Palästinenser"): two reports of one count however the words around them differ. Counts
     // without an outcome or a "bisher" (people arriving at a border each day) are not read this way.
+    const inStory =
+      artSim >= P.diffArticleMin && win >= P.diffContextMin && evidence >= P.diffEvidence && (fa.kind === 'count' || win >= P.diffNonCountContextMin);
     const nounStory =
-      near && qa === qb && artSim >= P.diffArticleMin && win < P.diffContextMin &&
+      !inStory && near && qa === qb && artSim >= P.diffArticleMin &&
       ((oa !== null && oa === ob) || (this.factsOf(e, ai, fa, scratch).cumulative && this.factsOf(b, bi, fb, scratch).cumulative));
-    const story =
-      nounStory ||
-      (artSim >= P.diffArticleMin && win >= P.diffContextMin && evidence >= P.diffEvidence && (fa.kind === 'count' || win >= P.diffNonCountContextMin));
+    const story = inStory || nounStory;
     let local =
       (near && win >= P.diffLocalWindowMin && win + artSim >= P.diffLocalMin) ||
       (nearSum && artSim >= P.nearSumArticleMin && win >= P.diffLocalWindowMin && this.sharesRareWindowTerm(e, ka, b, kb) &&

@@ -779,6 +779,29 @@ describe('xref: precision of figure links', () => {
     assert.ok(hasFigureLink(idx, a.path, 2100, c.path, 2400, 'different-figure'), 'two reports of Sunday arrivals');
   });
 
+  it('does not take an equal count of people arriving on one day in another story for the same figure', () => {
+    const a: ArtSpec = {
+      path: 'tirol-a.txt',
+      title: 'Bahnhof Kufstein: Sonderzüge nach Bayern',
+      sentences: [
+        { text: 'Gestern, Sonntag, kamen 437 Flüchtlinge an der Grenze bei Kufstein an.', figs: [{ find: '437 Flüchtlinge', value: 437, unitKey: 'fluchtling', unit: 'Flüchtlinge' }] },
+        { text: 'Die Bundesbahnen setzten zusätzliche Waggons ein, der Bahnhofsvorplatz wurde gesperrt.' },
+        { text: 'Der Bürgermeister lobte die Helfer der Feuerwehr und des Roten Kreuzes in der Festungsstadt.' },
+      ],
+    };
+    const b: ArtSpec = {
+      path: 'serbien-b.txt',
+      title: 'Warten an der serbisch-kroatischen Grenze',
+      sentences: [
+        { text: 'Seit einer Woche harren 437 Flüchtlinge an der Grenze zwischen Serbien und Kroatien aus.', figs: [{ find: '437 Flüchtlinge', value: 437, unitKey: 'fluchtling', unit: 'Flüchtlinge' }] },
+        { text: 'Hilfsorganisationen verteilen Decken und Tee, die Regierung in Belgrad verhandelt mit Zagreb.' },
+        { text: 'Das UNHCR kritisierte die Lage im Grenzgebiet als unerträglich.' },
+      ],
+    };
+    const idx = makeIndex([a, b, MALI, BUS, BONUS, AGENCY_A, AGENCY_B, K1, K2]);
+    assert.ok(!hasFigureLink(idx, a.path, 437, b.path, 437));
+  });
+
   it('does not link soldiers of two armies as one figure', () => {
     const mk = (path: string, army: string, verb: string): ArtSpec => ({
       path,

@@ -2029,6 +2029,8 @@ export class CorpusIndex {
       const xa = this.factsOf(e, ai, fa, scratch);
       const xb = this.factsOf(b, bi, fb, scratch);
       if (event && !monthsAgree(xa.months, xb.months)) return null;
+      // Outside one story, an equal count of people arriving on one day is chance unless both name that day.
+      if (!story && (xa.snapshot || xb.snapshot) && !xa.anchors.some((x) => xb.anchors.includes(x))) return null;
       if (!this.factsAllow(xa, xb, sameLang, false)) return null;
       const relation: Relation = equal ? 'same-figure' : 'different-figure';
       const score = round3(Math.min(1, 0.5 + Math.max(0, evidence - P.sameEvidence) / (2 * (1 - P.sameEvidence)) + 0.25 * win));

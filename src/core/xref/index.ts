@@ -1357,7 +1357,7 @@ export class CorpusIndex {
     const noun = countedNoun(f.text, f.unit, e.article.language);
     const anchors = dayAnchors(own);
     if (f.time && f.time.length === 10 && anchors.length === 0 && /\b(?:am|on|vom)\s/i.test(own)) anchors.push('iso' + f.time);
-    x = { head: noun.head, mods: noun.mods, anchors, months: monthAnchors(own), cumulative: isCumulative(own), rate: isRate(own), snapshot: f.kind === 'count' && isSnapshot(own) };
+    x = { head: noun.head, mods: noun.mods, anchors, months: monthAnchors(own), cumulative: isCumulative(own), rate: isRate(own), snapshot: f.kind === 'count' && !f.outcome && isSnapshot(own) };
     scratch.facts.set(f, x);
     return x;
   }

@@ -390,6 +390,7 @@ describe('numbers: not figures', () => {
     assert.deepEqual(values('Bei den Anschlägen am 22. März 28 Menschen ums Leben.'), [28]);
     assert.deepEqual(values('Die Polizei nahm im Mai 12 Verdächtige fest.'), [12]);
     assert.deepEqual(values('Seit dem 3. Oktober 15 neue Fälle.'), [15]);
+    assert.deepEqual(values('Die Tickets werden ab September 16 Euro teurer.'), [16]);
     assert.deepEqual(values('The vote is on March 28, and 300 delegates attend.', 'en'), [300]);
   });
 

@@ -1436,10 +1436,11 @@ function notFigure(
   }
   // Dates written with the month after the day without a period ("3 October"), or "October 3".
   if (core.digits && core.plainInt && core.value <= 31 && nextAfterNum && MONTHS.has(nextAfterNum.lower) && !isRange) return nextAfterNum.end;
-  // German writes the day before the month: after "am 22. März" a number counts something ("28 Menschen").
+  // German writes the day before the month: after "am 22. März" or with a unit ("ab September 16 Euro teurer")
+  // the number after a month counts something.
   if (
     core.digits && core.plainInt && prevOfNum && MONTHS.has(prevOfNum.lower) && core.value <= 31 && qualifier === 'exact' && !hasCurrency &&
-    !(lang === 'de' && (unit?.noun || DAY_BEFORE_MONTH.test(text.slice(Math.max(0, prevOfNum.start - 6), prevOfNum.start))))
+    !(lang === 'de' && (unit || DAY_BEFORE_MONTH.test(text.slice(Math.max(0, prevOfNum.start - 6), prevOfNum.start))))
   ) {
     return numEnd;
   }

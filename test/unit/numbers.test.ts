@@ -375,6 +375,14 @@ describe('numbers: not figures', () => {
     it(`en: ${t}`, () => assert.deepEqual(figs(t, 'en').map((m) => m.text), []));
   }
 
+  it('reads a unit that opens a compound (25-Kilometer-Zaun, 20-Prozent-Quote), not a plan named by a count (10-Punkte-Plan)', () => {
+    const t = 'Geplant sind ein 25-Kilometer-Zaun, eine Sanierung mit 20-Prozent-Quote und ein 10-Punkte-Plan.';
+    assert.deepEqual(figs(t).map((m) => [m.text, m.value, m.kind]), [
+      ['25-Kilometer', 25, 'measure'],
+      ['20-Prozent', 20, 'percent'],
+    ]);
+  });
+
   it('reads two digits after a period as an amount only with a unit, currency or percent (2.50 Euro, 1.85 Meter)', () => {
     assert.deepEqual(values('Der Eintritt kostet 2.50 Euro, der Zaun ist 1.85 Meter hoch, die Quote liegt bei 12.50 Prozent.'), [2.5, 1.85, 12.5]);
   });

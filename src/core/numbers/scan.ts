@@ -775,6 +775,16 @@ function readDigitsSlow(text: string, p: number, lang: Lang, i: number, pc: numb
       // The rest of the compound ("-Paket") is not part of the figure.
       return core;
     }
+    // A unit first in a compound: "25-Kilometer-Zaun", "20-Prozent-Quote", "5-Euro-Schein" (the rest is not the figure).
+    if (parts.length > 1 && lang === 'de') {
+      const u = lookupUnit(parts[0]);
+      if (u && u.kind !== 'count') {
+        const e = blobEnd + 1 + parts[0].length;
+        core.unit = { start: blobEnd + 1, end: e, unit: text.slice(blobEnd + 1, e), key: u.key, kind: u.kind, noun: false };
+        core.end = e;
+        return core;
+      }
+    }
     // "33-jährige", "46-Jährige", "3-tägige", "5-mal", "10-year-old", "five-day"
     const af = affixUnit(text, w.lower, w.start, w.end, lang);
     if (af) {

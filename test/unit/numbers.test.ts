@@ -375,6 +375,11 @@ describe('numbers: not figures', () => {
     it(`en: ${t}`, () => assert.deepEqual(figs(t, 'en').map((m) => m.text), []));
   }
 
+  it('reads one unit of time with a qualifier (seit über einem Jahr, etwa einer Sekunde), not the bare time phrase (vor einem Jahr)', () => {
+    assert.deepEqual(values('Die Produktion sank so stark wie seit über einem Jahr nicht. Die Übertragung dauerte etwa eine Sekunde.'), [1, 1]);
+    assert.deepEqual(values('Vor einem Jahr kam er, einen Tag später ging er wieder.'), []);
+  });
+
   it('reads a unit that opens a compound (25-Kilometer-Zaun, 20-Prozent-Quote), not a plan named by a count (10-Punkte-Plan)', () => {
     const t = 'Geplant sind ein 25-Kilometer-Zaun, eine Sanierung mit 20-Prozent-Quote und ein 10-Punkte-Plan.';
     assert.deepEqual(figs(t).map((m) => [m.text, m.value, m.kind]), [

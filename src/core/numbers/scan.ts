@@ -1685,8 +1685,9 @@ function recognise(text: string, core: Core, lang: Lang, floor: number): Result 
   // Indefinite articles and zero need a unit (or a range, for zero).
   if (core.type === 'indef' && !isRange) {
     if (!(unit && !unit.noun) && !core.scaled && !core.fraction) return fail(core.end);
-    // "einen Tag später", "vor einem Jahr", "a year ago": time phrases, not figures.
-    if (unit && TIME_KEYS.has(unit.key ?? '') && !core.scaled && !core.fraction) return fail(core.end);
+    // "einen Tag später", "vor einem Jahr", "a year ago": time phrases, not figures; a qualifier makes the
+    // one a measure ("seit über einem Jahr", "bei etwa einer Sekunde", "more than a year").
+    if (unit && TIME_KEYS.has(unit.key ?? '') && !core.scaled && !core.fraction && qualifier === 'exact') return fail(core.end);
   }
   if (core.type === 'zero' && !isRange && !(unit && !unit.noun)) return fail(core.end);
   if (isRange && core.type === 'indef' && !(unit && !unit.noun) && !core.scaled && !(second && second.type === 'number')) return fail(core.end);

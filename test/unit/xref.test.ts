@@ -761,6 +761,47 @@ describe('xref: precision of figure links', () => {
     assert.ok(!hasFigureLink(makeIndex([c, d]), c.path, 3500, d.path, 4100));
   });
 
+  it('does not link people arriving or waiting at one moment to a count without that day; links them on the same day', () => {
+    const flow = (path: string, sentence: string, find: string, value: number): ArtSpec => ({
+      path,
+      title: 'Andrang an der Grenze hält an',
+      sentences: [
+        { text: 'Der Andrang von Flüchtlingen an der steirischen Grenze bei Spielfeld hält an, die Sammelstelle ist voll.' },
+        { text: sentence, figs: [{ find, value, unitKey: 'mensch', unit: 'Menschen' }] },
+        { text: 'Die Polizei und das Rote Kreuz versorgen die Flüchtlinge in Zelten an der Grenze bei Spielfeld.' },
+      ],
+    });
+    const a = flow('flow-a.txt', 'Am Sonntag kamen rund 2.100 Menschen über die Grenze bei Spielfeld.', '2.100 Menschen', 2100);
+    const b = flow('flow-b.txt', 'Auf der anderen Seite der Grenze warteten weitere 2.600 Menschen auf die Weiterreise nach Spielfeld.', '2.600 Menschen', 2600);
+    const c = flow('flow-c.txt', 'Am Sonntag kamen nach Angaben der Polizei rund 2.400 Menschen über die Grenze bei Spielfeld.', '2.400 Menschen', 2400);
+    const idx = makeIndex([a, b, c]);
+    assert.ok(!hasFigureLink(idx, a.path, 2100, b.path, 2600), 'Sunday arrivals vs people waiting at some moment');
+    assert.ok(hasFigureLink(idx, a.path, 2100, c.path, 2400, 'different-figure'), 'two reports of Sunday arrivals');
+  });
+
+  it('does not take an equal count of people arriving on one day in another story for the same figure', () => {
+    const a: ArtSpec = {
+      path: 'tirol-a.txt',
+      title: 'Bahnhof Kufstein: Sonderzüge nach Bayern',
+      sentences: [
+        { text: 'Gestern, Sonntag, kamen 437 Flüchtlinge an der Grenze bei Kufstein an.', figs: [{ find: '437 Flüchtlinge', value: 437, unitKey: 'fluchtling', unit: 'Flüchtlinge' }] },
+        { text: 'Die Bundesbahnen setzten zusätzliche Waggons ein, der Bahnhofsvorplatz wurde gesperrt.' },
+        { text: 'Der Bürgermeister lobte die Helfer der Feuerwehr und des Roten Kreuzes in der Festungsstadt.' },
+      ],
+    };
+    const b: ArtSpec = {
+      path: 'serbien-b.txt',
+      title: 'Warten an der serbisch-kroatischen Grenze',
+      sentences: [
+        { text: 'Seit einer Woche harren 437 Flüchtlinge an der Grenze zwischen Serbien und Kroatien aus.', figs: [{ find: '437 Flüchtlinge', value: 437, unitKey: 'fluchtling', unit: 'Flüchtlinge' }] },
+        { text: 'Hilfsorganisationen verteilen Decken und Tee, die Regierung in Belgrad verhandelt mit Zagreb.' },
+        { text: 'Das UNHCR kritisierte die Lage im Grenzgebiet als unerträglich.' },
+      ],
+    };
+    const idx = makeIndex([a, b, MALI, BUS, BONUS, AGENCY_A, AGENCY_B, K1, K2]);
+    assert.ok(!hasFigureLink(idx, a.path, 437, b.path, 437));
+  });
+
   it('does not link soldiers of two armies as one figure', () => {
     const mk = (path: string, army: string, verb: string): ArtSpec => ({
       path,

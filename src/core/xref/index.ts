@@ -55,6 +55,7 @@ import {
   isCountingWord,
   isCumulative,
   isRate,
+  isSnapshot,
   modsConflict,
   monthAnchors,
   outcomeAffinity,
@@ -455,6 +456,8 @@ interface FigureFacts {
   months: string[];
   cumulative: boolean;
   rate: boolean;
+  /** People arriving, crossing or waiting: a count of one moment (isSnapshot). */
+  snapshot: boolean;
 }
 
 const SLOT_MUL = 65536;
@@ -1354,7 +1357,7 @@ export class CorpusIndex {
     const noun = countedNoun(f.text, f.unit, e.article.language);
     const anchors = dayAnchors(own);
     if (f.time && f.time.length === 10 && anchors.length === 0 && /\b(?:am|on|vom)\s/i.test(own)) anchors.push('iso' + f.time);
-    x = { head: noun.head, mods: noun.mods, anchors, months: monthAnchors(own), cumulative: isCumulative(own), rate: isRate(own) };
+    x = { head: noun.head, mods: noun.mods, anchors, months: monthAnchors(own), cumulative: isCumulative(own), rate: isRate(own), snapshot: f.kind === 'count' && !f.outcome && isSnapshot(own) };
     scratch.facts.set(f, x);
     return x;
   }
@@ -1373,6 +1376,8 @@ export class CorpusIndex {
     if (!different) return true;
     // Heads of one class ("Menschen" starben / "Todesopfer") name one thing; else they must agree.
     if (!sameClass && sameLang && fa.head !== null && fb.head !== null && !headsAgree(fa.head, fb.head)) return false;
+    // Arrivals or people waiting at one moment are reports of one count only when both name that day or hour.
+    if ((fa.snapshot || fb.snapshot) && !(fa.cumulative && fb.cumulative) && (fa.anchors.length === 0 || fb.anchors.length === 0)) return false;
     if (fa.anchors.length > 0 && fb.anchors.length > 0 && !(fa.cumulative && fb.cumulative)) {
       let common = false;
       for (const x of fa.anchors) if (fb.anchors.includes(x)) common = true;
@@ -2024,6 +2029,8 @@ export class CorpusIndex {
       const xa = this.factsOf(e, ai, fa, scratch);
       const xb = this.factsOf(b, bi, fb, scratch);
       if (event && !monthsAgree(xa.months, xb.months)) return null;
+      // Outside one story, an equal count of people arriving on one day is chance unless both name that day.
+      if (!story && (xa.snapshot || xb.snapshot) && !xa.anchors.some((x) => xb.anchors.includes(x))) return null;
       if (!this.factsAllow(xa, xb, sameLang, false)) return null;
       const relation: Relation = equal ? 'same-figure' : 'different-figure';
       const score = round3(Math.min(1, 0.5 + Math.max(0, evidence - P.sameEvidence) / (2 * (1 - P.sameEvidence)) + 0.25 * win));
@@ -2047,12 +2054,12 @@ export class CorpusIndex {
     // One story, one counted noun, near values of a toll or a running total ("155 Palästinenser getötet" /
     // "bisher 196 Palästinenser"): two reports of one count however the words around them differ. Counts
     // without an outcome or a "bisher" (people arriving at a border each day) are not read this way.
+    const inStory =
+      artSim >= P.diffArticleMin && win >= P.diffContextMin && evidence >= P.diffEvidence && (fa.kind === 'count' || win >= P.diffNonCountContextMin);
     const nounStory =
-      near && qa === qb && artSim >= P.diffArticleMin && win < P.diffContextMin &&
+      !inStory && near && qa === qb && artSim >= P.diffArticleMin &&
       ((oa !== null && oa === ob) || (this.factsOf(e, ai, fa, scratch).cumulative && this.factsOf(b, bi, fb, scratch).cumulative));
-    const story =
-      nounStory ||
-      (artSim >= P.diffArticleMin && win >= P.diffContextMin && evidence >= P.diffEvidence && (fa.kind === 'count' || win >= P.diffNonCountContextMin));
+    const story = inStory || nounStory;
     let local =
       (near && win >= P.diffLocalWindowMin && win + artSim >= P.diffLocalMin) ||
       (nearSum && artSim >= P.nearSumArticleMin && win >= P.diffLocalWindowMin && this.sharesRareWindowTerm(e, ka, b, kb) &&

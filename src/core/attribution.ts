@@ -1093,6 +1093,20 @@ export function analyzeSources(
     }
   }
 
+  // "Ein angesehener Historiker nannte X absurd. …, sagte Anna Berg dem Fernsehen.": an indefinite person noun whose
+  // speaker is named, by a bare full name first given there, in the next attribution just after
+  for (let i = 0; i + 1 < attributions.length; i++) {
+    const a = attributions[i];
+    const im = INDEF_PERSON_RE.exec(a.source);
+    if (!im || /sprecher|Sprecher/.test(im[1]) || !(PERSON_NOUN_RE.test(im[1]) || isRole(im[1]))) continue;
+    const b = attributions[i + 1];
+    if (b.cueStart - a.end > 400 || !b.actor.includes(' ') || !b.source.startsWith(b.actor)) continue;
+    const first = b.actor.slice(0, b.actor.indexOf(' '));
+    const sur = b.actor.slice(b.actor.lastIndexOf(' ') + 1);
+    if (!(GIVEN_NAMES.has(first) || resolver.knownPerson(b.actor) === b.actor) || text.lastIndexOf(sur, a.start) >= 0) continue;
+    a.actor = b.actor;
+  }
+
   // scope: continuation sentences in reported speech
   const bySentence = new Map<number, number[]>();
   attSentence.forEach((si, ai) => {
@@ -1452,6 +1466,11 @@ function resolveInContext(
     // a role or demonym alone ("der Kremlchef", "der Belgier") refers to the last person named
     const r = resolver.resolve(phrase);
     // "erzählt der Bub", "sagt die Witwe": a person noun of the story refers to the person named last
+    // "Die Genannten wiesen das zurück": the persons just named (the last of them)
+    if (NAMED_PLURAL_RE.test(phrase)) {
+      const cand = ctx.disc.personBefore(pos, '', ctx.speakers, lastPerson);
+      if (cand) return { actor: cand, type: 'person' };
+    }
     if (KIN_PERSON_RE.test(head) && /^(?:der|die)$/.test(lw0)) {
       const cand = ctx.disc.personBefore(pos, lw0 === 'die' ? 'f' : 'm', ctx.speakers, lastPerson);
       if (cand) return { actor: cand, type: 'person' };
@@ -1704,6 +1723,11 @@ function orgBefore(text: string, pos: number, atts: Attribution[], company = fal
   }
   return best;
 }
+
+/** An indefinite person noun as source: "ein angesehener isländischer Historiker", "eine Expertin". */
+const INDEF_PERSON_RE = latin(/^(?:[Ee]in|[Ee]ine)\s+(?:(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{Ll}+er)\s+){0,3}(\p{Lu}[\p{L}-]+)$/u);
+/** Plural nouns for the persons just named: "die Genannten", "die Beschuldigten". */
+const NAMED_PLURAL_RE = /^[Dd]ie\s+(?:Genannten|Beschuldigten|Angesprochenen|Kritisierten)$/;
 
 /** An unnamed spokesperson: "ein Sprecher", "eine Sprecherin des Unternehmens", "ein Konzernsprecher". */
 const BARE_SPOKES_RE = /^(?:[Ee]ine?|[Dd]er|[Dd]ie)\s+(?:Unternehmens|Konzern|Firmen|Presse)?[Ss]precher(?:in)?(?:\s+(?:des|der)\s+(?:Unternehmens|Konzerns|Firma|Gesellschaft))?$/;

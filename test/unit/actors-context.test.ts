@@ -369,3 +369,25 @@ describe('actors in context: anaphoric company and organisation nouns', () => {
     assert.equal(actorOf(t, 'schrieb'), 'Nordwind-Brigaden');
   });
 });
+
+describe('actors in context: persons named after their noun', () => {
+  it('an indefinite person noun is the person named by a bare full name in the next attribution, first given there', () => {
+    const t =
+      'Der Bürgermeister will im Amt bleiben. Eine bekannte Wiener Politologin nannte das Vorgehen am Dienstag unklug. ' +
+      'Man könne nicht zurücktreten und bleiben, sagte Vera Lindholm dem Radio.';
+    assert.equal(actorOf(t, 'nannte'), 'Vera Lindholm');
+  });
+
+  it('but not when that person was named before, or is introduced by a role of their own', () => {
+    const t =
+      'Vera Lindholm hatte schon im Mai gewarnt. Eine bekannte Politologin nannte das Vorgehen unklug. Das sei falsch, sagte Vera Lindholm.';
+    assert.notEqual(actorOf(t, 'nannte'), 'Vera Lindholm');
+    const t2 = 'Eine bekannte Politologin nannte das Vorgehen unklug. Das sei falsch, sagte Minister Paul Eder.';
+    assert.notEqual(actorOf(t2, 'nannte'), 'Paul Eder');
+  });
+
+  it('"Die Genannten" are the persons just named', () => {
+    const t = 'Hinter der Kampagne steckten laut der Klage der frühere Manager Otto Brandl und sein Kollege Franz Weidner. Die Genannten wiesen das zurück.';
+    assert.ok(['Otto Brandl', 'Franz Weidner'].includes(actorOf(t, 'wiesen')), actorOf(t, 'wiesen'));
+  });
+});

@@ -1730,9 +1730,9 @@ const INDEF_PERSON_RE = latin(/^(?:[Ee]in|[Ee]ine)\s+(?:(?:\p{Ll}[\p{L}-]*|\p{Lu
 const NAMED_PLURAL_RE = /^[Dd]ie\s+(?:Genannten|Beschuldigten|Angesprochenen|Kritisierten)$/;
 
 /** An unnamed spokesperson: "ein Sprecher", "eine Sprecherin des Unternehmens", "ein Konzernsprecher". */
-const BARE_SPOKES_RE = /^(?:[Ee]ine?|[Dd]er|[Dd]ie)\s+(?:Unternehmens|Konzern|Firmen|Presse)?[Ss]precher(?:in)?(?:\s+(?:des|der)\s+(?:Unternehmens|Konzerns|Firma|Gesellschaft))?$/;
+const BARE_SPOKES_RE = latin(/^(?:[Ee]ine?[mnrs]?|[Dd]e[rmns]|[Dd]ie)\s+(?:Unternehmens|Konzern|Firmen|Presse)?[Ss]precher(?:in)?(?:\s+(?:des|der)\s+\p{Lu}?\p{Ll}*(?:[Uu]nternehmens|[Kk]onzerns|[Ff]irma|[Gg]esellschaft))?$/u);
 /** A company's spokesperson: "ein Konzernsprecher", "die Sprecherin des Unternehmens". */
-const COMPANY_SPOKES_RE = /^(?:[Ee]ine?|[Dd]er|[Dd]ie)\s+(?:(?:Unternehmens|Konzern|Firmen|Bank|Airline)?[Ss]precher(?:in)?|[Ss]precher(?:in)?\s+(?:des|der)\s+(?:Unternehmens|Konzerns|Firma|Gesellschaft))$/;
+const COMPANY_SPOKES_RE = latin(/^(?:[Ee]ine?[mnrs]?|[Dd]e[rmns]|[Dd]ie)\s+(?:(?:Unternehmens|Konzern|Firmen|Bank|Airline)?[Ss]precher(?:in)?|[Ss]precher(?:in)?\s+(?:des|der)\s+\p{Lu}?\p{Ll}*(?:[Uu]nternehmens|[Kk]onzerns|[Ff]irma|[Gg]esellschaft))$/u);
 /** A subject that names an organisation after its article: two or three capitalised words ("Die Wiener Linien") or one CamelCase word. */
 const ORG_SUBJECT_NAME_RE = latin(/^\p{L}+\s+(?:\p{Ll}+\s+)?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}\d]*){1,2}|\p{Lu}\p{Ll}+\p{Lu}\p{L}*|\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+)$/u);
 

@@ -391,3 +391,12 @@ describe('actors in context: persons named after their noun', () => {
     assert.ok(['Otto Brandl', 'Franz Weidner'].includes(actorOf(t, 'wiesen')), actorOf(t, 'wiesen'));
   });
 });
+
+describe('actors in context: a spokesperson of a generic company noun', () => {
+  it('"laut einem Sprecher des Verkehrsunternehmens" is the named company that is the subject two sentences before', () => {
+    const t =
+      'Linz – Die Linzer Stadtbahnen haben einen neuen Netzplan vorgestellt. Darin sind alle Linien eingezeichnet. ' +
+      'Regionalbusse fehlen, laut einem Sprecher des Verkehrsunternehmens, damit der Plan lesbar bleibt.';
+    assert.equal(actorOf(t, 'laut'), 'Linzer Stadtbahnen');
+  });
+});

@@ -1466,10 +1466,10 @@ function resolveInContext(
     // a role or demonym alone ("der Kremlchef", "der Belgier") refers to the last person named
     const r = resolver.resolve(phrase);
     // "erzählt der Bub", "sagt die Witwe": a person noun of the story refers to the person named last
-    // "Die Genannten wiesen das zurück": the persons just named (the last of them)
+    // "Die Genannten wiesen das zurück": the persons just named (one of them, named in the 400 characters before)
     if (NAMED_PLURAL_RE.test(phrase)) {
       const cand = ctx.disc.personBefore(pos, '', ctx.speakers, lastPerson);
-      if (cand) return { actor: cand, type: 'person' };
+      if (cand && text.lastIndexOf(cand.slice(cand.lastIndexOf(' ') + 1), pos) >= pos - 400) return { actor: cand, type: 'person' };
     }
     if (KIN_PERSON_RE.test(head) && /^(?:der|die)$/.test(lw0)) {
       const cand = ctx.disc.personBefore(pos, lw0 === 'die' ? 'f' : 'm', ctx.speakers, lastPerson);
@@ -1726,8 +1726,8 @@ function orgBefore(text: string, pos: number, atts: Attribution[], company = fal
 
 /** An indefinite person noun as source: "ein angesehener isländischer Historiker", "eine Expertin". */
 const INDEF_PERSON_RE = latin(/^(?:[Ee]in|[Ee]ine)\s+(?:(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{Ll}+er)\s+){0,3}(\p{Lu}[\p{L}-]+)$/u);
-/** Plural nouns for the persons just named: "die Genannten", "die Beschuldigten". */
-const NAMED_PLURAL_RE = /^[Dd]ie\s+(?:Genannten|Beschuldigten|Angesprochenen|Kritisierten)$/;
+/** Plural nouns for the persons just named: "die Genannten" ("die Beschuldigten" may be persons never named). */
+const NAMED_PLURAL_RE = /^[Dd]ie\s+(?:Genannten|Erwähnten)$/;
 
 /** An unnamed spokesperson: "ein Sprecher", "eine Sprecherin des Unternehmens", "ein Konzernsprecher". */
 const BARE_SPOKES_RE = latin(/^(?:[Ee]ine?[mnrs]?|[Dd]e[rmns]|[Dd]ie)\s+(?:Unternehmens|Konzern|Firmen|Presse)?[Ss]precher(?:in)?(?:\s+(?:des|der)\s+\p{Lu}?\p{Ll}*(?:[Uu]nternehmens|[Kk]onzerns|[Ff]irma|[Gg]esellschaft))?$/u);

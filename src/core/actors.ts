@@ -465,6 +465,20 @@ const ORGS: OrgDef[] = [
   { c: 'oe24', type: 'media', a: ['oe24', 'Österreich-Zeitung'] },
 ];
 
+/**
+ * Well-known companies, unions and sports bodies that speak in the news under a bare name ("Netflix erzählt …",
+ * "Lufthansa teilte mit"): without a first name they would pass for persons. Used only when the whole source is that
+ * name (not inside "Apple Insider" or "Inside Airbnb"). Kept small: only names that are no surnames or common German
+ * words ("Porsche", "Hofer", "Bayer", "Allianz", "Spar" stay out); the article's own company compounds ("X-Chef",
+ * "X-Aktie") cover the rest (ActorResolver.registerOrg).
+ */
+const KNOWN_COMPANIES = new Set(
+  'Google|Apple|Microsoft|Amazon|Facebook|Netflix|Spotify|Twitter|WhatsApp|Instagram|YouTube|Samsung|Sony|Nintendo|Intel|Huawei|Uber|Airbnb|Tesla|PayPal|Zalando|Volkswagen|VW|BMW|Daimler|Audi|Opel|Toyota|Airbus|Boeing|Lufthansa|Ryanair|Easyjet|Siemens|BASF|Gazprom|OMV|Voestalpine|Novomatic|Vodafone|Telefonica|Commerzbank|UniCredit|Raiffeisen|Nestlé|Ikea|Lidl|Aldi|Rewe|Billa|IG Metall|Verdi|UEFA|FIFA'.split('|'),
+);
+
+/** The well-known company names (for finding the company a passage is about). */
+export const KNOWN_COMPANY_NAMES: readonly string[] = [...KNOWN_COMPANIES];
+
 /** People often in the news whose names are spelled differently in German and English. */
 const PERSONS: Array<[string, string[]]> = [
   ['Wladimir Putin', ['Vladimir Putin', 'Putin']],
@@ -939,11 +953,11 @@ export class ActorResolver {
     const content = words.filter((w) => !DETERMINERS.has(w.w.toLowerCase()));
     const hasDet = content.length < words.length;
     // "Netflix", "die Lufthansa": a name the article uses as an organisation
-    if (this.orgs.size > 0 && content.length >= 1 && content.length <= 2) {
+    if (content.length >= 1 && content.length <= 2) {
       const nm = content.map((w) => w.w).join(' ');
-      if (this.orgs.has(nm)) return { actor: nm, type: 'org' };
+      if (this.orgs.has(nm) || KNOWN_COMPANIES.has(nm)) return { actor: nm, type: 'org' };
       // genitive: "Lufthansas", "des Siemens-Konzerns" is handled by namedAfterNoun
-      if (content.length === 1 && nm.length > 4 && nm.endsWith('s') && this.orgs.has(nm.slice(0, -1))) return { actor: nm.slice(0, -1), type: 'org' };
+      if (content.length === 1 && nm.length > 4 && nm.endsWith('s') && (this.orgs.has(nm.slice(0, -1)) || KNOWN_COMPANIES.has(nm.slice(0, -1)))) return { actor: nm.slice(0, -1), type: 'org' };
     }
     if (!hasDet && content.length >= 1 && content.length <= 4 && content.every((w, k) => capitalised(w.w) || NAME_PARTICLES.has(w.w) || (k > 0 && content[k - 1].hyph))) {
       const name = content.map((w) => (w.hyph ? w.w + '-' : w.w)).join(' ').replace(/- /g, '-');

@@ -39,7 +39,7 @@
  */
 import { latin } from './sources/latin';
 import { expandCaseInitial, trieAlternation } from './sources/trie';
-import { ActorResolver, isMedia, isPronoun, isRole, UNKNOWN_ACTOR, countryOf, countryNameOf, placeCountry, type ActorType } from './actors';
+import { ActorResolver, KNOWN_COMPANY_NAMES, isMedia, isPronoun, isRole, UNKNOWN_ACTOR, countryOf, countryNameOf, placeCountry, type ActorType } from './actors';
 import { findQuotes, quoteWordCount } from './quotes';
 import { MAX_SENTENCE } from './sentences';
 import { tokenize, TK, type Token } from './sources/tokens';
@@ -803,6 +803,8 @@ export function analyzeSources(
       if (!np || !isNameTok(toks[np.e - 1]) || (sj === si && np.e >= toks.length)) continue;
       const phrase = joinToks(toks, np.s, np.e);
       if (DE_PRONOUNS.has(toks[np.s].l)) continue;
+      // "Der Bildschirmhersteller droht …": an anaphoric company noun as subject points further back; look there
+      if (np.e - np.s <= 3 && DET.has(toks[np.s].l) && ORG_NOUN_RE.test(toks[np.e - 1].t)) continue;
       let r = resolveInContext(resolver, phrase, attributions, lastPerson, lastSubjectMention, toks[np.s].s, dctx);
       // "Der ORF" taken up from an earlier source: that source's organisation
       if (r.type === 'group' && r.anaphor) r = resolver.resolve(r.actor);
@@ -950,6 +952,11 @@ export function analyzeSources(
           }
           actor = rf.actor;
           type = rf.type === 'unknown' ? 'unknown' : 'group';
+        } else if (g === 'm' && (femInst = mascCompanyBefore(text, si > 0 ? sentences[si - 1].start : sent.start, c.srcS))) {
+          // "Nun hat der Fahrzeughersteller reagiert: Er gab bekannt …": no person before, a company noun just before
+          const rm = resolveInContext(resolver, femInst, attributions, lastPerson, lastSubjectMention, c.srcS, dctx);
+          actor = rm.type === 'org' || rm.type === 'media' ? rm.actor : UNKNOWN_ACTOR;
+          type = actor === UNKNOWN_ACTOR ? 'unknown' : 'org';
         } else if (g === 'f' && lastActor && lastActorType !== 'person') {
           // "Die Polizei … Sie teilte mit": a feminine institution
           actor = lastActor;
@@ -1367,7 +1374,7 @@ function resolveInContext(
       // "die Gewerkschaft", "der Verein": one named by that very noun first; "das Unternehmen": the company
       const hw = words[words.length - 1];
       const company = /(?:unternehmen|konzern|firma|hersteller|händler|anbieter|betreiber|versicherer|autobauer|gesellschaft)$/i.test(hw);
-      const o = (company ? null : orgByNoun(resolver, text, pos, atts, nounCore(hw))) ?? orgBefore(text, pos, atts, company) ?? (company ? nearestName(text, ctx.orgNames ?? [], pos) : null);
+      const o = (company ? null : orgByNoun(resolver, text, pos, atts, nounCore(hw))) ?? orgBefore(text, pos, atts, company);
       if (o) {
         const ro = resolver.resolve(o);
         return { actor: ro.type === 'org' || ro.type === 'media' ? ro.actor : o, type: 'org', anaphor: true };
@@ -1375,6 +1382,9 @@ function resolveInContext(
       // "Die militanten Qassam-Brigaden wollen … schrieb die Organisation": the body that is the subject just before
       const b = words.length === 2 ? ctx.body?.() ?? null : null;
       if (b && b.type === 'org') return { actor: b.actor, type: 'org', anaphor: true };
+      // else the company of the article named last ("Siemens-Chef …", then "der Konzern")
+      const n = company ? nearestName(text, ctx.orgNames ?? [], pos) : null;
+      if (n) return asOrg(n);
     } else if (r.type === 'country' && words.length === 3 && /^\p{Ll}/u.test(words[1]) && !INSTITUTION_RE.test(phrase)) {
       // "der britische Sender", "die amerikanische Firma": a body of that kind named before, if any; else the country
       const o = orgByNoun(resolver, text, pos, atts, nounCore(words[2]));
@@ -1559,6 +1569,19 @@ function femInstitutionBefore(text: string, from: number, pos: number): string |
   FEM_INST_RE.lastIndex = 0;
   for (let m = FEM_INST_RE.exec(win); m; m = FEM_INST_RE.exec(win)) last = m[1];
   return last ? last.replace(/[.,;:]+$/, '') : null;
+}
+
+/** A masculine company noun as a noun phrase ("der Fahrzeughersteller", "der Stuttgarter Konzern"). */
+const MASC_COMPANY_RE = latin(/(?:^|[\s(„"])([Dd]er\s+(?:\p{L}[\p{L}-]*\s+)?\p{L}*(?:[Kk]onzern|[Hh]ersteller|[Aa]utobauer|[Aa]nbieter|[Bb]etreiber|[Hh]ändler|[Vv]ersicherer|[Zz]ulieferer|[Dd]iskonter|[Ee]nergieversorger))(?![\p{L}])/gu);
+
+/** The last masculine company noun phrase between `from` and `pos` (at most 600 characters back). */
+function mascCompanyBefore(text: string, from: number, pos: number): string | null {
+  const s0 = pos - from > 600 ? pos - 600 : from;
+  const win = text.slice(s0, pos);
+  let last: string | null = null;
+  MASC_COMPANY_RE.lastIndex = 0;
+  for (let m = MASC_COMPANY_RE.exec(win); m; m = MASC_COMPANY_RE.exec(win)) last = m[1];
+  return last;
 }
 
 /** Press releases and statements, which speak for whoever the passage is about ("hieß es in einer Aussendung"). */
@@ -1769,7 +1792,11 @@ function registerArticleOrgs(text: string, resolver: ActorResolver, mentions: re
     for (const m of mentions) if (m.name === name || m.name.endsWith(' ' + name)) return;
     const r = resolver.resolve(name);
     if (r.type === 'country' || r.type === 'media') return;
-    if (r.type === 'org') return; // known already
+    if (r.type === 'org') {
+      // known already ("Siemens"): still a company of this article
+      if (r.actor === name) out.push(name);
+      return;
+    }
     let bare = ACRO_CAMEL_RE.test(name);
     for (let p = text.indexOf(name), k = 0; !bare && p >= 0 && k < 20; p = text.indexOf(name, p + 1), k++) {
       const e = p + name.length;
@@ -1796,17 +1823,26 @@ function registerArticleOrgs(text: string, resolver: ActorResolver, mentions: re
   return out;
 }
 
-/** The name of `names` mentioned last before `pos` (as a word of its own), if any. */
+/**
+ * The name mentioned last before `pos` (as a word of its own, or a compound's first part: "Siemens-Aktien") among
+ * `names` and the well-known companies, if any. Few names, each found by lastIndexOf (a few tries per name).
+ */
 function nearestName(text: string, names: readonly string[], pos: number): string | null {
   let best: string | null = null;
   let bestPos = -1;
-  for (const n of names) {
-    const p = text.lastIndexOf(n, pos - n.length);
-    if (p > bestPos) {
-      best = n;
-      bestPos = p;
+  const look = (n: string) => {
+    let p = text.lastIndexOf(n, pos - n.length);
+    for (let k = 0; p > bestPos && k < 4; k++, p = text.lastIndexOf(n, p - 1)) {
+      const e = p + n.length;
+      if ((p === 0 || !NAME_CONT_RE.test(text[p - 1])) && (e >= text.length || !LETTER_ONLY_RE.test(text[e]) || text[e] === 's')) {
+        best = n;
+        bestPos = p;
+        return;
+      }
     }
-  }
+  };
+  for (const n of names) look(n);
+  for (const n of KNOWN_COMPANY_NAMES) look(n);
   return best;
 }
 

@@ -400,3 +400,24 @@ describe('actors in context: a spokesperson of a generic company noun', () => {
     assert.equal(actorOf(t, 'laut'), 'Linzer Stadtbahnen');
   });
 });
+
+describe('actors in context: well-known companies and company pronouns', () => {
+  it('a well-known company as bare subject is an organisation: its unnamed spokesperson speaks for it, not for the country', () => {
+    const t = 'Berlin – Siemens will im Herbst drei Werke schließen. Die Belegschaft sei informiert, sagte ein Sprecher am Montag.';
+    assert.equal(actorOf(t, 'sagte'), 'Siemens');
+    assert.equal(resolveActor('Netflix'), 'Netflix');
+  });
+
+  it('"Er" with no person before and a company noun just before is that company', () => {
+    const t =
+      'Der Autohersteller Voltara hatte einem Kunden die Reparatur verweigert. Nun hat der Fahrzeughersteller reagiert: Er gab bekannt, dass der Kunde sein Geld zurückbekomme.';
+    assert.equal(actorOf(t, 'gab'), 'Voltara');
+  });
+
+  it('"der Konzern" after an anaphoric subject goes to the named company further back, not to another company in a compound', () => {
+    const t =
+      'Der Orbit-Zulieferer Nordlicht Display spürt die Flaute. Der Bildschirmhersteller rechnet mit Verlusten. ' +
+      'Im Quartal drohe ein Minus, teilte der Konzern am Montag mit.';
+    assert.equal(actorOf(t, 'teilte'), 'Nordlicht Display');
+  });
+});

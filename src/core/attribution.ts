@@ -1310,6 +1310,12 @@ function resolveInContext(
     const pr = orgByNoun(resolver, text, pos, atts, 'staatsanwaltschaft');
     if (pr) return { actor: pr, type: 'org', anaphor: true };
   }
+  // "laut Klage", "heißt es in der 28-seitigen Klagsschrift": the plaintiff, the named subject of the sentence that
+  // says who sued ("X hat die Y AG … geklagt")
+  if (words.length <= 3 && LAWSUIT_RE.test(words[words.length - 1]) && (words.length === 1 || /^(?:der|die|dem|den)$/.test(lw0))) {
+    const pl = plaintiffBefore(resolver, text, pos);
+    if (pl) return { ...pl, anaphor: true };
+  }
   // "ein Heeressprecher der APA", "der Minister dem STANDARD": a medium after a person or role noun is whom they told
   const dat = DATIVE_MEDIUM_RE.exec(phrase);
   if (dat && dat.index > 0) {
@@ -1546,6 +1552,43 @@ function previousSourceNear(atts: Attribution[], pos: number, dist: number): str
 
 /** "… der APA", "… dem STANDARD", "… der Nachrichtenagentur Reuters" at the end of a source: the addressee. */
 const DATIVE_MEDIUM_RE = latin(/\s(?:der|dem)\s+(?:(?:Nachrichtenagentur|Agentur|Zeitung|Tageszeitung|Zeitschrift|Sender|Sendung|Fernsehsender|Tageszeitung|Wochenzeitung|Wochenzeitschrift|Magazin|Nachrichtenmagazin)\s+)?(\p{Lu}[\p{L}.\d-]*(?:\s\p{Lu}[\p{L}.-]*){0,2})$/u);
+
+/** A lawsuit as a document: "Klage", "Klagsschrift", "Klageschrift", "Sammelklage". */
+const LAWSUIT_RE = /^(?:Klage|Klagsschrift|Klageschrift|Sammelklage|Klagschrift)$/;
+/** Verbs of suing: "hat … geklagt", "verklagt", "klagt … auf". */
+const SUE_RE = /(?:^|[^\p{L}])(?:geklagt|verklagt|verklagte|klagt|klagte|reichte Klage|Klage eingereicht)(?![\p{L}])/gu;
+
+/**
+ * The plaintiff named before `pos`: the subject of the last sentence (in the 3,000 characters before) with a verb of
+ * suing, if it names a person, organisation or state ("Der frühere Betreiber, Max Muster, hat die Y AG geklagt").
+ */
+function plaintiffBefore(resolver: ActorResolver, text: string, pos: number): { actor: string; type: ActorType } | null {
+  const from = pos - 3000 < 0 ? 0 : pos - 3000;
+  const win = text.slice(from, pos);
+  let last = -1;
+  SUE_RE.lastIndex = 0;
+  for (let m = SUE_RE.exec(win); m; m = SUE_RE.exec(win)) last = m.index;
+  if (last < 0) return null;
+  // the sentence start: after the last ". " (or "– " of a dateline) before the verb, at most 400 characters back
+  let ss = last;
+  while (ss > 0 && last - ss < 400 && !((win[ss - 1] === ' ' && (win[ss - 2] === '.' || win[ss - 2] === '–')) || win[ss - 1] === '\n')) ss--;
+  const toks = tokenize(text, from + ss, from + last + 1);
+  const np = npForward(toks, skipLeading(toks, 0), 'de', false);
+  if (!np) return null;
+  // "Der ehemalige Betreiber am Flughafen, Max Muster, hat": the name in apposition
+  let c0 = np.e;
+  while (c0 < toks.length && c0 - np.e < 6 && toks[c0].t !== ',') c0++;
+  let r = resolver.resolve(joinToks(toks, np.s, np.e));
+  if (c0 < toks.length && toks[c0].t === ',') {
+    let k = c0 + 1;
+    while (k < toks.length && k - c0 < 5 && toks[k].k === TK.Word && toks[k].cap) k++;
+    if (k > c0 + 2 && k < toks.length && toks[k].t === ',') {
+      const ra = resolver.resolve(joinToks(toks, c0 + 1, k));
+      if (ra.type === 'person' || ra.type === 'org') r = ra;
+    }
+  }
+  return r.type === 'person' || r.type === 'org' || r.type === 'country' ? { actor: r.actor, type: r.type } : null;
+}
 
 /** Texts of a speech: "laut Redemanuskript" belongs to the speaker of the sentence. */
 const SPEECH_DOC_RE = /^(?:Redemanuskript|Manuskript|Redetext|Vortragsmanuskript)$/;

@@ -421,3 +421,17 @@ describe('actors in context: well-known companies and company pronouns', () => {
     assert.equal(actorOf(t, 'teilte'), 'Nordlicht Display');
   });
 });
+
+describe('actors in context: a lawsuit speaks for the plaintiff', () => {
+  it('"laut Klage" is the named subject (or its apposition) of the sentence that says who sued', () => {
+    const t =
+      'Wien – Der frühere Händler am Flughafen, Ravi Mehta, hat die Flughafen Graz AG in New York auf Schadenersatz geklagt. ' +
+      'Er sei benachteiligt worden. Drei Tage später hat ein Manager das laut Klage auch bestätigt.';
+    assert.equal(actorOf(t, 'laut'), 'Ravi Mehta');
+  });
+
+  it('an unnamed group of plaintiffs leaves the lawsuit as it was', () => {
+    const t = 'Über 100 Nutzer haben den Hersteller verklagt. Das Gerät sei unbrauchbar, heißt es laut Klage.';
+    assert.notEqual(actorOf(t, 'laut'), 'Nutzer');
+  });
+});

@@ -705,6 +705,8 @@ export function isPronoun(lw: string): boolean {
 const PAREN_RE = /\s*\([^()]{0,40}\)/g;
 /** An acronym in brackets after a name: "(PNO)", "(IPN)", "(ÖGB)". */
 const ACRONYM_PAREN_RE = /\s*\(((?:[A-ZÄÖÜ][A-Za-zÄÖÜäöü]?){1,3}[A-ZÄÖÜ]|[A-ZÄÖÜ]{2,6})\)/;
+/** An acronym as a hyphenated prefix: "UNO-Flüchtlingshochkommissariat", "EU-Kommission". */
+const ACRONYM_PREFIX_RE = latin(/\p{Lu}{2,}-/u);
 /** Heads of state institutions, which speak for their country whatever their short form ("des Innenministeriums (BMI)"). */
 const STATE_HEAD_RE = /(?:ministerium|ministeriums|regierung|armee|militär|militärs|streitkräfte|geheimdienst|geheimdienstes|behörde|präsidialamt|präsidialamts|sprecher|sprecherin)\b/i;
 /** The country of a phrase comes only from a place after its name: "(IPN) in Warschau". */
@@ -915,7 +917,12 @@ export class ActorResolver {
     const pre = acro ? phrase0.slice(0, acro.index).trim() : '';
     if (acro && !STATE_HEAD_RE.test(pre) && (/\s/.test(pre) || !/(?:ung|heit|keit|schaft|tion|tät|ismus)$/.test(pre))) {
       const r = this.resolve(phrase0.slice(0, acro.index), ctx);
-      if (r.type === 'org' || r.type === 'media') return r;
+      if (r.type === 'org' || r.type === 'media') {
+        // "das UNO-Flüchtlingshochkommissariat (UNHCR)": a known organisation in brackets is more specific than the
+        // one of a hyphenated prefix ("UNO-")
+        const ao = orgMatch(phraseWords(acro[1]));
+        return ao && ao.actor !== r.actor && ACRONYM_PREFIX_RE.test(pre) ? ao : r;
+      }
       if (r.type === 'group' || r.type === 'unknown' || (r.type === 'country' && LOCATIVE_COUNTRY_RE.test(phrase0.slice(acro.index)))) {
         return { actor: this.lexAlias.get(acro[1].toLowerCase()) ?? orgMatch(phraseWords(acro[1]))?.actor ?? acro[1], type: 'org' };
       }

@@ -435,3 +435,10 @@ describe('actors in context: a lawsuit speaks for the plaintiff', () => {
     assert.notEqual(actorOf(t, 'laut'), 'Nutzer');
   });
 });
+
+describe('actors: a known organisation in brackets after a prefixed name', () => {
+  it('"das UNO-Flüchtlingshochkommissariat (UNHCR)" is UNHCR, not the UN of the prefix; a plain name keeps its own', () => {
+    assert.equal(resolveActor('das UNO-Flüchtlingshochkommissariat (UNHCR)'), 'UNHCR');
+    assert.equal(resolveActor('die Vereinten Nationen (UNO)'), 'UN');
+  });
+});

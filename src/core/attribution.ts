@@ -367,7 +367,8 @@ function buildTrigger(extra: string[]): Trigger {
   for (const w of extra) words.set(w.toLowerCase(), 0);
   needs.push({ particles: null, punct: false, info: true });
   const infoNeed = needs.length - 1;
-  for (const w of 'schätzung berechnung ansicht auffassung meinung daten zahlen berechnungen statistiken studie studien untersuchungen ermittlungen ermittlern aussage aussagen prognose prognosen umfrage quellen darstellung einschätzung einschätzungen informationen erkenntnissen recherchen schätzungen'.split(' ')) words.set(w, infoNeed);
+  // "Nach dem Bericht der FAO", "nach einem Gutachten des Instituts": a document noun with "nach" before it
+  for (const w of 'schätzung berechnung ansicht auffassung meinung daten zahlen berechnungen statistiken studie studien untersuchungen ermittlungen ermittlern aussage aussagen prognose prognosen umfrage quellen darstellung einschätzung einschätzungen informationen erkenntnissen recherchen schätzungen bericht report gutachten'.split(' ')) if (!words.has(w)) words.set(w, infoNeed);
   const prefixes = new Uint8Array(32 * 32 * 32);
   let maxLen = 0;
   for (const w of words.keys()) {
@@ -1374,7 +1375,8 @@ function resolveInContext(
     if (p && g === 'f') return { actor: p, type: 'group', anaphor: true };
   }
   // "das Unternehmen", "der Konzern", "die Organisation": the organisation named before
-  if (/^(?:der|die|das|dem|den|des)$/.test(lw0) && words.length <= 3 && ORG_NOUN_RE.test(words[words.length - 1])) {
+  // ("das Nationale Gesundheitsinstitut": a capitalised adjective makes a name, no anaphor)
+  if (/^(?:der|die|das|dem|den|des)$/.test(lw0) && words.length <= 3 && ORG_NOUN_RE.test(words[words.length - 1]) && !(words.length === 3 && PROPER_ADJ_RE.test(words[1]))) {
     const r = resolver.resolve(phrase);
     if (r.type === 'group' || r.type === 'unknown') {
       // "die Gewerkschaft", "der Verein": one named by that very noun first; "das Unternehmen": the company
@@ -1613,6 +1615,9 @@ function femInstitutionBefore(text: string, from: number, pos: number): string |
   for (let m = FEM_INST_RE.exec(win); m; m = FEM_INST_RE.exec(win)) last = m[1];
   return last ? last.replace(/[.,;:]+$/, '') : null;
 }
+
+/** A capitalised adjective inside a name ("Nationale", "Deutsche", "Europäischen"); "Stuttgarter" is a place's and stays out. */
+const PROPER_ADJ_RE = latin(/^\p{Lu}\p{Ll}+(?:e|en|es|em)$/u);
 
 /** A masculine company noun as a noun phrase ("der Fahrzeughersteller", "der Stuttgarter Konzern"). */
 const MASC_COMPANY_RE = latin(/(?:^|[\s(„"])([Dd]er\s+(?:\p{L}[\p{L}-]*\s+)?\p{L}*(?:[Kk]onzern|[Hh]ersteller|[Aa]utobauer|[Aa]nbieter|[Bb]etreiber|[Hh]ändler|[Vv]ersicherer|[Zz]ulieferer|[Dd]iskonter|[Ee]nergieversorger))(?![\p{L}])/gu);

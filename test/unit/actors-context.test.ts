@@ -442,3 +442,18 @@ describe('actors: a known organisation in brackets after a prefixed name', () =>
     assert.equal(resolveActor('die Vereinten Nationen (UNO)'), 'UN');
   });
 });
+
+describe('actors in context: a named report and "demnach"', () => {
+  it('"Nach dem Bericht der X" is a cue for X, and a later "demnach" follows it', () => {
+    const t = 'Nach dem Bericht der Weltbank, der am Montag erschien, wächst die Wirtschaft langsamer. Am stärksten wächst sie demnach in Indien.';
+    assert.equal(actorOf(t, 'Nach dem Bericht'), 'Weltbank');
+    assert.equal(actorOf(t, 'demnach'), 'Weltbank');
+    // "nach dem Bericht" in time is no cue
+    assert.equal(run('Nach dem Bericht ging der Minister nach Hause.').length, 0);
+  });
+
+  it('a body named with a capitalised adjective ("das Nationale Gesundheitsinstitut") is no anaphor of the medium before', () => {
+    const t = 'Nach einem Bericht der Zeitung Morgenpost unter Berufung auf das Nationale Gesundheitsinstitut gab es drei neue Fälle.';
+    assert.notEqual(actorOf(t, 'unter Berufung auf'), 'Morgenpost');
+  });
+});

@@ -1448,7 +1448,7 @@ function resolveInContext(
     if ((isRole(head) || personNoun) && !plural) {
       const r0 = resolver.resolve(phrase);
       // "der US-Kultregisseur", "der ÖFB-Teamspieler": a country or body as prefix of a person noun still names a person
-      const prefixedPerson = r0.type === 'country' && lastPart !== head && !STATE_ROLE_RE.test(lastPart) && !countryOf(lastPart) && words.slice(1, hi).every((w) => !countryOf(w));
+      const prefixedPerson = (r0.type === 'country' || (r0.type === 'org' && head.startsWith(r0.actor + '-'))) && lastPart !== head && !STATE_ROLE_RE.test(lastPart) && !countryOf(lastPart) && words.slice(1, hi).every((w) => !countryOf(w));
       if ((r0.type !== 'person' && r0.type !== 'org' && r0.type !== 'media') || prefixedPerson) {
         const roleKey = head.toLowerCase().replace(/(?:in|en|n)$/, '').split('-').pop() ?? '';
         const byRole = ctx.disc.byRole(pos, roleKey);

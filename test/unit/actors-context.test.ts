@@ -457,3 +457,10 @@ describe('actors in context: a named report and "demnach"', () => {
     assert.notEqual(actorOf(t, 'unter Berufung auf'), 'Morgenpost');
   });
 });
+
+describe('actors in context: a person noun with an organisation prefix', () => {
+  it('"so der Greenpeace-Direktor" is the person named before, not the organisation of the prefix', () => {
+    const t = 'Greenpeace-Direktor Karl Steiner lud zur Pressekonferenz. Auch Bürgermeister Hans Ott kam. Die Spenden seien gestiegen, so der Greenpeace-Direktor.';
+    assert.equal(actorOf(t, 'so'), 'Karl Steiner');
+  });
+});

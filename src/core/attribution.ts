@@ -1442,14 +1442,16 @@ function resolveInContext(
     while (hi < words.length - 1 && /^\p{Ll}/u.test(words[hi])) hi++;
     const head = words[hi].replace(/[^\p{L}-]/gu, '').replace(/^-+/, '');
     const lastPart = head.slice(head.lastIndexOf('-') + 1);
-    const personNoun = PERSON_NOUN_RE.test(head) || (lastPart !== head && PERSON_NOUN_RE.test(lastPart));
+    const personNoun = PERSON_NOUN_RE.test(head) || (lastPart !== head && PERSON_NOUN_RE.test(lastPart)) || MANN_NOUN_RE.test(head);
     // "die Forscher", "die Experten": a plural is no single person ("die Sprecherin", "die Lady", "die Tochter" are)
     const plural = lw0 === 'die' && /(?:er|en)$/.test(head) && !/(?:mutter|schwester|tochter)$/i.test(head);
     if ((isRole(head) || personNoun) && !plural) {
       const r0 = resolver.resolve(phrase);
       // "der US-Kultregisseur", "der ÖFB-Teamspieler": a country or body as prefix of a person noun still names a person
       const prefixedPerson = (r0.type === 'country' || (r0.type === 'org' && head.startsWith(r0.actor + '-'))) && lastPart !== head && !STATE_ROLE_RE.test(lastPart) && !countryOf(lastPart) && words.slice(1, hi).every((w) => !countryOf(w));
-      if ((r0.type !== 'person' && r0.type !== 'org' && r0.type !== 'media') || prefixedPerson) {
+      // "Der Kaufmann" with a Herbert Kaufmann in the article: an article before a person noun makes it no surname
+      const nounNotName = r0.type === 'person' && words.length === 2 && MANN_NOUN_RE.test(head);
+      if ((r0.type !== 'person' && r0.type !== 'org' && r0.type !== 'media') || prefixedPerson || nounNotName) {
         const roleKey = head.toLowerCase().replace(/(?:in|en|n)$/, '').split('-').pop() ?? '';
         const byRole = ctx.disc.byRole(pos, roleKey);
         if (byRole) return { actor: byRole.name, type: 'person' };
@@ -1615,6 +1617,9 @@ function femInstitutionBefore(text: string, from: number, pos: number): string |
   for (let m = FEM_INST_RE.exec(win); m; m = FEM_INST_RE.exec(win)) last = m[1];
   return last ? last.replace(/[.,;:]+$/, '') : null;
 }
+
+/** Person nouns in -mann/-frau ("Kaufmann", "Geschäftsmann", "Fachfrau"), also surnames: after an article they are nouns. */
+const MANN_NOUN_RE = /^(?:Kaufmann|Kauffrau|Geschäftsmann|Geschäftsfrau|Fachmann|Fachfrau|Landsmann|Seemann|Edelmann|Ehemann|Ehefrau|Hauptmann|Obmann|Obfrau|Strohmann|Vertrauensmann|Gewährsmann|Mittelsmann|Zimmermann|Hausmann|Hausfrau|Bauersfrau|Amtmann)$/;
 
 /** A capitalised adjective inside a name ("Nationale", "Deutsche", "Europäischen"); "Stuttgarter" is a place's and stays out. */
 const PROPER_ADJ_RE = latin(/^\p{Lu}\p{Ll}+(?:e|en|es|em)$/u);

@@ -464,3 +464,12 @@ describe('actors in context: a person noun with an organisation prefix', () => {
     assert.equal(actorOf(t, 'so'), 'Karl Steiner');
   });
 });
+
+describe('actors in context: a person noun that is also a surname', () => {
+  it('"Der Kaufmann" is the person just talked about, not a Mr Kaufmann named later in the article', () => {
+    const t =
+      'Der Händler Rudolf Berger hat den Flughafen verklagt. Im Juni hatte der Flughafen die Verträge mit Berger gekündigt. ' +
+      'Der Kaufmann führte die Pleite damals auf eine Kampagne gegen ihn zurück. Diese habe unter Ex-Chef Hans Kaufmann begonnen.';
+    assert.equal(actorOf(t, 'führte'), 'Rudolf Berger');
+  });
+});

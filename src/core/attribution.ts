@@ -1414,6 +1414,11 @@ function resolveInContext(
       const near = previousSourceNear(atts, pos, 400);
       if (near) return { actor: near, type: 'group', anaphor: true };
     }
+    // "heißt es in der Begründung": a ruling's reasons are the court's, the last court named before
+    if ((r.type === 'group' || r.type === 'unknown') && !indefinite && words.length === 2 && /^(?:Begründung|Urteilsbegründung)$/.test(words[1])) {
+      const court = orgByNoun(resolver, text, pos, atts, 'gericht');
+      if (court) return { actor: court, type: 'org', anaphor: true };
+    }
     if ((r.type === 'group' || r.type === 'unknown') && !indefinite) {
       // "in einer Erklärung der Gewerkschaft": the union named before, not the last organisation of another kind
       const genOrg =

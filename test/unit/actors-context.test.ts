@@ -473,3 +473,12 @@ describe('actors in context: a person noun that is also a surname', () => {
     assert.equal(actorOf(t, 'führte'), 'Rudolf Berger');
   });
 });
+
+describe('actors in context: the reasons of a ruling', () => {
+  it('"heißt es in der Begründung" is the court named last before, not the party that sued', () => {
+    const t =
+      'Die Reederei Nordkap hatte gegen den Streik geklagt. Das Landesarbeitsgericht Bremen gab dem Antrag statt. ' +
+      'Der Streik sei unverhältnismäßig, heißt es in der Begründung.';
+    assert.equal(actorOf(t, 'heißt es'), 'Landesarbeitsgericht Bremen');
+  });
+});

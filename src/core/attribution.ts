@@ -589,7 +589,8 @@ function readGivenName(text: string, s: number): { name: string; gender: Gender;
     particles = '';
   }
   // after a given name, only a country's name or capital is no surname ("Oskar Deutsch", "Peter Schweizer" are persons)
-  if (NOT_SURNAME_RE.test(surname) || isRole(surname) || !plausibleName([surname], false) || countryNameOf(surname)) return null;
+  // (role nouns that are also common surnames — "Jens Bischof", "Anna Richter", "Peter Kaiser" — are surnames here)
+  if (NOT_SURNAME_RE.test(surname) || (isRole(surname) && !ROLE_SURNAME_RE.test(surname)) || !plausibleName([surname], false) || countryNameOf(surname)) return null;
   if (GIVEN_NAMES.has(surname) && !second && text.charCodeAt(s + m[0].length) !== 32) return null;
   // "Heinz Spindlers Stimmungslage": a genitive before a noun, when the article also writes the name without the "s"
   if (surname.length > 4 && surname.endsWith('s') && !surname.endsWith('ss')) {
@@ -601,6 +602,8 @@ function readGivenName(text: string, s: number): { name: string; gender: Gender;
 }
 
 const GENITIVE_NEXT_RE = latin(/^ \p{Lu}/u);
+/** Role nouns that are common surnames after a given name. */
+const ROLE_SURNAME_RE = /^(?:Bischof|Richter|Kaiser|König|Graf|Herzog|Vogt|Meister|Kanzler|Schultheiß)$/;
 
 /** Whether `w` occurs in the text as a whole word (at most 20 occurrences looked at). */
 function bareWordIn(text: string, w: string): boolean {

@@ -482,3 +482,13 @@ describe('actors in context: the reasons of a ruling', () => {
     assert.equal(actorOf(t, 'heißt es'), 'Landesarbeitsgericht Bremen');
   });
 });
+
+describe('actors in context: a surname that is also a role noun', () => {
+  it('"Vorstand Jens Bischof" is a person; "laut Bischof" and "der Flugwerk-Manager" later refer to him', () => {
+    const t =
+      'Die Flugwerk startet ein neues Modell. Es sei die größte Umstellung seit Jahren, zitiert die Süddeutsche Zeitung den für den Vertrieb ' +
+      'zuständigen Vorstand Jens Bischof. Der Kunde zahle nur, was er nutze, sagte der Flugwerk-Manager der Zeitung. Getränke bleiben laut Bischof gratis.';
+    assert.equal(actorOf(t, 'sagte'), 'Jens Bischof');
+    assert.equal(actorOf(t, 'laut'), 'Jens Bischof');
+  });
+});

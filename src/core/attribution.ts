@@ -1384,7 +1384,7 @@ function resolveInContext(
     if (r.type === 'group' || r.type === 'unknown') {
       // "die Gewerkschaft", "der Verein": one named by that very noun first; "das Unternehmen": the company
       const hw = words[words.length - 1];
-      const company = /(?:unternehmen|konzern|firma|hersteller|händler|anbieter|betreiber|versicherer|autobauer|gesellschaft)$/i.test(hw);
+      const company = /(?:unternehmen|konzern|firma|hersteller|händler|anbieter|betreiber|versicherer|autobauer|gesellschaft)(?:s|es)?$/i.test(hw);
       const o = (company ? null : orgByNoun(resolver, text, pos, atts, nounCore(hw))) ?? orgBefore(text, pos, atts, company);
       if (o) {
         const ro = resolver.resolve(o);
@@ -1509,7 +1509,19 @@ function resolveInContext(
     }
     return r;
   }
-  return resolver.resolve(phrase, { lastSpeaker: lastPerson });
+  const rr = resolver.resolve(phrase, { lastSpeaker: lastPerson });
+  // "ein Sprecher der Landespolizeidirektion Tirol", "eine Sprecherin der Organisation": a spokesperson speaks for the
+  // body in the genitive — by its name, or the body named before by that noun
+  const so = rr.type === 'group' ? SPOKES_OF_RE.exec(phrase) : null;
+  if (so && !INSTITUTION_RE.test(so[1])) {
+    const rg = resolveInContext(resolver, so[1], atts, lastPerson, lastMention, pos, ctx);
+    if (NAMED.has(rg.type) || (rg.type === 'group' && rg.anaphor)) return { actor: rg.actor, type: rg.type === 'group' ? 'org' : rg.type, anaphor: true };
+    const gw = so[1].split(' ');
+    // "der Polizeiinspektion Freyung Montagfrüh": a time word glued to the source is no part of the name
+    while (gw.length > 2 && WEEKDAY_RE.test(gw[gw.length - 1])) gw.pop();
+    if (rg.type === 'group' && gw.length >= 3 && gw.length <= 5 && gw.slice(1).every((w) => /^\p{Lu}/u.test(w) || w === 'für' || w === 'und')) return { actor: gw.slice(1).join(' '), type: 'org' };
+  }
+  return rr;
 }
 
 /** What resolveInContext knows of the article: who was named, who spoke, the country of the passage being read. */
@@ -1812,6 +1824,11 @@ function orgBefore(text: string, pos: number, atts: Attribution[], company = fal
 const INDEF_PERSON_RE = latin(/^(?:[Ee]in|[Ee]ine)\s+(?:(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{Ll}+er)\s+){0,3}(\p{Lu}[\p{L}-]+)$/u);
 /** Plural nouns for the persons just named: "die Genannten" ("die Beschuldigten" may be persons never named). */
 const NAMED_PLURAL_RE = /^[Dd]ie\s+(?:Genannten|Erwähnten)$/;
+
+/** Weekdays and their compounds ("Montagfrüh", "Sonntagabend"). */
+const WEEKDAY_RE = /^(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)[a-zäöü]*$/;
+/** A spokesperson of a body in the genitive: "ein Sprecher der Landespolizeidirektion Tirol" (the genitive phrase). */
+const SPOKES_OF_RE = latin(/^(?:[Ee]ine?[mnrs]?|[Dd]e[rmns]|[Dd]ie)\s+[Ss]precher(?:in)?\s+((?:des|der)\s+\p{Lu}[\p{L}-]*(?:\s+(?:für|und|\p{Lu}[\p{L}-]*)){0,4})$/u);
 
 /** An unnamed spokesperson: "ein Sprecher", "eine Sprecherin des Unternehmens", "ein Konzernsprecher". */
 const BARE_SPOKES_RE = latin(/^(?:[Ee]ine?[mnrs]?|[Dd]e[rmns]|[Dd]ie)\s+(?:Unternehmens|Konzern|Firmen|Presse)?[Ss]precher(?:in)?(?:\s+(?:des|der)\s+\p{Lu}?\p{Ll}*(?:[Uu]nternehmens|[Kk]onzerns|[Ff]irma|[Gg]esellschaft))?$/u);

@@ -492,3 +492,12 @@ describe('actors in context: a surname that is also a role noun', () => {
     assert.equal(actorOf(t, 'laut'), 'Jens Bischof');
   });
 });
+
+describe('actors in context: a spokesperson of a body in the genitive', () => {
+  it('"ein Sprecher der Landespolizeidirektion Kärnten" speaks for that body; "der Sprecher der Landesrätin" for her', () => {
+    const t = 'Die Lage an der Grenze ist ruhig, sagte ein Sprecher der Landespolizeidirektion Kärnten Montagfrüh.';
+    assert.equal(actorOf(t, 'sagte'), 'Landespolizeidirektion Kärnten');
+    const t2 = 'Zuständig ist Landesrätin Martina Huber. Der Sprecher der Landesrätin sagte am Montag, die Quartiere seien bereit.';
+    assert.equal(actorOf(t2, 'sagte'), 'Martina Huber');
+  });
+});

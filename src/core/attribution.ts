@@ -773,6 +773,9 @@ export function analyzeSources(
       const m = DATELINE_RE.exec(text.slice(0, 1500));
       // "Chicago –", "Weitra/Wien –": a state, region or city of the dateline also places the article
       dateline = m ? countryOf(m[1]) ?? placeCountry(m[0]) ?? null : null;
+      // "Sinai – … auf der ägyptischen Sinai-Halbinsel": with no country in the dateline, the first country the
+      // title and lead name (a name or an adjective; the first 600 characters)
+      if (dateline === null && m) dateline = leadCountry(text);
     }
     return dateline;
   };
@@ -1256,6 +1259,31 @@ const INSTITUTION_VERB_RE = /^(?:meldet|meldete|teilt|teilte|berichtet|berichtet
 /** Heads of sources that speak for a state: ministries, armies, governments, their spokespersons. */
 const INSTITUTION_RE =
   /(?:(?:^|\s)Bund|ministerium|ministeriums|regierung|armee|militär|militärs|streitkräfte|geheimdienst|geheimdienstes|generalstab|generalstabs|behörde|behörden|präsidialamt|präsidialamts|staatsmedien|staatsfernsehen|sicherheitskreise|sicherheitskreisen|regierungskreise|regierungskreisen|außenamt|sprecher|sprecherin|ministry|government|military|army|spokesperson|spokesman|spokeswoman|officials|administration)$|^(?:Ministerium|Regierung|Armee|Militär|Streitkräfte|Geheimdienst|Behörden|Sprecher|Sprecherin)\b/i;
+
+const LEAD_WORD_RE = latin(/\p{L}[\p{L}-]{3,}/gu);
+/**
+ * The country the title and lead are about: named (by name, capital or adjective) most often in the first 800
+ * characters, at least twice ("Calais … nordfranzösischen … Frankreich" beats the "afghanischen" refugees once).
+ */
+function leadCountry(text: string): string | null {
+  const head = text.slice(0, 800);
+  const counts = new Map<string, number>();
+  let best: string | null = null;
+  let bestN = 1;
+  LEAD_WORD_RE.lastIndex = 0;
+  for (let m = LEAD_WORD_RE.exec(head); m; m = LEAD_WORD_RE.exec(head)) {
+    const w = m[0];
+    const c = w.indexOf('-') > 0 ? countryOf(w.slice(0, w.indexOf('-'))) ?? countryOf(w) : countryOf(w);
+    if (!c) continue;
+    const n = (counts.get(c) ?? 0) + 1;
+    counts.set(c, n);
+    if (n > bestN) {
+      best = c;
+      bestN = n;
+    }
+  }
+  return best;
+}
 
 /** A dateline: "Jerusalem –", "Wien (APA) –", "SEOUL (dpa) -" at the start of a line. */
 const DATELINE_RE = /(?:^|\n|\. )\s*([A-ZÄÖÜ][A-Za-zÄÖÜäöüß.-]+(?: [A-ZÄÖÜ][a-zäöüß]+)?)(?: ?\/[A-ZÄÖÜ][\w.-]+)?\s*(?:\([^)\n]{1,24}\))?\s*[–—-]\s/;

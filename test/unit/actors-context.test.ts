@@ -501,3 +501,18 @@ describe('actors in context: a spokesperson of a body in the genitive', () => {
     assert.equal(actorOf(t2, 'sagte'), 'Martina Huber');
   });
 });
+
+describe('actors in context: the country of the lead for unnamed state bodies', () => {
+  it('with a region as dateline, an unnamed ministry speaks for the country the lead names most often', () => {
+    const t =
+      'Anschlag auf ägyptisches Hotel. Sinai – Nach dem Anschlag auf ein Hotel auf der ägyptischen Sinai-Halbinsel ist die Zahl der Toten gestiegen. ' +
+      'Die Täter sind flüchtig. Zwei Polizisten seien gestorben, teilte ein Sprecher des Gesundheitsministeriums mit.';
+    assert.equal(actorOf(t, 'teilte'), 'Egypt');
+  });
+
+  it('a country named once in the lead (where the refugees come from) is not enough', () => {
+    const t =
+      'Calais – In dem Lager bei Calais haben sich afghanische Flüchtlinge geprügelt. Die Polizei griff ein. Die Behörde sprach von 33 Verletzten.';
+    assert.notEqual(actorOf(t, 'sprach'), 'Afghanistan');
+  });
+});

@@ -156,6 +156,8 @@ addDe('twitterte twitterten', 'getwittert');
 // "deutete an, dass …", "Umfragen deuten darauf hin, dass …" (with a clause only)
 addDe('deutet deutete deuteten deuten', 'angedeutet', { particles: ['an', 'hin'], content: true });
 addDe('hält hielt hielten halten', 'festgehalten', { particles: ['fest', 'entgegen', 'für'] });
+// "wurde aus dem Büro ausgerichtet, dass …": a message passed on (with content only; "auf X ausgerichtet" is aligned)
+DE_PARTICIPLE['ausgerichtet'] = { content: true };
 addDe('schlägt schlug schlugen', 'vorgeschlagen', { particles: ['vor'] });
 addDe('bezeichnet bezeichnete bezeichneten bezeichnen', 'bezeichnet');
 addDe('verwies verweist verwiesen', 'verwiesen', { particles: ['darauf'], loose: true });
@@ -2557,8 +2559,10 @@ function findCues(toks: Token[], lang: Lang, extra: Set<string>, text: string, v
       // verb-final passive: "als Massenmörder bezeichnet worden waren", "als Tag der Entscheidung bezeichnet werden", "wie bestätigt wurde"
       if (part !== undefined && toks[i + 1] && toks[i + 1].k === TK.Word && (toks[i + 1].l === 'worden' || (PASSIVE.has(toks[i + 1].l) && isClauseFinal(toks, i + 1)))) {
         const von = findVonAgent(toks, i, i);
+        const loc = von ? null : locativeSource(toks, clauseStartOf(toks, i), i);
         if (von) push(i, i + 1, von, 'said');
-        else if (AGENTLESS_OK.has(l) && !negatedBetween(toks, clauseStartOf(toks, i), i)) out.push({ cueS: toks[i].s, cueE: toks[i].e, srcS: toks[i].s, srcE: toks[i].e, kind: 'reported', mode: 'none' });
+        else if (loc && agentlessReport(toks, i, l) && !negatedBetween(toks, clauseStartOf(toks, i), i)) push(i, i + 1, loc, 'reported');
+        else if (agentlessReport(toks, i, l) && !negatedBetween(toks, clauseStartOf(toks, i), i)) out.push({ cueS: toks[i].s, cueE: toks[i].e, srcS: toks[i].s, srcE: toks[i].e, kind: 'reported', mode: 'none' });
         continue;
       }
       // a participle in the prefield: "Hervorgehoben hat er im APA-Gespräch, dass …", "Bestätigt hat das Ministerium …"
@@ -2572,7 +2576,7 @@ function findCues(toks: Token[], lang: Lang, extra: Set<string>, text: string, v
       // participle with an auxiliary earlier in the clause: "hatte … gesagt", "hat … mitgeteilt"
       if (part !== undefined && (fin === undefined || i === cEnd - 1 || isClauseFinal(toks, i))) {
         let a = i - 1;
-        while (a >= 0 && i - a < 30 && !(isBoundary(toks[a]) && toks[a].t !== ',') && !(toks[a].k === TK.Word && (HABEN.has(toks[a].l) || PASSIVE.has(toks[a].l)))) a--;
+        while (a >= 0 && i - a < 30 && !(isBoundary(toks[a]) && toks[a].t !== ',') && !(toks[a].k === TK.Word && (HABEN.has(toks[a].l) || PASSIVE.has(toks[a].l) || toks[a].l === 'werde'))) a--;
         if (a >= 0 && toks[a].k === TK.Word && HABEN.has(toks[a].l)) {
           let cueS = i;
           if (l === 'gegeben' && toks[i - 1]?.l === 'bekannt') cueS = i - 1;
@@ -2582,7 +2586,7 @@ function findCues(toks: Token[], lang: Lang, extra: Set<string>, text: string, v
           if (np && !(np.e - np.s === 1 && NON_SPEAKERS.has(toks[np.s].l))) push(cueS, i + 1, np, part.reported ? 'reported' : 'said');
           continue;
         }
-        if (a >= 0 && toks[a].k === TK.Word && PASSIVE.has(toks[a].l)) {
+        if (a >= 0 && toks[a].k === TK.Word && (PASSIVE.has(toks[a].l) || toks[a].l === 'werde')) {
           // passive: "wurde Peskow weiter zitiert" (the quoted person) or "von X wurde bestätigt"
           if (l === 'zitiert') {
             const j = skipAdverbials(toks, a + 1, i);
@@ -2593,8 +2597,10 @@ function findCues(toks: Token[], lang: Lang, extra: Set<string>, text: string, v
             }
           }
           const von = findVonAgent(toks, a, i);
+          const loc = von ? null : locativeSource(toks, clauseStartOf(toks, a), i);
           if (von) push(i, i + 1, von, 'said');
-          else if (AGENTLESS_OK.has(l) && !negatedBetween(toks, a + 1, i) && (a === 0 || toks[a - 1].l === 'es' || toks[a + 1]?.l === 'es' || isClauseFinal(toks, i))) {
+          else if (loc && agentlessReport(toks, i, l) && !negatedBetween(toks, a + 1, i)) push(i, i + 1, loc, 'reported');
+          else if (agentlessReport(toks, i, l) && !negatedBetween(toks, a + 1, i) && (a === 0 || toks[a - 1].l === 'es' || toks[a + 1]?.l === 'es' || isClauseFinal(toks, i))) {
             // "wurde am Montag bestätigt": an impersonal report without a source
             out.push({ cueS: toks[i].s, cueE: toks[i].e, srcS: toks[i].s, srcE: toks[i].e, kind: 'reported', mode: 'none' });
           }
@@ -2756,6 +2762,37 @@ const SOFT_CONTENT = new Set(['erklärte', 'erklärt', 'erklärten', 'erklären'
 
 /** Participles that report when passive and agentless ("wurde am Montag bestätigt"). */
 const AGENTLESS_OK = new Set(['bestätigt', 'mitgeteilt', 'bekanntgegeben', 'berichtet', 'gemeldet', 'dementiert', 'verkündet']);
+/** Participles of saying that report when passive and agentless only with content: "wird betont, dass …", "werde behauptet, dass …". */
+const AGENTLESS_CONTENT = new Set([
+  'gesagt', 'erklärt', 'betont', 'behauptet', 'festgehalten', 'unterstrichen', 'hervorgehoben', 'bekräftigt', 'versichert', 'eingeräumt',
+  'argumentiert', 'kritisiert', 'bemängelt', 'moniert', 'beanstandet', 'angedeutet', 'klargestellt', 'erläutert', 'ergänzt', 'angemerkt',
+  'gewarnt', 'befürchtet', 'vermutet', 'ausgerichtet',
+]);
+
+/** Heads of bodies and documents that speak in a locative: "im Finanzministerium wurde betont", "betonte man im Büro der Ministerin". */
+const LOC_SOURCE_HEAD_RE = /(?:ministerium|ministeriums|büro|büros|kabinett|amt|amts|behörde|abteilung|kommission|regierung|rathaus|präsidium|direktion|zentrale|konzern|unternehmen|partei|polizei|staatsanwaltschaft|justiz|gericht|umfeld|lager|kreisen|papier|bericht|schreiben|protokoll|erklärung|dokument|gutachten|studie|buch|büchern|brief|mitteilung|aussendung|stellungnahme|anklageschrift)$/;
+
+/** A body or document after "in/im/aus/bei/beim" between two token indices: the source of an impersonal report. */
+function locativeSource(toks: Token[], from: number, to: number): NP | null {
+  for (let j = from; j < to && j < from + 20; j++) {
+    const t = toks[j];
+    if (t.k !== TK.Word || !(t.l === 'in' || t.l === 'im' || t.l === 'aus' || t.l === 'bei' || t.l === 'beim' || t.l === 'seitens')) continue;
+    const np = npForward(toks, j + 1, 'de', false);
+    if (!np || np.e > to) continue;
+    // the body is the head of the phrase or its first noun ("im Büro der Ministerin", "in zwei IPN-Büchern")
+    for (let k = np.s; k < np.e; k++) if (toks[k].cap && LOC_SOURCE_HEAD_RE.test(toks[k].l) && toks[k].l !== 'amt') return np;
+    // "bei Siemens", "beim Land Tirol": asked at a named body (a name without a determiner)
+    if ((t.l === 'bei' || t.l === 'beim') && !DET.has(toks[j + 1].l) && isNameTok(toks[np.e - 1])) return np;
+  }
+  return null;
+}
+
+/** An agentless passive that reports: a report verb, an accusation ("wurde ihm Betrug vorgeworfen"), or a verb of saying with content. */
+function agentlessReport(toks: Token[], i: number, l: string): boolean {
+  // "wurde in ihrem Amt bestätigt": re-elected, not confirmed as true
+  if (l === 'bestätigt' && toks[i - 1]?.l === 'amt') return false;
+  return AGENTLESS_OK.has(l) || l === 'vorgeworfen' || (AGENTLESS_CONTENT.has(l) && hasReportedContent(toks, i, false));
+}
 
 const CONTEST_RE = /\b(?:Spiel|Spiele|Partie|Match|Kampf|Kämpfe|Wettkampf|Wettkämpfe|Turnier|Rennen|Finale|Saison|Lebensunterhalt|Wahlkampf|Duell|Länderspiel|Einsatz|Einsätze)\b/;
 

@@ -252,3 +252,28 @@ describe('attribution: round on dev5 (headline run-ins, "nach eigenen Angaben" a
     assert.equal(r[r.length - 1]?.actor, 'Austria', show(text));
   });
 });
+
+describe('attribution cues: agentless passives of saying (round on dev2–dev5 misses)', () => {
+  it('a passive verb of saying with content reports ("wird festgehalten, dass", "werde behauptet, dass")', () => {
+    assert.equal(one('In der Studie wird festgehalten, dass der Deich bei Hochwasser nicht hält.').cue, 'festgehalten');
+    assert.equal(one('Nun werde plötzlich behauptet, dass die Abrechnung falsch gewesen sei.').kind, 'reported');
+    none('Das Moor wurde im Vorjahr zum Schutzgebiet erklärt.');
+    none('Es wird nicht behauptet, dass die Firma betrogen habe.');
+    none('Das neue Angebot wurde ganz auf Familien ausgerichtet.');
+  });
+
+  it('an accusation in the passive reports without content ("wird ihm Untreue vorgeworfen")', () => {
+    assert.equal(one('Dem früheren Bürgermeister wird Untreue vorgeworfen.').cue, 'vorgeworfen');
+    assert.equal(one('Ihr war schon früher vorgeworfen worden, Spenden verschwiegen zu haben.').cue, 'vorgeworfen');
+  });
+
+  it('the body or document of a locative is the source ("im Ministerium wurde betont", "beim Land X")', () => {
+    const a = one('Im Sozialministerium wurde am Dienstag betont, dass die Reform rechtzeitig komme.');
+    assert.equal(a.source, 'Sozialministerium');
+    assert.equal(one('Auf Anfrage beim Land Salzburg wird aus der Presseabteilung ausgerichtet, dass es dazu keine Zahlen gebe.').source, 'Land Salzburg');
+  });
+
+  it('re-election "in ihrem Amt bestätigt" is no report', () => {
+    none('Die Obfrau wurde am Samstag in ihrem Amt bestätigt.');
+  });
+});

@@ -474,6 +474,11 @@ function sentenceNeeds(text: string, from: number, end: number, nd: Need): boole
       const c = text.charCodeAt(k);
       if (c === 44 || c === 58 || c === 34 || c === 0x201c || c === 0x201e || c === 0x201d || c === 0xbb || c === 0xab) return true;
     }
+    // "…, wie die Gewerkschaft kritisierte": a comment clause opened by "wie" up to 60 characters before
+    for (let k = from - 60 < 1 ? 1 : from - 60; k < from - 3; k++) {
+      const c = text.charCodeAt(k);
+      if ((c === 119 || c === 87) && text.charCodeAt(k + 1) === 105 && text.charCodeAt(k + 2) === 101 && text.charCodeAt(k + 3) === 32 && !isWordCode(text.charCodeAt(k - 1))) return true;
+    }
     return false;
   }
   const ps = nd.particles!;
@@ -2210,7 +2215,10 @@ function subjectOf(toks: Token[], v: number, lang: Lang, clauseEnd: number): NP 
       if (isApposition || isRelative) {
         let d = c - 1;
         while (d >= 0 && !isBoundary(toks[d])) d--;
-        const np = npForward(toks, skipLeading(toks, d + 1), lang, false);
+        let st = skipLeading(toks, d + 1);
+        // "wie Hans Huber, Leiter der Abteilung, ausführte": a verb-final comment clause around the apposition
+        if (toks[st] && toks[st].k === TK.Word && toks[st].l === 'wie' && st + 1 < c && isClauseFinal(toks, v)) st++;
+        const np = npForward(toks, st, lang, false);
         if (np && (np.e === c || np.e === b)) return isApposition ? { s: np.s, e: b } : np;
       }
     }
@@ -2686,14 +2694,16 @@ function findCues(toks: Token[], lang: Lang, extra: Set<string>, text: string, v
       if (!fin.particles && cEnd - 1 > i && /^(?:ab|an|weg|um|durch|statt|heraus|auf|zu|vor|nach|bei|zurück|fest|los|ein)$/.test(toks[cEnd - 1].l) && !(toks[cEnd - 1].l === 'zu' && toks[cEnd] && toks[cEnd].k === TK.Open)) continue;
       if ((l === 'schrieb' || l === 'schreibt') && /geschichte/i.test(text.slice(t.e, toks[cEnd - 1]?.e ?? t.e))) continue;
       // "erklärte seinen Rücktritt", "schrieb ein Buch": an object and no content (no clause, colon, quote or figure)
-      if (SOFT_CONTENT.has(l) && !hasReportedContent(toks, i, true) && !toks.slice(i + 1).some((x) => x.k === TK.Num)) continue;
+      // "…, wie die Justiz erklärte": a verb-final comment clause has the main clause as its content
+      const wie = inWieClause(toks, i);
+      if (SOFT_CONTENT.has(l) && !wie && !hasReportedContent(toks, i, true) && !toks.slice(i + 1).some((x) => x.k === TK.Num)) continue;
       // "bestreitet ein Spiel", "bestritt den Wahlkampf": contests, not denials
       if (l.startsWith('bestr') && CONTEST_RE.test(text.slice(toks[clauseStartOf(toks, i)].s, toks[cEnd - 1]?.e ?? t.e))) continue;
       // "meldete sich zu Wort", "äußerte sich besorgt": a reflexive use without content
       const reflexive = !fin.sich && hasSich(toks, i);
       const np = subjectOf(toks, i, lang, cEnd);
       // evaluations, demands and opinions need reported content ("forderte den Abzug", "warnte vor einer Eskalation")
-      if ((fin.content || reflexive) && !hasReportedContent(toks, i, !!np && np.s > i) && !(EXPECT_FIGURE.has(l) && hasNumber(toks, i, cEnd))) continue;
+      if ((fin.content || reflexive) && !wie && !hasReportedContent(toks, i, !!np && np.s > i) && !(EXPECT_FIGURE.has(l) && hasNumber(toks, i, cEnd))) continue;
       if (np && negatedAfter(toks, np.e > i ? np.e : i + 1)) continue;
       if (np && !(np.e - np.s === 1 && NON_SPEAKERS.has(toks[np.s].l))) push(i, cueE, np, fin.reported ? 'reported' : 'said');
       continue;
@@ -2820,6 +2830,22 @@ function hasSich(toks: Token[], v: number): boolean {
     const t = toks[j];
     if (t.k !== TK.Word) return false;
     if (t.l === 'sich') return true;
+  }
+  return false;
+}
+
+/**
+ * A verb at the end of a comment clause opened by "wie" ("…, wie die Justiz erklärte", "wie Hans Huber, Leiter der
+ * Abteilung, ausführte"): the clause before is its content. Looks back over at most two short apposition segments.
+ */
+function inWieClause(toks: Token[], v: number): boolean {
+  if (!isClauseFinal(toks, v)) return false;
+  let cs = clauseStartOf(toks, v);
+  for (let hop = 0; hop < 3; hop++) {
+    const t = toks[cs];
+    if (t && t.k === TK.Word && t.l === 'wie' && cs < v - 1) return true;
+    if (cs === 0 || v - cs > 16) return false;
+    cs = clauseStartOf(toks, cs - 1);
   }
   return false;
 }

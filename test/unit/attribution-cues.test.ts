@@ -277,3 +277,17 @@ describe('attribution cues: agentless passives of saying (round on dev2–dev5 m
     none('Die Obfrau wurde am Samstag in ihrem Amt bestätigt.');
   });
 });
+
+describe('attribution cues: comment clauses with "wie"', () => {
+  it('an opinion or soft verb at the end of a "wie" clause has the main clause as content', () => {
+    assert.equal(one('Der Verdächtige wurde am Flughafen gefasst, wie die Justiz erklärte.').source, 'die Justiz');
+    assert.equal(one('Die Mieten steigen weiter, wie die Mietervereinigung kritisierte.').cue, 'kritisierte');
+    none('Wie erwartet erklärte der Verein seinen Austritt.');
+  });
+
+  it('a subject with an apposition inside a "wie" clause ("wie X, Leiter der Y, ausführte")', () => {
+    const a = one('Der Zaun reiche nicht, wie Paul Gruber, Direktor für Grenzschutz, ausführte.');
+    assert.equal(a.actor, 'Paul Gruber');
+    assert.equal(one('Wie Eva Lind, Leiterin der Feuerwehr, erklärte, sei der Brand gelöscht.').actor, 'Eva Lind');
+  });
+});

@@ -524,6 +524,9 @@ const ROLE_CHAR_RE = latin(/[\p{L}-]/u);
 // "Kiew: Soldaten in Kursk" — a headline or lead that names its source before a colon
 const HEAD_COLON_RE = latin(/^(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,2}):\s/u);
 
+/** A noun of statement with its speaker before a colon: "Begründung des Abgeordneten X:", "Der Vorwurf Sardanas:". */
+const SPEECH_NOUN_COLON_RE = latin(/^(?:(?:Die|Der|Das|Seine|Ihre)\s+)?(?:Begründung|Reaktion|Antwort|Vorwurf|Kritik|Fazit|Einschätzung|Kommentar|Argument|Replik|Stellungnahme|Resümee|Erklärung)\s+(?:(?:des|der|vom|von)\s+([^:.!?„“"]{2,70}?)|(\p{Lu}[\p{L}-]+s))\s*:\s/u);
+
 // Persons named in the article: "Präsident Wladimir Putin", "Sprecherin Maria Sacharowa", ", John Kirby,"
 /** Role words before a name; "[Ss]" = either case of the initial. */
 const PERSON_ROLE_WORDS = expandCaseInitial(
@@ -826,7 +829,29 @@ export function analyzeSources(
         break;
       }
     }
+    // "Begründung des Abgeordneten X: …", "Die Reaktion der Firma Y: …": a speaker noun before a colon is the cue when the
+    // sentence has no other (bounded to its first 100 characters)
+    const head100 = text.slice(sent.start, Math.min(sent.end, sent.start + 100));
+    const snc = head100.indexOf(':') > 0 ? SPEECH_NOUN_COLON_RE.exec(head100) : null;
+    const pushNounColon = (): void => {
+      if (!snc || insideQuote(sent.start)) return;
+      const src = snc[1] ?? snc[2];
+      const srcS = sent.start + snc[0].lastIndexOf(src, snc[0].length - 1);
+      // "Der Vorwurf Sardanas": a genitive name without its "s" when the article names the person so
+      const name = snc[2] && resolver.knownPerson(src.slice(0, -1)) ? src.slice(0, -1) : src;
+      const r = resolveInContext(resolver, name, attributions, lastPerson, lastSubjectMention, srcS, dctx);
+      // "Fazit der ersten Halbzeit:": the noun must name a speaker
+      if (!NAMED.has(r.type)) return;
+      const cueE = sent.start + snc[0].trimEnd().length;
+      attributions.push({
+        start: sent.start, end: cueE, text: text.slice(sent.start, cueE), cue: text.slice(sent.start, cueE), cueStart: sent.start, cueEnd: cueE,
+        source: src, sourceStart: srcS, sourceEnd: srcS + src.length, actor: r.actor, kind: 'according-to', scopeStart: sent.start, scopeEnd: sent.end,
+      });
+      attSentence.push(si);
+      if (r.type === 'person') lastPerson = r.actor;
+    };
     if (!live) {
+      pushNounColon();
       // no cue here; remember a subject named at the start of the sentence
       const m = mentions[mi];
       if (m && m.pos < sent.start + 40 && m.pos < sent.end) lastSubjectMention = m;
@@ -852,6 +877,7 @@ export function analyzeSources(
     const cands = findCues(toks, lang, extra, text, visit).filter((c) => !insideQuote(c.cueS));
     dctx.country = () => contextCountry(si);
     cands.sort((a, b) => a.cueS - b.cueS);
+    if (cands.length === 0) pushNounColon();
     const taken: Array<[number, number, number]> = [];
     const m0 = mentions[mi];
     if (m0 && m0.pos < sent.start + 40 && m0.pos < sent.end) lastSubjectMention = m0;

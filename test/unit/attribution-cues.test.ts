@@ -291,3 +291,20 @@ describe('attribution cues: comment clauses with "wie"', () => {
     assert.equal(one('Wie Eva Lind, Leiterin der Feuerwehr, erklärte, sei der Brand gelöscht.').actor, 'Eva Lind');
   });
 });
+
+describe('attribution cues: a speaker noun before a colon', () => {
+  it('"Begründung des Abgeordneten X:", "Die Reaktion der Firma Y AG:", "Der Vorwurf Xs:" when no other cue is there', () => {
+    const text = 'Die Fraktion stimmte dagegen. Begründung des Abgeordneten Karl Moser: Es sei keine gute Sitte, so zu wählen.';
+    const r = atts(text);
+    assert.equal(r.length, 1, show(text));
+    assert.equal(r[0].actor, 'Karl Moser');
+    assert.equal(r[0].cue, 'Begründung des Abgeordneten Karl Moser:');
+    assert.equal(one('Die Reaktion der Stadtwerke Graz AG: Man weise alle Forderungen zurück.').kind, 'according-to');
+    assert.equal(atts('Hans Ertl klagt die Bank. Der Vorwurf Ertls: Die Bank habe ihn ruiniert.').filter((a) => a.actor === 'Hans Ertl').length, 1);
+  });
+
+  it('not when the noun names no speaker, nor when a verb of saying follows', () => {
+    none('Fazit der ersten Halbzeit: Die Gäste waren klar besser.');
+    assert.equal(one('Die Antwort des Ministers: Er sagte, es sei zu spät.').cue, 'sagte');
+  });
+});

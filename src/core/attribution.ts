@@ -2910,6 +2910,12 @@ function hasReportedContent(toks: Token[], v: number, tag: boolean): boolean {
       // "…, er trete zurück": a pronoun and a Konjunktiv-I verb in -e
       const v2 = toks[j + 2];
       if ((nx.l === 'er' || nx.l === 'sie' || nx.l === 'es' || nx.l === 'man') && v2 && v2.k === TK.Word && !v2.cap && v2.l.length > 3 && v2.l.endsWith('e') && !DET.has(v2.l) && !ADJ_STOP.has(v2.l)) return true;
+      // "gestand, … genommen zu haben", "bestritt, davon gewusst zu haben": a perfect infinitive states a past fact (no intention)
+      for (let k = j + 2; !COORD.has(nx.l) && k + 1 < toks.length && k < j + 25; k++) {
+        const w = toks[k];
+        if (w.k === TK.Punct && w.t !== '-') break;
+        if (w.l === 'zu' && (toks[k + 1].l === 'haben' || toks[k + 1].l === 'sein') && toks[k - 1].k === TK.Word && !toks[k - 1].cap && isClauseFinal(toks, k + 1)) return true;
+      }
       // "…, die Lage sei ernst": a subjunctive verb in the next few words
       for (let k = j + 1; k < toks.length && k < j + 10; k++) {
         const w = toks[k];

@@ -308,3 +308,12 @@ describe('attribution cues: a speaker noun before a colon', () => {
     assert.equal(one('Die Antwort des Ministers: Er sagte, es sei zu spät.').cue, 'sagte');
   });
 });
+
+describe('attribution cues: a perfect zu-infinitive is content', () => {
+  it('confessions and denials with "… zu haben" count; intentions with a zu-infinitive and coordinated clauses do not', () => {
+    assert.equal(one('Der Angeklagte habe gestanden, dem Händler Geld gegeben zu haben.').cue, 'gestanden');
+    assert.equal(one('Die Ministerin bestritt, von den Zahlungen gewusst zu haben.').source, 'Die Ministerin');
+    none('Der Vorstand versprach, die Kosten zu senken.');
+    none('Die Ärzte warnten vor einer Infektion, und scheinen nun recht behalten zu haben.');
+  });
+});

@@ -2254,9 +2254,15 @@ function subjectOf(toks: Token[], v: number, lang: Lang, clauseEnd: number): NP 
   // "Gerne teilen wir Ihnen mit": the first person speaks inside a quotation whose marks were lost
   // "halten Sie …?": the reader addressed, no source
   if (toks[i] && toks[i].k === TK.Word && (toks[i].l === 'wir' || toks[i].l === 'ich' || toks[i].t === 'Sie')) return null;
+  const both = !!toks[i] && toks[i].l === 'sowohl';
   if (toks[i] && toks[i].k === TK.Word && (toks[i].l === 'sowohl' || toks[i].l === 'weder')) i++;
   while (i < clauseEnd && toks[i].k === TK.Word && OBJ_PRONOUN.has(toks[i].l) && toks[i + 1] && (isNameTok(toks[i + 1]) || DET.has(toks[i + 1].l) || DE_PRONOUNS.has(toks[i + 1].l))) i = skipAdverbials(toks, i + 1, clauseEnd);
   let np = npForward(toks, i, lang);
+  // "dementierten sowohl Billa als auch Hofer": both named sources
+  if (both && np && !np.pronoun && toks[np.e]?.l === 'als' && toks[np.e + 1]?.l === 'auch') {
+    const np2 = npForward(toks, np.e + 2, lang, false);
+    if (np2 && np2.e <= clauseEnd) return { s: np.s, e: np2.e };
+  }
   if (np && np.s < clauseEnd) {
     // "sagte der Zeitung „Bild“ ein Sprecher": a medium in the dative, then the subject
     const nextI = skipAdverbials(toks, np.e, clauseEnd);
@@ -2341,6 +2347,11 @@ function findCues(toks: Token[], lang: Lang, extra: Set<string>, text: string, v
       else if (depth === 0 && tk.k === TK.Word && (tk.l === 'und' || tk.l === 'sowie' || tk.l === 'and')) {
         c.leftE = toks[k - 1].e;
         c.rightS = toks[k + 1].s;
+        break;
+      } else if (depth === 0 && tk.l === 'als' && toks[k + 1].l === 'auch' && k + 2 < e) {
+        // "sowohl Billa als auch Hofer"
+        c.leftE = toks[k - 1].e;
+        c.rightS = toks[k + 2].s;
         break;
       }
     }

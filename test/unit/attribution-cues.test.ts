@@ -317,3 +317,10 @@ describe('attribution cues: a perfect zu-infinitive is content', () => {
     none('Die Ärzte warnten vor einer Infektion, und scheinen nun recht behalten zu haben.');
   });
 });
+
+describe('attribution cues: "sowohl X als auch Y" after the verb', () => {
+  it('gives one item per named source, like "X und Y"', () => {
+    const r = atts('Am Abend dementierten sowohl Spar als auch Merkur die Gerüchte.');
+    assert.deepEqual(r.map((a) => a.source).sort(), ['Merkur', 'Spar'], show('Am Abend dementierten sowohl Spar als auch Merkur die Gerüchte.'));
+  });
+});

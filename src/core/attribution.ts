@@ -281,7 +281,7 @@ function isAdj(t: Token): boolean {
 const INFO_NOUN_RE = latin(/^(?:[\p{L}-]+-?(?:angaben|berichten|kreisen|schätzungen|informationen)|angaben|schätzung|berechnung|berichten|medienberichten|presseberichten|zeitungsberichten|schätzungen|informationen|erkenntnissen|darstellung|einschätzung|einschätzungen|aussage|aussagen|worten|ansicht|auffassung|meinung|daten|zahlen|berechnungen|recherchen|umfragen?|prognosen?|statistiken|studien?|untersuchungen|ermittlungen|ermittlern|behördenangaben|polizeiangaben|regierungsangaben|militärangaben|armeeangaben|geheimdienstangaben|geheimdienstinformationen|geheimdienstberichten|quellen|kreisen|\p{L}+kreisen|\p{L}+angaben|\p{L}+berichten|\p{L}+schätzungen|\p{L}+informationen)$/u);
 
 // Everything that can start a cue. One linear pass over the words of the text
-// (a char-code loop, a bitmap of 3-letter prefixes and a Map lookup, no
+// (a char-code loop, a bitmap of 3-letter prefixes and lengths and a Map lookup, no
 // regex) finds the candidate words; a sentence is parsed only when one of
 // them can be a cue there (see `sentenceNeeds`).
 interface Trigger {
@@ -289,8 +289,8 @@ interface Trigger {
   words: Map<string, number>;
   /** what else a sentence must hold for the word to be a cue */
   needs: Need[];
-  /** bitmap over the first three letters (see `letterCode`) */
-  prefixes: Uint8Array;
+  /** per first three letters (see `letterCode`): a bit mask of the word lengths (bit 31: 31 or more) */
+  prefixes: Uint32Array;
   maxLen: number;
 }
 
@@ -361,10 +361,10 @@ function buildTrigger(extra: string[]): Trigger {
   needs.push({ particles: null, punct: false, info: true });
   const infoNeed = needs.length - 1;
   for (const w of 'schätzung berechnung ansicht auffassung meinung daten zahlen berechnungen statistiken studie studien untersuchungen ermittlungen ermittlern aussage aussagen prognose prognosen umfrage quellen darstellung einschätzung einschätzungen informationen erkenntnissen recherchen schätzungen'.split(' ')) words.set(w, infoNeed);
-  const prefixes = new Uint8Array(32 * 32 * 32);
+  const prefixes = new Uint32Array(32 * 32 * 32);
   let maxLen = 0;
   for (const w of words.keys()) {
-    prefixes[(letterCode(w.charCodeAt(0)) << 10) | (letterCode(w.charCodeAt(1) || 0) << 5) | letterCode(w.charCodeAt(2) || 0)] = 1;
+    prefixes[(letterCode(w.charCodeAt(0)) << 10) | (letterCode(w.charCodeAt(1) || 0) << 5) | letterCode(w.charCodeAt(2) || 0)] |= 1 << Math.min(w.length, 31);
     maxLen = Math.max(maxLen, w.length);
   }
   return { words, needs, prefixes, maxLen };
@@ -425,7 +425,8 @@ function triggerHits(text: string, trig: Trigger): Hits {
       }
       continue;
     }
-    if (len <= maxLen && prefixes[(letterCode(c0) << 10) | (letterCode(text.charCodeAt(s + 1)) << 5) | letterCode(text.charCodeAt(s + 2))] === 1) {
+    // only a word whose first three letters and length fit a trigger word is looked up (some 1 in 10)
+    if (len <= maxLen && (prefixes[(letterCode(c0) << 10) | (letterCode(text.charCodeAt(s + 1)) << 5) | letterCode(text.charCodeAt(s + 2))] & (1 << Math.min(len, 31))) !== 0) {
       const ix = trig.words.get(text.slice(s, i).toLowerCase());
       if (ix !== undefined) {
         pos.push(s);
@@ -435,14 +436,25 @@ function triggerHits(text: string, trig: Trigger): Hits {
     }
     // compounds: "Polizeiangaben", "Regierungskreisen", "Medienberichten"
     if (len > 8 && text.charCodeAt(i - 1) === 110) {
-      const w = text.slice(s, i).toLowerCase();
-      if (w.endsWith('angaben') || w.endsWith('berichten') || w.endsWith('kreisen')) {
+      if (endsWithLower(text, s, i, 'angaben') || endsWithLower(text, s, i, 'berichten') || endsWithLower(text, s, i, 'kreisen')) {
         pos.push(s);
         need.push(0);
       }
     }
   }
   return { pos, need, names };
+}
+
+/** `text.slice(s, e).toLowerCase().endsWith(suffix)` for a lower-case ASCII suffix, without the slice (unless a non-ASCII letter is in the way). */
+function endsWithLower(text: string, s: number, e: number, suffix: string): boolean {
+  const n = suffix.length;
+  if (e - s < n) return false;
+  for (let k = 1; k <= n; k++) {
+    const c = text.charCodeAt(e - k);
+    if (c >= 128) return text.slice(s, e).toLowerCase().endsWith(suffix);
+    if ((c | 0x20) !== suffix.charCodeAt(n - k)) return false;
+  }
+  return true;
 }
 
 /** Does the sentence [from, end) hold what a trigger needs: one of its particles as a word, or a comma/colon/quote? */

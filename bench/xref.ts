@@ -405,6 +405,40 @@ async function reopenPart(snapFile: string): Promise<void> {
   }
 }
 
+/** Claims of the largest index the query latency is measured at (issue: p50/p95 at 1k, 10k and 100k claims). */
+const SCALE_CLAIMS = Number(process.env.XREF_BENCH_SCALE_CLAIMS) > 0 ? Number(process.env.XREF_BENCH_SCALE_CLAIMS) : 100000;
+
+/**
+ * Scale part: a fresh process indexes perturbed copies until the index holds SCALE_CLAIMS claims (about
+ * 15,000 articles), then measures queries there: the cost per article and per query at half again the size.
+ */
+async function scalePart(): Promise<void> {
+  const base = readCorpus(CSV);
+  const { analyze } = loadAnalyze();
+  const idx = new CorpusIndex();
+  let claims = 0;
+  let coldCpu = 0;
+  for (let k = 0; claims < SCALE_CLAIMS && k < 40; k++) {
+    for (let i = 0; i < base.length && claims < SCALE_CLAIMS; i++) {
+      const text = perturb(base[i], k);
+      const a = analyze(text, { path: articlePath(k, i) });
+      const c0 = cpuMs();
+      idx.upsert(a, `${k}:${i}`, text);
+      coldCpu += cpuMs() - c0;
+      claims += a.claims.length;
+    }
+  }
+  const q1 = queryPass(idx);
+  const q2 = queryPass(idx);
+  const kt = keystrokes(idx);
+  console.log(
+    `  query (CPU) at ${claimCount(idx)} claims (${idx.size} articles; cold index ${(coldCpu / 1000).toFixed(1)} s CPU, ` +
+      `${((1000 * coldCpu) / idx.size).toFixed(0)} µs/article; peak RSS ${mb(maxRss())} with the analyses' transients): ` +
+      `${latency('first pass', q1)}; ${latency('again', q2)}, ${(q2.links / Math.max(1, q2.times.length)).toFixed(1)} links/claim; ` +
+      `find-claims keystroke p50 ${pct(kt, 50).toFixed(2)} ms, p95 ${pct(kt, 95).toFixed(2)} ms`,
+  );
+}
+
 /** Runs one part in a child process (same node, --expose-gc) and waits for it. */
 function part(name: string, snapFile: string): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -424,6 +458,7 @@ export async function run(): Promise<void> {
   try {
     await part('build', snapFile);
     await part('reopen', snapFile);
+    await part('scale', snapFile);
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
@@ -431,7 +466,8 @@ export async function run(): Promise<void> {
 
 if (require.main === module) {
   const at = process.argv.indexOf('--xref-part');
-  const job = at >= 0 ? (process.argv[at + 1] === 'build' ? buildPart : reopenPart)(process.argv[at + 2]) : run();
+  const parts: Record<string, (snapFile: string) => Promise<void>> = { build: buildPart, reopen: reopenPart, scale: scalePart };
+  const job = at >= 0 ? parts[process.argv[at + 1]](process.argv[at + 2]) : run();
   job.catch((e) => {
     console.error(e);
     process.exit(1);

@@ -2,16 +2,17 @@
  * Held-out accuracy evaluation of the analysis pipeline against the gold in
  * test/eval/gold (offsets only; texts are read at runtime from ../shared).
  *
- *   npm run eval -- [--split dev|dev2|dev3|dev4|test|seeds|all] [--show-errors [--i-am-not-tuning]] [--json]
+ *   npm run eval -- [--split dev|dev2|dev3|dev4|dev5|test|seeds|all] [--show-errors [--i-am-not-tuning]] [--json]
  *
  * --show-errors prints misses and false positives with context; it refuses the
  * held-out `test` split unless --i-am-not-tuning is given.
  * --analyzer <module> evaluates another module exporting analyzeArticle (development only).
  */
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { ArticleAnalysis, Lexicon } from '../src/core/types';
 import { findRepoRoot, sha256, sharedDir, SourceReader } from '../test/eval/corpus';
-import { type GoldArticle, loadGold, type Split, SPLITS } from '../test/eval/gold';
+import { type GoldArticle, goldDir, loadGold, type Split, SPLITS } from '../test/eval/gold';
 import {
   addCounts,
   type ArticleResult,
@@ -40,7 +41,7 @@ interface Options {
 }
 
 function usage(msg: string): never {
-  console.error(`eval: ${msg}\nusage: eval [--split dev|dev2|dev3|dev4|test|seeds|all] [--show-errors [--i-am-not-tuning]] [--json]`);
+  console.error(`eval: ${msg}\nusage: eval [--split dev|dev2|dev3|dev4|dev5|test|seeds|all] [--show-errors [--i-am-not-tuning]] [--json]`);
   process.exit(2);
 }
 
@@ -213,6 +214,10 @@ function main(): void {
   const withheld = opts.showErrors && !opts.notTuning && opts.splits.includes('test');
   for (const split of opts.splits) {
     let tally = emptyTally();
+    if (!fs.existsSync(path.join(goldDir(root), `${split}.json`))) {
+      skipped.push(`${split}: no gold file yet`);
+      continue;
+    }
     for (const g of loadGold(root, split).articles) {
       const text = reader.read(g.source);
       if (text === null) {

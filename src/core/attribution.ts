@@ -94,7 +94,8 @@ function addDe(forms: string, participles: string, def: VerbDef = {}): void {
   for (const p of participles.split(' ').filter(Boolean)) DE_PARTICIPLE[p] = def;
 }
 // saying, stating, explaining
-addDe('sagt sagte sagten sagen', 'gesagt ausgesagt');
+// "hat eine Rezession vorausgesagt": a prediction is a statement ("sagt … voraus" is found by the finite verb)
+addDe('sagt sagte sagten sagen', 'gesagt ausgesagt vorausgesagt');
 addDe('erklärt erklärte erklärten erklären', 'erklärt');
 addDe('betont betonte betonten betonen', 'betont');
 addDe('teilt teilte teilten teilen', 'mitgeteilt', { particles: ['mit'] });
@@ -102,7 +103,8 @@ addDe('räumt räumte räumten räumen', 'eingeräumt', { particles: ['ein'] });
 addDe('wirft warf warfen werfen', 'vorgeworfen', { particles: ['vor'] });
 addDe('berichtet berichtete berichteten berichten', 'berichtet', { reported: true });
 addDe('meldet meldete meldeten melden', 'gemeldet', { reported: true });
-addDe('gibt gab gaben geben', 'bekanntgegeben angegeben zugegeben', { particles: ['bekannt', 'an', 'zu'] });
+// "gab X zu bedenken": an objection, like "gab zu" a concession
+addDe('gibt gab gaben geben', 'bekanntgegeben angegeben zugegeben', { particles: ['bekannt', 'an', 'zu', 'bedenken'] });
 addDe('bestätigt bestätigte bestätigten bestätigen', 'bestätigt');
 addDe('dementiert dementierte dementierten dementieren', 'dementiert');
 addDe('weist wies wiesen weisen', 'zurückgewiesen hingewiesen', { particles: ['zurück', 'hin'] });
@@ -114,6 +116,8 @@ addDe('äußert äußerte äußerten äußern', '', { sich: true, sichOptional: 
 DE_PARTICIPLE['geäußert'] = { sich: true, sichOptional: true, content: true };
 addDe('kritisiert kritisierte kritisierten kritisieren', 'kritisiert', { content: true });
 addDe('fordert forderte forderten fordern', 'gefordert', { content: true });
+// a demand counts only with a clause as content ("…, verlangte er"; not "verlangte den Rücktritt")
+addDe('verlangt verlangte verlangten', '', { content: true });
 addDe('warnt warnte warnten warnen', 'gewarnt', { content: true });
 addDe('behauptet behauptete behaupteten behaupten', 'behauptet');
 addDe('versichert versicherte versicherten versichern', 'versichert');
@@ -131,7 +135,7 @@ addDe('meint meinte meinten meinen', 'gemeint');
 addDe('verkündet verkündete verkündeten verkünden verkündigte', 'verkündet');
 addDe('bestreitet bestritt bestritten bestreiten', 'bestritten');
 addDe('streitet stritt stritten', 'abgestritten', { particles: ['ab'] });
-addDe('spricht sprach sprachen sprechen', 'gesprochen', { particles: ['von'], loose: true });
+addDe('spricht sprach sprachen sprechen', 'gesprochen', { particles: ['von', 'davon'], loose: true });
 addDe('mahnt mahnte mahnten', 'gemahnt', { content: true });
 addDe('entgegnet entgegnete entgegneten', 'entgegnet');
 addDe('erwidert erwiderte erwiderten', 'erwidert');
@@ -149,7 +153,8 @@ addDe('gesteht gestand', 'eingestanden zugestanden', { particles: ['ein', 'zu'],
 DE_FINITE['gestanden'] = { content: true };
 DE_PARTICIPLE['gestanden'] = { content: true };
 addDe('twitterte twitterten', 'getwittert');
-addDe('deutet deutete deuteten', 'angedeutet', { particles: ['an'], content: true });
+// "deutete an, dass …", "Umfragen deuten darauf hin, dass …" (with a clause only)
+addDe('deutet deutete deuteten deuten', 'angedeutet', { particles: ['an', 'hin'], content: true });
 addDe('hält hielt hielten halten', 'festgehalten', { particles: ['fest', 'entgegen', 'für'] });
 addDe('schlägt schlug schlugen', 'vorgeschlagen', { particles: ['vor'] });
 addDe('bezeichnet bezeichnete bezeichneten bezeichnen', 'bezeichnet');
@@ -166,7 +171,8 @@ addDe('leugnet leugnete leugneten leugnen', 'geleugnet');
 addDe('tut tat taten', 'abgetan', { particles: ['ab'] });
 addDe('beteuert beteuerte beteuerten beteuern', 'beteuert');
 addDe('sichert sicherte sicherten', 'zugesichert', { particles: ['zu'] });
-addDe('führt führte führten', 'ausgeführt', { particles: ['aus'] });
+// "führte … aus" (explained), "führte die Pleite auf eine Kampagne zurück" (ascribed; "auf" must stand between)
+addDe('führt führte führten', 'ausgeführt', { particles: ['aus', 'zurück'] });
 addDe('merkt merkte merkten', 'angemerkt', { particles: ['an'] });
 addDe('bemerkt bemerkte bemerkten', 'bemerkt');
 addDe('schildert schilderte schilderten schildern', 'geschildert');
@@ -356,6 +362,7 @@ function buildTrigger(extra: string[]): Trigger {
     'laut', 'zufolge', 'angaben', 'demnach', 'gemäß', 'gemäss', 'berufung', 'heißt', 'hieß', 'according', 'citing',
     'berichten', 'medienberichten', 'schätzungen', 'informationen', 'erkenntnissen', 'darstellung', 'einschätzung',
     'berechnungen', 'recherchen', 'umfragen', 'kreisen', 'worten', 'ansicht', 'auffassung', 'meinung', 'quoted', 'erfahren',
+    'überzeugt',
   ]) if (!words.has(w)) words.set(w, 0);
   for (const w of extra) words.set(w.toLowerCase(), 0);
   needs.push({ particles: null, punct: false, info: true });
@@ -928,6 +935,11 @@ export function analyzeSources(
         const subj = reflexiveSubject(toks, c.cueS);
         const pron = subj && subj.pronoun;
         let r = subj && !pron ? resolveInContext(resolver, joinToks(toks, subj.s, subj.e), attributions, lastPerson, lastSubjectMention, c.srcS, dctx) : null;
+        // "zählt das Innenministerium nach eigenen Angaben": an unnamed state institution speaks for the country in context
+        if (r && (r.type === 'group' || r.type === 'unknown') && subj && INSTITUTION_RE.test(joinToks(toks, subj.s, subj.e))) {
+          const cc = contextCountry(si);
+          if (cc) r = { actor: cc, type: 'country' };
+        }
         if (r && !NAMED.has(r.type)) {
           // "Zwei Millionen Euro hat die FPÖ nach eigenen Angaben investiert": the object came first; a named actor nearer the cue is the subject
           const near = namedBefore(toks, c.cueS, subj ? subj.e : 0);
@@ -1191,12 +1203,39 @@ function resolveInContext(
     const o = orgBefore(text, pos, atts, true);
     if (o) return asOrg(o);
   }
+  // "nach Gewerkschaftsangaben", "laut Armeeangaben", "Pentagon-Angaben zufolge": the body named by the compound — a
+  // state's by the country, else the body named before by that noun or the last body that spoke
+  const bc = words.length === 1 ? BODY_INFO_RE.exec(words[0]) : null;
+  if (bc && !/^(?:Konzern|Unternehmen|Firmen|Firma|Polizei|Medien|Presse|Zeitungs|Augenzeugen|Experten|Beobachter|Insider|Diplomaten|Agentur)$/.test(bc[1])) {
+    const rp = resolver.resolve(bc[1]);
+    if (rp.type === 'country') return rp;
+    if (STATE_PREFIX_RE.test(bc[1]) || STATE_PREFIX_RE.test(bc[1] + 's')) {
+      const c = ctx.country?.() ?? null;
+      if (c) return { actor: c, type: 'country' };
+    } else {
+      const body =
+        (rp.type === 'org' || rp.type === 'media' ? rp.actor : null) ??
+        orgByNoun(resolver, text, pos, atts, nounCore(bc[1])) ??
+        bodyAmongLastSources(atts, pos, (actor) => ctx.disc.mentions.some((m) => m.name === actor) || GIVEN_NAMES.has(actor.split(' ')[0]));
+      if (body) return { actor: body, type: 'org', anaphor: true };
+    }
+  }
+  // "sagte er laut Redemanuskript": the manuscript is the speaker's just before; "laut Anklage": the prosecution named before
+  if (words.length === 1 && SPEECH_DOC_RE.test(words[0])) {
+    const near = previousSourceNear(atts, pos, 160);
+    if (near) return { actor: near, type: 'group', anaphor: true };
+  }
+  if (words.length === 1 && /^(?:Anklage|Anklageschrift)$/.test(words[0])) {
+    const pr = orgByNoun(resolver, text, pos, atts, 'staatsanwaltschaft');
+    if (pr) return { actor: pr, type: 'org', anaphor: true };
+  }
   // "ein Heeressprecher der APA", "der Minister dem STANDARD": a medium after a person or role noun is whom they told
   const dat = DATIVE_MEDIUM_RE.exec(phrase);
   if (dat && dat.index > 0) {
     const rest = phrase.slice(0, dat.index);
     const rm = resolver.resolve(dat[1]);
-    if (rm.type === 'media' || OWN_PAPER_RE.test(' ' + dat[1] + ' ')) {
+    // "sagte der Manager der Zeitung": a generic medium noun alone is the addressee too
+    if (rm.type === 'media' || OWN_PAPER_RE.test(' ' + dat[1] + ' ') || MEDIUM_NOUN_RE.test(dat[1])) {
       const rr = resolveInContext(resolver, rest, atts, lastPerson, lastMention, pos, ctx);
       if ((rr.type === 'group' || rr.type === 'unknown') && !rr.anaphor && INSTITUTION_RE.test(rest)) {
         const c = ctx.country?.() ?? null;
@@ -1293,6 +1332,11 @@ function resolveInContext(
       if (p) return { actor: p, type: 'group', anaphor: true };
     }
     return r;
+  }
+  // "der Heilige Vater": the Pope named before
+  if (HOLY_FATHER_RE.test(phrase)) {
+    const pope = ctx.disc.byRole(pos, 'papst');
+    if (pope) return { actor: pope.name, type: 'person' };
   }
   // "der Wirtschaftsminister", "der ÖVP-Generalsekretär", "die Sprecherin": a role named before with a person
   if (/^(?:der|die|dem|the)$/.test(lw0) && words.length >= 2) {
@@ -1403,6 +1447,15 @@ function previousSourceNear(atts: Attribution[], pos: number, dist: number): str
 
 /** "… der APA", "… dem STANDARD", "… der Nachrichtenagentur Reuters" at the end of a source: the addressee. */
 const DATIVE_MEDIUM_RE = latin(/\s(?:der|dem)\s+(?:(?:Nachrichtenagentur|Agentur|Zeitung|Tageszeitung|Zeitschrift|Sender|Sendung|Fernsehsender|Tageszeitung|Wochenzeitung|Wochenzeitschrift|Magazin|Nachrichtenmagazin)\s+)?(\p{Lu}[\p{L}.\d-]*(?:\s\p{Lu}[\p{L}.-]*){0,2})$/u);
+
+/** Texts of a speech: "laut Redemanuskript" belongs to the speaker of the sentence. */
+const SPEECH_DOC_RE = /^(?:Redemanuskript|Manuskript|Redetext|Vortragsmanuskript)$/;
+/** A body noun compounded with a noun of information: "Gewerkschaftsangaben", "Pentagon-Angaben", "Kirchenangaben". */
+const BODY_INFO_RE = latin(/^(\p{Lu}\p{Ll}{2,}?)s?-?(?:[Aa]ngaben|[Ii]nformationen|[Ss]chätzungen)$/u);
+/** Generic nouns of media, as addressees after a speaker ("sagte der Manager der Zeitung"). */
+const MEDIUM_NOUN_RE = /^(?:Zeitung|Tageszeitung|Wochenzeitung|Zeitschrift|Agentur|Nachrichtenagentur|Sender|Blatt|Magazin|Nachrichtenmagazin)$/;
+/** The Pope by his title. */
+const HOLY_FATHER_RE = /^(?:[Dd]er|[Dd]es|[Dd]em|[Dd]en)\s+Heiligen?\s+Vaters?$/;
 
 /** A feminine institution as a noun phrase ("die Polizei", "die Gewerkschaft Verdi", "die EU-Kommission"). */
 const FEM_INST_RE = latin(
@@ -1613,6 +1666,9 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** Nouns of time, which open a clause as adverbials ("Dieser Tage zählt das Ministerium nach eigenen Angaben …"). */
+const TIME_NOUN_RE = /^(?:tage|tagen|wochen|woche|monate|monaten|monat|jahr|jahre|jahren|zeit|stunden|abend|morgen)$/;
+
 /** The nearest pronoun or name before a reflexive cue in its clause ("dem sie laut eigenem Bekunden …"). */
 function reflexiveSubject(toks: Token[], cueS: number): NP | null {
   let v = 0;
@@ -1625,7 +1681,7 @@ function reflexiveSubject(toks: Token[], cueS: number): NP | null {
     if (t.k === TK.Punct && best) break;
     if (t.k !== TK.Word) continue;
     if (DE_PRONOUNS.has(t.l) || EN_PRONOUNS.has(t.l)) return { s: j, e: j + 1, pronoun: true };
-    if (t.cap && j > 0 && !DET.has(t.l)) {
+    if (t.cap && j > 0 && !DET.has(t.l) && !TIME_NOUN_RE.test(t.l)) {
       const np = npBackward(toks, j + 1, 'de');
       if (np && !(np.s > 0 && PREPOSITIONS.has(toks[np.s - 1].l)) && !OBLIQUE_DET.has(toks[np.s].l)) {
         best = np;
@@ -1794,9 +1850,11 @@ function npForward(toks: Token[], i: number, lang: Lang, allowPronoun = true, co
   if (/^(?:van|von|de|di|da)$/.test(toks[j].l) && j + 2 < n && /^(?:der|den|la)$/.test(toks[j + 1].l) && isNameTok(toks[j + 2])) j += 2;
   while (j < n && j - headStart < 7) {
     if (isNameTok(toks[j]) && !(j > headStart && WEEKDAYS_RE.test(toks[j].l))) j++;
-    else if (j > headStart && j + 1 < n && /^(?:van|von|de|da|di|del|la|le|al|bin|ibn|ter|ten|zu)$/.test(toks[j].l) && (isNameTok(toks[j + 1]) || (/^(?:der|den|la)$/.test(toks[j + 1].l) && isNameTok(toks[j + 2] ?? toks[j])))) j += /^(?:der|den|la)$/.test(toks[j + 1].l) ? 2 : 1;
+    else if (j > headStart && j + 1 < n && /^(?:van|von|de|da|di|del|la|le|al|bin|ibn|ter|ten|zu|of)$/.test(toks[j].l) && (isNameTok(toks[j + 1]) || (/^(?:der|den|la)$/.test(toks[j + 1].l) && isNameTok(toks[j + 2] ?? toks[j])))) j += /^(?:der|den|la)$/.test(toks[j + 1].l) ? 2 : 1;
     else break;
   }
+  // "Royal Society of …" cut by the bound: no name ends in a particle
+  if (j - 1 > headStart && toks[j - 1].l === 'of') j--;
   // genitive and place attachments
   const head = toks[j - 1];
   // ("Arbeitsklimaindex der AK", "Jahresbericht des Rechnungshofs": a data or document noun takes its owner in the genitive)
@@ -1860,9 +1918,11 @@ function npForward(toks: Token[], i: number, lang: Lang, allowPronoun = true, co
     if (np2) j = np2.e;
   }
   // apposition: ", John Kirby," after a role phrase
-  if (j + 1 < n && toks[j].t === ',' && isNameTok(toks[j + 1]) && (hasDet || isRole(toks[j - 1]?.t ?? ''))) {
+  // ("Österreichs Handelsdelegierter in London, Christian Berger": the role is the head before the place)
+  if (j + 1 < n && toks[j].t === ',' && isNameTok(toks[j + 1]) && (hasDet || isRole(toks[j - 1]?.t ?? '') || isRole(head.t))) {
     let k = j + 1;
-    while (k < n && (isNameTok(toks[k]) || PARTICLE_NAME_RE.test(toks[k].t)) && k - j <= 4) k++;
+    // "Humberto de la Calle": lower-case particles inside the name
+    while (k < n && (isNameTok(toks[k]) || PARTICLE_NAME_RE.test(toks[k].t) || (k > j + 1 && particleInName(toks, k))) && k - j <= 5) k++;
     const after = toks[k];
     const closes = !after || after.t === ',' || after.t === '.' || after.t === ':' || after.k === TK.Close || (after.k === TK.Word && !after.cap && (PREPOSITIONS.has(after.l) || ADVERBS.has(after.l)));
     const name = joinToks(toks, j + 1, k);
@@ -1927,6 +1987,15 @@ function nameParticleAt(toks: Token[], b: number): boolean {
   return !t.cap && NAME_PARTICLE_TOK.has(t.l) && b > 0 && b + 1 < toks.length && toks[b - 1].k === TK.Word && toks[b - 1].cap && toks[b + 1].k === TK.Word && toks[b + 1].cap && !COMMON_HEAD_RE.test(toks[b - 1].l);
 }
 
+/** "de" and "la" in "Humberto de la Calle": lower-case particles followed by the rest of the name. */
+function particleInName(toks: Token[], k: number): boolean {
+  const t = toks[k];
+  if (t.cap || !NAME_PARTICLE_TOK.has(t.l) || k + 1 >= toks.length) return false;
+  const nx = toks[k + 1];
+  if (isNameTok(nx)) return true;
+  return !nx.cap && NAME_PARTICLE_TOK.has(nx.l) && k + 2 < toks.length && isNameTok(toks[k + 2]);
+}
+
 /** A noun phrase that ends right before token `end` (exclusive), read backwards ("südkoreanischen Angaben" zufolge). */
 function npBackward(toks: Token[], end: number, lang: Lang): NP | null {
   let i = end - 1;
@@ -1944,6 +2013,9 @@ function npBackward(toks: Token[], end: number, lang: Lang): NP | null {
   }
   // German: the head noun(s), then adjectives, determiners, and genitive links
   if (!isNameTok(toks[i]) && toks[i].k !== TK.Close) return null;
+  // "… der Wirtschaftsleistung Berechnungen zufolge": a headline without a full stop runs into the lead; an abstract
+  // noun right before the information noun is no part of its source
+  if (i > 0 && INFO_NOUN_RE.test(toks[i].l) && toks[i - 1].k === TK.Word && toks[i - 1].cap && COMMON_HEAD_RE.test(toks[i - 1].l) && /(?:ung|heit|keit|tion)$/.test(toks[i - 1].l)) return { s: i, e: end };
   let s = i;
   let sawAdj = false;
   for (let guard = 0; guard < 14 && s >= 0; guard++) {
@@ -2462,6 +2534,17 @@ function findCues(toks: Token[], lang: Lang, extra: Set<string>, text: string, v
         if (np) push(i, i + 2, np, 'according-to');
         continue;
       }
+      // "Die Botschafterin ist überzeugt: …", "ist davon überzeugt, dass …": a conviction with content is a statement
+      if (l === 'überzeugt') {
+        let a = i - 1;
+        if (a > 0 && /^(?:davon|fest|auch|weiter|weiterhin|nach|wie|vor|zutiefst)$/.test(toks[a].l)) a--;
+        if (a > 0 && toks[a - 1].l === 'wie' && toks[a].l === 'vor') a -= 2;
+        if (a > 0 && /^(?:ist|sind|war|waren|bin)$/.test(toks[a].l) && hasReportedContent(toks, i, false) && !negatedBetween(toks, a, i)) {
+          const np = subjectOf(toks, a, lang, clauseEndFrom(toks, i));
+          if (np && !(np.e - np.s === 1 && NON_SPEAKERS.has(toks[np.s].l))) push(i, i + 1, np, 'said');
+        }
+        continue;
+      }
       // "der von X genannten drei Millionen": an adjectival participle with its agent
       const adjPart = DE_ADJ_PARTICIPLE.get(l);
       if (adjPart !== undefined && !t.cap) {
@@ -2557,6 +2640,8 @@ function findCues(toks: Token[], lang: Lang, extra: Set<string>, text: string, v
         if (toks[pi].l === 'fest' && toks.slice(i + 1, pi).some((x, k, arr) => x.l === 'an' && arr[k + 1] && /^(?:dem|der|den|ihrem|ihrer|ihren|seinem|seiner|seinen|diesem|dieser|diesen|einem|einer)$/.test(arr[k + 1].l))) continue;
         // "stellt eine Gefahr dar" (constitutes) is no speech; "stellte X als Y dar" (portrays) is
         if (toks[pi].l === 'dar' && !toks.slice(i + 1, pi).some((x) => x.l === 'als')) continue;
+        // "führte den Fehler auf X zurück" ascribes; "führte die Truppen zurück" does not
+        if (toks[pi].l === 'zurück' && l.startsWith('führ') && !toks.slice(i + 1, pi).some((x) => x.l === 'auf')) continue;
         if (fin.needs && !toks.slice(i + 1, pi).some((x) => fin.needs!.includes(x.l))) continue;
         // "wie aus dem Bericht hervorgeht", "geht aus der Statistik hervor": the document is the source
         if (toks[pi].l === 'hervor') {
@@ -2743,6 +2828,8 @@ function hasReportedContent(toks: Token[], v: number, tag: boolean): boolean {
       const nx = toks[j + 1];
       if (!nx || nx.k !== TK.Word) continue;
       if (nx.l === 'dass' || nx.l === 'daß' || nx.l === 'ob' || nx.l === 'that') return true;
+      // "mahnte Hofmann, wer …": an indirect question right after the verb and its subject
+      if (j <= v + 3 && !SOFT_CONTENT.has(toks[v].l) && (nx.l === 'wer' || nx.l === 'warum' || nx.l === 'weshalb' || nx.l === 'wieso')) return true;
       // "…, er trete zurück": a pronoun and a Konjunktiv-I verb in -e
       const v2 = toks[j + 2];
       if ((nx.l === 'er' || nx.l === 'sie' || nx.l === 'es' || nx.l === 'man') && v2 && v2.k === TK.Word && !v2.cap && v2.l.length > 3 && v2.l.endsWith('e') && !DET.has(v2.l) && !ADJ_STOP.has(v2.l)) return true;

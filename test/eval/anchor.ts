@@ -21,7 +21,7 @@ import { findRepoRoot, sha256, sharedDir, SourceReader } from './corpus';
 import { type GoldArticle, type GoldFile, goldDir, type Split, SPLITS } from './gold';
 import { draw } from './sample';
 import { drawDev2 } from './sample-dev2';
-import { drawDev3, drawDev4 } from './sample-dev3';
+import { drawDev3, drawDev4, drawDev5 } from './sample-dev3';
 
 const QUALIFIERS = new Set<Qualifier>(['exact', 'approx', 'at-least', 'more-than', 'at-most', 'less-than', 'range']);
 const KINDS = new Set<AttributionKind>(['according-to', 'said', 'direct-quote', 'reported']);
@@ -86,7 +86,7 @@ function main(): void {
   const rows = reader.corpusRows();
   if (!rows) throw new Error('shared corpus missing');
   const splitOf = new Map<string, { split: Split; label: string }>();
-  for (const d of [...draw(rows), ...drawDev2(rows), ...drawDev3(rows), ...drawDev4(rows)]) splitOf.set(d.source, { split: d.split, label: d.label });
+  for (const d of [...draw(rows), ...drawDev2(rows), ...drawDev3(rows), ...drawDev4(rows), ...drawDev5(rows)]) splitOf.set(d.source, { split: d.split, label: d.label });
 
   const out = new Map<Split, GoldArticle[]>(SPLITS.map((s) => [s, []]));
   const issues: Issue[] = [];
@@ -196,7 +196,7 @@ function main(): void {
   if (reportFile) fs.writeFileSync(reportFile, report.join('\n') + '\n');
   for (const i of issues) console.error(`${i.file}:${i.line}: ${i.msg}`);
   const n = (s: Split) => out.get(s)!.length;
-  console.log(`anchored: seeds ${n('seeds')}, dev ${n('dev')}, test ${n('test')}, dev2 ${n('dev2')}, dev3 ${n('dev3')}, dev4 ${n('dev4')} articles; ${issues.length} issue(s)`);
+  console.log(`anchored: seeds ${n('seeds')}, dev ${n('dev')}, test ${n('test')}, dev2 ${n('dev2')}, dev3 ${n('dev3')}, dev4 ${n('dev4')}, dev5 ${n('dev5')} articles; ${issues.length} issue(s)`);
   if (issues.length) process.exitCode = 1;
 }
 

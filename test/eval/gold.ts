@@ -7,8 +7,8 @@ import * as path from 'node:path';
 import type { AttributionKind, Qualifier } from '../../src/core/types';
 
 /** `dev2`: a second development set (test/eval/sample-dev2.ts), treated like `dev`. */
-export type Split = 'seeds' | 'dev' | 'test' | 'dev2' | 'dev3' | 'dev4';
-export const SPLITS: readonly Split[] = ['seeds', 'dev', 'test', 'dev2', 'dev3', 'dev4'];
+export type Split = 'seeds' | 'dev' | 'test' | 'dev2' | 'dev3' | 'dev4' | 'dev5';
+export const SPLITS: readonly Split[] = ['seeds', 'dev', 'test', 'dev2', 'dev3', 'dev4', 'dev5'];
 
 export interface GoldFigure {
   /** The figure as a reader would mark it (qualifier + numeral + counted noun). */

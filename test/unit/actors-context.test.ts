@@ -266,3 +266,38 @@ describe('actors in context: documents and company sources', () => {
     assert.equal(actorOf(p, 'Demnach'), 'PTI');
   });
 });
+
+describe('actors in context: round on dev5 (appositions, titles, addressees)', () => {
+  it('the name in apposition after a role names the speaker, with particles and without an article', () => {
+    const t = 'Die Gespräche seien gut verlaufen, sagte der Verhandlungsführer der Regierung, Carlos de la Vega, am Abend.';
+    assert.equal(actorOf(t, 'sagte'), 'Carlos de la Vega');
+    const d = 'Die Exporte würden kaum leiden, sagte Österreichs Handelsdelegierter in Paris, Martin Auer.';
+    assert.equal(actorOf(d, 'sagte'), 'Martin Auer');
+  });
+
+  it('"der Heilige Vater" is the Pope named before', () => {
+    const t = 'Rom – Papst Benedikt hat am Sonntag eine Messe gefeiert. Viele Familien litten unter Armut, sagte der Heilige Vater.';
+    assert.equal(actorOf(t, 'sagte'), 'Benedikt');
+  });
+
+  it('"sagte der Manager der Zeitung": the paper is the addressee, the manager the person named before', () => {
+    const t = 'Die Bahn stellt ihre Tarife um. Das Blatt zitiert den Vertriebsvorstand Klaus Wendt. Jeder zahle nur, was er nutze, sagte der Bahn-Manager der Zeitung.';
+    assert.equal(actorOf(t, 'sagte'), 'Klaus Wendt');
+  });
+});
+
+describe('actors in context: round on dev5 (compounds of "-angaben", documents)', () => {
+  it('"nach Gewerkschaftsangaben" is the union that spoke before, "nach Armeeangaben" the country', () => {
+    const t = 'Die IG Chemie sprach von 30.000 Teilnehmern. Der Minister Karl Lenz sicherte den Arbeitern seine Hilfe zu. In Köln waren nach Gewerkschaftsangaben 8.000 Menschen.';
+    assert.equal(actorOf(t, 'nach'), 'IG Chemie');
+    const a = 'Kiew – Die Armee meldete Kämpfe im Osten. Nach Armeeangaben wurden zwölf Soldaten verletzt.';
+    assert.equal(actorOf(a, 'Nach'), 'Ukraine');
+  });
+
+  it('"laut Redemanuskript" is the speaker of the sentence, "laut Anklage" the prosecution named before', () => {
+    const t = 'Die Branche habe eine Zukunft, sagte die Ministerin Petra Kolb laut Redemanuskript in Essen.';
+    assert.equal(actorOf(t, 'laut'), 'Petra Kolb');
+    const a = 'Die Wirtschaftsstaatsanwaltschaft (WSA) hat den Manager angeklagt. Er soll laut Anklage 40 Rechnungen gefälscht haben.';
+    assert.match(actorOf(a, 'laut'), /WSA/);
+  });
+});

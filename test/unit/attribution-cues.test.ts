@@ -212,3 +212,43 @@ describe('attribution: a press release is the body\'s, not its expert\'s', () =>
     assert.equal(r[r.length - 1]?.actor, r[0]?.actor, show(text));
   });
 });
+
+describe('attribution cues: round on dev5 (verbs)', () => {
+  it('"sprach davon, dass", "gab zu bedenken", "vorausgesagt" and "ist überzeugt:" are statements', () => {
+    assert.equal(one('Verbandschef Otto Brandl sprach davon, dass der Winter teuer werde.').actor, 'Otto Brandl');
+    assert.equal(one('Viele Familien könnten sich das nicht leisten, gab die Ministerin Eva Lindner zu bedenken.').actor, 'Eva Lindner');
+    assert.equal(one('Die Notenbank hat für das kommende Jahr eine leichte Rezession vorausgesagt.').cue, 'vorausgesagt');
+    assert.equal(one('Die Botschafterin Clara Weiss ist überzeugt: Die Handelsbeziehungen bleiben eng.').actor, 'Clara Weiss');
+    assert.equal(one('Die Reederei ist davon überzeugt, dass die Preise wieder sinken.').cue, 'überzeugt');
+    none('Die Jury war von dem Film überzeugt.');
+    none('Der Verband sprach ihn von allen Vorwürfen frei.');
+  });
+
+  it('demands and warnings count with a clause ("…, verlangte X", "mahnte X, wer …"), not with a noun', () => {
+    assert.equal(one('Die Regierung müsse rasch handeln, verlangte der Gewerkschafter Paul Roth.').actor, 'Paul Roth');
+    assert.equal(one('Zum Abschluss mahnte Roth, wer jetzt spare, zahle später doppelt.').cue, 'mahnte');
+    none('Der Betriebsrat verlangte eine Lohnerhöhung.');
+  });
+
+  it('"führte X auf Y zurück" ascribes a cause; leading someone back does not', () => {
+    assert.equal(one('Die Behörde führte den Preisanstieg auf fehlenden Wettbewerb zurück.').cue, 'führte');
+    none('Der Bergführer führte die Gruppe sicher zurück.');
+  });
+
+  it('"Bank of England" is one name', () => {
+    assert.equal(one('Zuletzt hat die Bank of England einen Rückgang der Investitionen vorausgesagt.').source, 'die Bank of England');
+  });
+});
+
+describe('attribution: round on dev5 (headline run-ins, "nach eigenen Angaben" after the verb)', () => {
+  it('a headline without a full stop does not become part of the source of "Berechnungen zufolge"', () => {
+    const a = one('Rezession droht nach Austritt Einbruch der Wirtschaftsleistung Berechnungen zufolge sind zwei Wege denkbar.');
+    assert.equal(a.source, 'Berechnungen');
+  });
+
+  it('"Dieser Tage zählt das Innenministerium nach eigenen Angaben …": the ministry after the verb, for its country', () => {
+    const text = 'Wien – Die Zahl der Anträge steigt. Dieser Wochen zählt das Innenministerium nach eigenen Angaben 200 Anträge pro Tag.';
+    const r = atts(text);
+    assert.equal(r[r.length - 1]?.actor, 'Austria', show(text));
+  });
+});

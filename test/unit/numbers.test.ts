@@ -357,6 +357,8 @@ describe('numbers: not figures', () => {
     'Einen Tag später meldete er sich.',
     'Das Spiel endete zwei zu eins.',
     'Das neue iPhone 7 werde Dinge können, hieß es.',
+    'Bis 18.51, ORF 2 19.40 MAGAZIN Der Film läuft bis 0.35.',
+    'Die Fehler betreffen Ubuntu 12.04 und GNOME 3.18.',
   ];
   for (const t of de) {
     it(`de: ${t}`, () => assert.deepEqual(figs(t).map((m) => m.text), []));
@@ -373,11 +375,22 @@ describe('numbers: not figures', () => {
     it(`en: ${t}`, () => assert.deepEqual(figs(t, 'en').map((m) => m.text), []));
   }
 
+  it('reads two digits after a period as an amount only with a unit, currency or percent (2.50 Euro, 1.85 Meter)', () => {
+    assert.deepEqual(values('Der Eintritt kostet 2.50 Euro, der Zaun ist 1.85 Meter hoch, die Quote liegt bei 12.50 Prozent.'), [2.5, 1.85, 12.5]);
+  });
+
   it('still reads a four-digit count when a unit or qualifier says so', () => {
     assert.equal(one('Es kamen rund 2000 Menschen.').value, 2000);
     assert.equal(one('Das kostet 2000 Euro.').value, 2000);
     assert.equal(one('Die 1500 Soldaten wurden verlegt.').value, 1500);
     assert.equal(one('More than 2000 people attended.', 'en').value, 2000);
+  });
+
+  it('reads a count right after a German date ("am 22. März 28 Menschen"), not a day of an English-style date', () => {
+    assert.deepEqual(values('Bei den Anschlägen am 22. März 28 Menschen ums Leben.'), [28]);
+    assert.deepEqual(values('Die Polizei nahm im Mai 12 Verdächtige fest.'), [12]);
+    assert.deepEqual(values('Seit dem 3. Oktober 15 neue Fälle.'), [15]);
+    assert.deepEqual(values('The vote is on March 28, and 300 delegates attend.', 'en'), [300]);
   });
 
   it('reads a number at the end of a German sentence (not an ordinal)', () => {

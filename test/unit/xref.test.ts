@@ -695,6 +695,90 @@ describe('xref: precision of figure links', () => {
     assert.ok(!hasFigureLink(idx, DEMO_A.path, 1000, DEMO_B.path, 1000, 'same-figure'), 'täglich 1.000 vs insgesamt 1.000');
   });
 
+  it('links a compound noun and its head as one thing (Tatverdächtige / Verdächtige), not two compounds of one head', () => {
+    const mk = (path: string, n: number, noun: string, key: string): ArtSpec => ({
+      path,
+      date: '2016-01-08',
+      title: 'Ermittlungen nach den Übergriffen am Hauptbahnhof',
+      sentences: [
+        {
+          text: `Nach den Übergriffen in der Silvesternacht am Hauptbahnhof hat die Polizei bisher ${n} ${noun} ermittelt.`,
+          figs: [{ find: `${n} ${noun}`, value: n, unitKey: key, unit: noun }],
+        },
+        { text: 'Die Ermittler werten Videos vom Bahnhofsvorplatz aus, die Übergriffe in der Silvesternacht beschäftigen den Landtag.' },
+      ],
+    });
+    const a = mk('koeln-a.txt', 31, 'Tatverdächtige', 'tatverdachtig');
+    const b = mk('koeln-b.txt', 35, 'Verdächtige', 'verdachtig');
+    const c = mk('koeln-c.txt', 33, 'Hausverdächtige', 'hausverdachtig');
+    const idx = makeIndex([a, b, c]);
+    assert.ok(hasFigureLink(idx, a.path, 31, b.path, 35, 'different-figure'), 'compound and head');
+    assert.ok(!hasFigureLink(idx, a.path, 31, c.path, 33), 'two compounds of one head');
+  });
+
+  it('links a specific share across two stories when the words around it agree, not an equal share of something else', () => {
+    const pct = (find: string, value: number): FigSpec => ({ find, value, unitKey: 'percent', kind: 'percent', unit: 'Prozent' });
+    const a: ArtSpec = {
+      path: 'partei-a.txt',
+      title: 'Die Volkspartei sucht nach der Wahl einen neuen Kurs',
+      sentences: [
+        { text: 'Seit der Niederlage ihres Kandidaten Andreas Khol mit 11,12 Prozent bei der Präsidentenwahl streitet die Volkspartei über den Kurs.', figs: [pct('11,12 Prozent', 11.12)] },
+        { text: 'Die Landesparteien verlangen einen Sonderparteitag im Herbst und eine neue Führung.' },
+        { text: 'An der Medienholding hält die Versicherung weiterhin 29,6 Prozent der Anteile.', figs: [pct('29,6 Prozent', 29.6)] },
+      ],
+    };
+    const b: ArtSpec = {
+      path: 'kommentar-b.txt',
+      title: 'Ein Kommentar zur Lage der Regierung',
+      sentences: [
+        { text: 'Der Kanzler deutet das Ergebnis von Andreas Khol, der nur 11,12 Prozent bei der Präsidentenwahl erhielt, als Warnung an die Koalition.', figs: [pct('11,12 Prozent', 11.12)] },
+        { text: 'Frauen stellen an den Universitäten des Landes nur 29,6 Prozent der Forschenden.', figs: [pct('29,6 Prozent', 29.6)] },
+        { text: 'Die Opposition fordert Neuwahlen, die Sozialpartner mahnen zur Ruhe.' },
+      ],
+    };
+    const idx = makeIndex([a, b, MALI, BUS, BONUS, AGENCY_A, AGENCY_B]);
+    assert.ok(hasFigureLink(idx, a.path, 11.12, b.path, 11.12, 'same-figure'), 'the candidate\'s result');
+    assert.ok(!hasFigureLink(idx, a.path, 29.6, b.path, 29.6), 'a holding and a share of researchers');
+  });
+
+  it('links two reports of one toll in one story however the words around them differ, and keeps daily counts apart', () => {
+    const toll = (path: string, sentence: string, find: string, value: number): ArtSpec => ({
+      path,
+      title: 'Gewalt in Nahost hält an',
+      sentences: [
+        { text: 'Die Gewaltwelle zwischen Israelis und Palästinensern in Jerusalem und im Westjordanland hält seit Oktober an.' },
+        { text: sentence, figs: [{ find, value, unitKey: 'palastinens', unit: 'Palästinenser' }] },
+        { text: 'Die Regierung in Jerusalem kündigte schärfere Kontrollen im Westjordanland an, die Palästinenserbehörde protestierte.' },
+      ],
+    });
+    const a = toll('nahost-a.txt', 'Bei Anschlägen und Protesten wurden 155 Palästinenser getötet, viele von ihnen bei Angriffen auf Soldaten.', '155 Palästinenser', 155);
+    const b = toll('nahost-b.txt', 'Nach einer Zählung der Nachrichtenagentur starben in dieser Zeit bisher 196 Palästinenser und 28 Israelis.', '196 Palästinenser', 196);
+    const idx = makeIndex([a, b]);
+    assert.ok(hasFigureLink(idx, a.path, 155, b.path, 196, 'different-figure'));
+    // Control: people arriving at a border on two days, in one story, are no toll and no running total.
+    const c = toll('grenze-c.txt', 'Am Montag warteten an der Grenze 3.500 Palästinenser auf die Einreise nach Ägypten.', '3.500 Palästinenser', 3500);
+    const d = toll('grenze-d.txt', 'In der Früh standen am Übergang Rafah 4.100 Palästinenser vor dem geschlossenen Tor.', '4.100 Palästinenser', 4100);
+    assert.ok(!hasFigureLink(makeIndex([c, d]), c.path, 3500, d.path, 4100));
+  });
+
+  it('does not link people arriving or waiting at one moment to a count without that day; links them on the same day', () => {
+    const flow = (path: string, sentence: string, find: string, value: number): ArtSpec => ({
+      path,
+      title: 'Andrang an der Grenze hält an',
+      sentences: [
+        { text: 'Der Andrang von Flüchtlingen an der steirischen Grenze bei Spielfeld hält an, die Sammelstelle ist voll.' },
+        { text: sentence, figs: [{ find, value, unitKey: 'mensch', unit: 'Menschen' }] },
+        { text: 'Die Polizei und das Rote Kreuz versorgen die Flüchtlinge in Zelten an der Grenze bei Spielfeld.' },
+      ],
+    });
+    const a = flow('flow-a.txt', 'Am Sonntag kamen rund 2.100 Menschen über die Grenze bei Spielfeld.', '2.100 Menschen', 2100);
+    const b = flow('flow-b.txt', 'Auf der anderen Seite der Grenze warteten weitere 2.600 Menschen auf die Weiterreise nach Spielfeld.', '2.600 Menschen', 2600);
+    const c = flow('flow-c.txt', 'Am Sonntag kamen nach Angaben der Polizei rund 2.400 Menschen über die Grenze bei Spielfeld.', '2.400 Menschen', 2400);
+    const idx = makeIndex([a, b, c]);
+    assert.ok(!hasFigureLink(idx, a.path, 2100, b.path, 2600), 'Sunday arrivals vs people waiting at some moment');
+    assert.ok(hasFigureLink(idx, a.path, 2100, c.path, 2400, 'different-figure'), 'two reports of Sunday arrivals');
+  });
+
   it('does not link soldiers of two armies as one figure', () => {
     const mk = (path: string, army: string, verb: string): ArtSpec => ({
       path,

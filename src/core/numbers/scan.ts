@@ -260,6 +260,12 @@ function isSentenceStart(text: string, pos: number): boolean {
 
 // ------------------------------------------------------------ lexicon
 
+/** One or two digits, a period and exactly two digits (not a German decimal, not a thousands group). */
+const PERIOD_TWO_DIGITS = /^\d{1,2}\.\d\d(?!\d)/;
+
+/** A day ordinal right before a month word ("22. " of "22. März"). */
+const DAY_BEFORE_MONTH = /(?:^|[^\d.])\d{1,2}\.\s*$/;
+
 const MONTHS = new Set([
   'januar', 'jänner', 'februar', 'feber', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober',
   'november', 'dezember', 'jan', 'feb', 'mär', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'nov', 'dez',
@@ -1423,9 +1429,18 @@ function notFigure(
     if (!core.digits && core.value <= 24 && lang === 'de') return nextAfterNum.end;
   }
   if (core.digits && text[core.end] === '.' && /^\.\d\d[ \u00a0]*(?:uhr|h\b)/i.test(text.slice(core.end, core.end + 10))) return core.end + 3;
+  // German writes decimals with a comma: two digits after a period ("Bis 18.51, ORF 2", "Ubuntu 12.04") are a
+  // clock time, a version or a date unless a unit, currency or scale makes them an amount ("2.50 Euro").
+  if (lang === 'de' && core.digits && !core.scaled && !hasCurrency && !hasUnitKind && PERIOD_TWO_DIGITS.test(text.slice(core.start, core.end + 1))) {
+    return core.end;
+  }
   // Dates written with the month after the day without a period ("3 October"), or "October 3".
   if (core.digits && core.plainInt && core.value <= 31 && nextAfterNum && MONTHS.has(nextAfterNum.lower) && !isRange) return nextAfterNum.end;
-  if (core.digits && core.plainInt && prevOfNum && MONTHS.has(prevOfNum.lower) && core.value <= 31 && qualifier === 'exact' && !hasCurrency) {
+  // German writes the day before the month: after "am 22. März" a number counts something ("28 Menschen").
+  if (
+    core.digits && core.plainInt && prevOfNum && MONTHS.has(prevOfNum.lower) && core.value <= 31 && qualifier === 'exact' && !hasCurrency &&
+    !(lang === 'de' && (unit?.noun || DAY_BEFORE_MONTH.test(text.slice(Math.max(0, prevOfNum.start - 6), prevOfNum.start))))
+  ) {
     return numEnd;
   }
   // Scores "2 zu 1", "zwei zu eins".

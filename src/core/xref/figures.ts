@@ -172,6 +172,19 @@ const CUMULATIVE_RE =
 const RATE_RE =
   /\b(?:[tT]äglich|[tT]ägliche[nm]?|[pP]ro\s+[tT]ag|am\s+[tT]ag|je\s+[tT]ag|pro\s+[wW]oche|[wW]öchentlich|pro\s+[mM]onat|[mM]onatlich|pro\s+[jJ]ahr|[jJ]ährlich|im\s+[jJ]ahr|[dD]aily(?!\s+[A-Z])|per\s+day|a\s+day|each\s+day|per\s+week|[wW]eekly(?!\s+[A-Z])|a\s+week|per\s+month|[mM]onthly(?!\s+[A-Z])|a\s+month|per\s+year|a\s+year|annually|yearly)\b/;
 
+/**
+ * People arriving, crossing or waiting: a count of one moment or one day ("am Sonntag kamen 2.100
+ * Menschen", "in Šentilj warteten 3.500"), not a fixed quantity that sources report differently. Being
+ * somewhere ("an Bord befanden sich 77") and expecting ("Ökonomen hatten 0,5 Prozent erwartet") are not.
+ */
+const SNAPSHOT_RE =
+  /\b(?:kam(?:en)?|angekommen|ankommen|ankamen|eingetroffen|eintrafen|trafen|eingereist|einreisten|reisten|weitergereist|überquerten|überquert|passierten|warteten|warten|wartet|registriert|gezählt|arrived|arriving|crossed|waiting|waited|stranded)\b/;
+
+/** Whether a figure's stretch of its claim counts people arriving, crossing or waiting (SNAPSHOT_RE). */
+export function isSnapshot(text: string): boolean {
+  return SNAPSHOT_RE.test(text);
+}
+
 export function isCumulative(text: string): boolean {
   return CUMULATIVE_RE.test(text);
 }
@@ -278,15 +291,20 @@ export function quantityClass(unitKey: string | null, kind: string, outcome: str
 
 /**
  * How well two classes name one quantity: 2 the same class, 1 people with and without an
- * outcome ("130 Menschen" beside an outcome word elsewhere), 0 otherwise.
+ * outcome ("130 Menschen" beside an outcome word elsewhere) or a compound and its head, 0 otherwise.
  */
 export function classAffinity(a: string, b: string): number {
   if (a === b) return 2;
   const pa = a.startsWith('person');
   const pb = b.startsWith('person');
   if (pa && pb && (a === 'person' || b === 'person')) return 1;
-  return 0;
+  // A compound and its head noun name one thing ("Tatverdächtige" / "Verdächtige", "Grenzpolizisten" / "Polizisten").
+  if (pa || pb || a.length < COMPOUND_HEAD_MIN || b.length < COMPOUND_HEAD_MIN) return 0;
+  return a.endsWith(b) || b.endsWith(a) ? 1 : 0;
 }
+
+/** Shortest class read as the head of a compound class (shorter ones, "rat", "amt", end too many words). */
+export const COMPOUND_HEAD_MIN = 6;
 
 /**
  * People counted by what happened to them under another noun: "190 Menschen getötet" and "260

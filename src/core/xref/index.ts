@@ -44,6 +44,7 @@
 import type { ArticleAnalysis, FigureKind, Lang, NumberMention, Qualifier } from '../types';
 import {
   classAffinity,
+  COMPOUND_HEAD_MIN,
   countedNoun,
   dayAnchors,
   elidedUnitSources,
@@ -54,6 +55,7 @@ import {
   isCountingWord,
   isCumulative,
   isRate,
+  isSnapshot,
   modsConflict,
   monthAnchors,
   outcomeAffinity,
@@ -265,6 +267,8 @@ export const XREF_PARAMS = {
    * specificRarityMin) with at least specificDigitsMin significant digits (37.500, 88.175; not 1.000).
    */
   specificRarityMin: 6,
+  /** …and a specific percentage (11,12 Prozent) this window cosine. */
+  specificShareWindowMin: 0.2,
   specificDigitsMin: 3,
   /** same-figure of one event: equal counts (≥ localMinValue, rarity at least this) placed in the same month. */
   eventRarityMin: 6,
@@ -452,6 +456,8 @@ interface FigureFacts {
   months: string[];
   cumulative: boolean;
   rate: boolean;
+  /** People arriving, crossing or waiting: a count of one moment (isSnapshot). */
+  snapshot: boolean;
 }
 
 const SLOT_MUL = 65536;
@@ -1351,7 +1357,7 @@ export class CorpusIndex {
     const noun = countedNoun(f.text, f.unit, e.article.language);
     const anchors = dayAnchors(own);
     if (f.time && f.time.length === 10 && anchors.length === 0 && /\b(?:am|on|vom)\s/i.test(own)) anchors.push('iso' + f.time);
-    x = { head: noun.head, mods: noun.mods, anchors, months: monthAnchors(own), cumulative: isCumulative(own), rate: isRate(own) };
+    x = { head: noun.head, mods: noun.mods, anchors, months: monthAnchors(own), cumulative: isCumulative(own), rate: isRate(own), snapshot: f.kind === 'count' && isSnapshot(own) };
     scratch.facts.set(f, x);
     return x;
   }
@@ -1370,6 +1376,8 @@ export class CorpusIndex {
     if (!different) return true;
     // Heads of one class ("Menschen" starben / "Todesopfer") name one thing; else they must agree.
     if (!sameClass && sameLang && fa.head !== null && fb.head !== null && !headsAgree(fa.head, fb.head)) return false;
+    // Arrivals or people waiting at one moment are reports of one count only when both name that day or hour.
+    if ((fa.snapshot || fb.snapshot) && !(fa.cumulative && fb.cumulative) && (fa.anchors.length === 0 || fb.anchors.length === 0)) return false;
     if (fa.anchors.length > 0 && fb.anchors.length > 0 && !(fa.cumulative && fb.cumulative)) {
       let common = false;
       for (const x of fa.anchors) if (fb.anchors.includes(x)) common = true;
@@ -1571,6 +1579,7 @@ export class CorpusIndex {
           ford.push(e.fOff[ci] + j);
           push(f.qclass, n);
           if (f.kind === 'count' || f.kind === 'money') push(ALL_COUNTS, n);
+          else if (f.kind === 'percent') push(ALL_PERCENTS, n);
           // Counts of another noun with an outcome, found from people with that outcome (outcomeAffinity).
           if (f.kind === 'count' && f.outcome && f.qclass !== '?' && !f.qclass.startsWith('person')) push('@' + f.outcome, n);
         }
@@ -1588,7 +1597,24 @@ export class CorpusIndex {
       });
       if (k.startsWith('person')) people.push(k);
     }
-    this.figIdx = { gen: this.gen, byClass, people, figs, slot: Int32Array.from(fslot), claim: Int32Array.from(fclaim), ord: Int32Array.from(ford) };
+    // Heads of compound classes that are classes themselves: every suffix of a class long enough to be one.
+    const compounds = new Map<string, string[]>();
+    const relate = (x: string, y: string) => {
+      const l = compounds.get(x);
+      if (l) l.push(y);
+      else compounds.set(x, [y]);
+    };
+    for (const k of lists.keys()) {
+      if (k.startsWith('person') || k.startsWith('@') || k === ALL_COUNTS || k === ALL_PERCENTS || k === '?') continue;
+      for (let i = 1; k.length - i >= COMPOUND_HEAD_MIN; i++) {
+        const head = k.slice(i);
+        if (lists.has(head)) {
+          relate(k, head);
+          relate(head, k);
+        }
+      }
+    }
+    this.figIdx = { gen: this.gen, byClass, people, compounds, figs, slot: Int32Array.from(fslot), claim: Int32Array.from(fclaim), ord: Int32Array.from(ford) };
     return this.figIdx;
   }
 
@@ -1596,6 +1622,8 @@ export class CorpusIndex {
   private bucketsFor(q: string, kind: FigureKind, fi: FigureIndex, outcome: string | null = null): string[] {
     if (q === '?') return [ALL_COUNTS];
     const out = [q];
+    const related = fi.compounds.get(q);
+    if (related) out.push(...related);
     if (q === 'person') for (const k of fi.people) if (k !== q) out.push(k);
     if (q.startsWith('person:') && fi.byClass.has('person')) out.push('person');
     // People with an outcome and other nouns with the same outcome (outcomeAffinity).
@@ -1608,11 +1636,11 @@ export class CorpusIndex {
   }
 
   /**
-   * How unusual a value is among the counts and sums of the corpus: ln(figures / figures with this
-   * value). A death toll of 130 or a cap of 37.500 recurs only in reports of its story; 1.000 or 5 recur everywhere.
+   * How unusual a value is among the counts and sums (percentages: among the percentages) of the corpus:
+   * ln(figures / figures with this value). A death toll of 130 or a cap of 37.500 recurs only in reports of its story; 1.000 or 5 recur everywhere.
    */
-  private valueRarity(fi: FigureIndex, v: number): number {
-    const all = fi.byClass.get(ALL_COUNTS);
+  private valueRarity(fi: FigureIndex, v: number, kind: FigureKind = 'count'): number {
+    const all = fi.byClass.get(kind === 'percent' ? ALL_PERCENTS : ALL_COUNTS);
     if (!all || all.values.length === 0) return 0;
     const eps = Math.abs(v) * 1e-9 + 1e-9;
     const n = lowerBound(all.values, v + eps) - lowerBound(all.values, v - eps);
@@ -1654,7 +1682,7 @@ export class CorpusIndex {
         const ka = e.fOff[ai] + j;
         const v = fa.value;
         const av = Math.abs(v);
-        const rarity = this.valueRarity(fi, v);
+        const rarity = this.valueRarity(fi, v, fa.kind);
         seen.clear();
         // Duplicates arise only from several classes of one quantity (views, fellow mentions linked below).
         let dedupe = false;
@@ -1978,7 +2006,12 @@ export class CorpusIndex {
       const weak = fa.kind === 'measure' || Math.abs(fa.value) < 10;
       const small = fa.kind === 'measure' || fa.kind === 'percent' || fa.kind === 'percentage-points' || Math.abs(fa.value) < P.localMinValue;
       // Cheap exits before the context cosine (each is implied by the tests below).
-      if (bare ? rarity < P.bareRarityMin : small && artSim < P.sameArticleMin) return null;
+      // A specific value (37.500, 11,12 Prozent; not 1.000 or 50 Prozent) that is rare in the corpus, of one kind in both.
+      const specificValue =
+        equal && (fa.kind === 'count' || fa.kind === 'percent') && fb.kind === fa.kind && rarity >= P.specificRarityMin &&
+        significantDigits(fa.value) >= P.specificDigitsMin;
+      // (A small count stays within one story even when specific: 18,3 of something recurs by chance.)
+      if (bare ? rarity < P.bareRarityMin : small && artSim < P.sameArticleMin && !(specificValue && fa.kind === 'percent')) return null;
       const win = this.figureCosine(e, ka, b, kb);
       const ctxMin = weak ? P.sameWeakContextMin : P.sameContextMin;
       const evidence = 0.5 * artSim + 0.5 * win;
@@ -1987,10 +2020,8 @@ export class CorpusIndex {
       const local = bare
         ? rarity >= P.bareRarityMin && sum >= P.bareLocalMin && win >= P.sameLocalWindowMin
         : !small && sum >= P.sameLocalMin && win >= P.sameLocalWindowMin;
-      // A specific number (37.500, not 1.000) that is rare in the corpus, counting one kind of thing in both.
-      const specific =
-        !local && equal && fa.kind === 'count' && fb.kind === 'count' && rarity >= P.specificRarityMin &&
-        significantDigits(fa.value) >= P.specificDigitsMin && win >= P.sameLocalWindowMin;
+      // A share says less than a count of people: the words around it must say what it is a share of.
+      const specific = !local && specificValue && win >= (fa.kind === 'percent' ? P.specificShareWindowMin : P.sameLocalWindowMin);
       // One event: the same count of one thing, both placed in the same month ("am 13. November" / "Mitte November").
       const event =
         !local && !specific && !story && equal && !bare && !small && rarity >= P.eventRarityMin && this.namesMonth(e, ai) && this.namesMonth(b, bi);
@@ -2018,8 +2049,15 @@ export class CorpusIndex {
     if (artSim < P.diffArticleMin && !near && !nearSum) return null;
     const win = this.figureCosine(e, ka, b, kb);
     const evidence = 0.5 * artSim + 0.5 * win;
-    const story =
+    // One story, one counted noun, near values of a toll or a running total ("155 Palästinenser getötet" /
+    // "bisher 196 Palästinenser"): two reports of one count however the words around them differ. Counts
+    // without an outcome or a "bisher" (people arriving at a border each day) are not read this way.
+    const inStory =
       artSim >= P.diffArticleMin && win >= P.diffContextMin && evidence >= P.diffEvidence && (fa.kind === 'count' || win >= P.diffNonCountContextMin);
+    const nounStory =
+      !inStory && near && qa === qb && artSim >= P.diffArticleMin &&
+      ((oa !== null && oa === ob) || (this.factsOf(e, ai, fa, scratch).cumulative && this.factsOf(b, bi, fb, scratch).cumulative));
+    const story = inStory || nounStory;
     let local =
       (near && win >= P.diffLocalWindowMin && win + artSim >= P.diffLocalMin) ||
       (nearSum && artSim >= P.nearSumArticleMin && win >= P.diffLocalWindowMin && this.sharesRareWindowTerm(e, ka, b, kb) &&
@@ -2049,7 +2087,7 @@ export class CorpusIndex {
     // Without one story (or across nouns), the values must answer each other: no figure of the thing in
     // either article is nearer to the other's value ("90 starben" in the concert hall: the other report's
     // "89 im Bataclan", not its "129 in Paris").
-    if ((!story || byOutcome) && (this.hasRival(b, fb, kb, fa) || this.hasRival(e, fa, ka, fb))) return null;
+    if ((!story || byOutcome || nounStory) && (this.hasRival(b, fb, kb, fa) || this.hasRival(e, fa, ka, fb))) return null;
     const score = round3(Math.min(1, 0.5 + Math.max(0, evidence - P.diffEvidence) / (2 * (1 - P.diffEvidence)) + 0.15 * win));
     return { aClaim: ai, bSlot: b.slot, bClaim: bi, relation: 'different-figure', score, aFig: fa.index, bFig: fb.index };
   }
@@ -2889,6 +2927,8 @@ export class CorpusIndex {
 }
 
 const ALL_COUNTS = '*';
+/** The bucket of every percentage (the rarity of a share: 11,12 Prozent against 50 Prozent). */
+const ALL_PERCENTS = '%*';
 
 interface Bucket {
   values: Float64Array;
@@ -2901,6 +2941,8 @@ interface FigureIndex {
   byClass: Map<string, Bucket>;
   /** Classes of people ("person", "person:dead", …). */
   people: string[];
+  /** Compound classes and their heads, both ways ("tatverdachtig" ↔ "verdachtig"; classAffinity). */
+  compounds: Map<string, string[]>;
   /** Every bucketed figure, with its slot, claim and ordinal in its article. */
   figs: IndexedFigure[];
   slot: Int32Array;

@@ -1,7 +1,10 @@
 /**
  * Converts scratch cross-reference annotations (exact phrases, kept OUTSIDE
  * the repository) into the committed gold (offsets only):
- *   node out/test/eval/xref/anchor.js <scratch dir> [--report FILE]
+ *   node out/test/eval/xref/anchor.js <scratch dir> [--report FILE] [--merge]
+ * (--merge keeps the clusters of the committed gold that the scratch dir does
+ * not hold, with their articles: scratch files of earlier rounds need not be
+ * kept to add clusters)
  *
  * Scratch format, one `.xann` file per story cluster:
  *   cluster <id> | <topic in our own words> [| dev]
@@ -30,6 +33,7 @@ import {
   type XrefGoldFile,
   type XrefGoldPair,
   type XrefSplit,
+  loadXrefGold,
   xrefGoldFile,
 } from './gold';
 
@@ -81,7 +85,7 @@ function main(): void {
   const args = process.argv.slice(2);
   const dir = args[0];
   if (!dir) {
-    console.error('usage: anchor <scratch dir> [--report FILE]');
+    console.error('usage: anchor <scratch dir> [--report FILE] [--merge]');
     process.exit(2);
   }
   const reportAt = args.indexOf('--report');
@@ -182,6 +186,16 @@ function main(): void {
       for (const x of [a, b]) if (!d.figures.some((y) => y.id === x.id)) d.figures.push({ ...x, quantity: null });
     }
     clusters.push({ id: d.id, split: 'dev', topic: d.topic, members, figures: d.figures, pairs, ...(d.split ? { added: true as const } : {}) });
+  }
+  if (args.includes('--merge') && fs.existsSync(xrefGoldFile(root))) {
+    const before = loadXrefGold(root);
+    const used = new Set<string>();
+    for (const c of before.clusters) {
+      if (drafts.some((d) => d.id === c.id)) continue;
+      clusters.push(c);
+      for (const f of c.figures) used.add(f.source);
+    }
+    for (const a of before.articles) if (used.has(a.source) && !articles.has(a.source)) articles.set(a.source, a);
   }
   const splits = assignSplits(clusters);
   for (const c of clusters) c.split = splits.get(c.id)!;

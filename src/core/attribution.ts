@@ -333,6 +333,12 @@ function isWordCode(c: number): boolean {
   return c !== 0x2019 && c !== 0x201c && c !== 0x201d && c !== 0x201e && c !== 0x2013 && c !== 0x2014 && (c < 0x2000 || c > 0x206f) && c !== 0x3000;
 }
 
+/** Whether text[i] is a word character; false outside the text. (Reads stay in bounds: an out-of-bounds
+ *  charCodeAt costs V8 a deoptimisation of the hot loop that does it, and a recompilation.) */
+function wordCodeAt(text: string, i: number): boolean {
+  return i >= 0 && i < text.length && isWordCode(text.charCodeAt(i));
+}
+
 function buildTrigger(extra: string[]): Trigger {
   const words = new Map<string, number>();
   const needs: Need[] = [{ particles: null, punct: false }];
@@ -419,14 +425,14 @@ function triggerHits(text: string, trig: Trigger): Hits {
     const len = i - s;
     if (len < 2) continue;
     // given names: a capitalised word followed by a space and another capital ("Anna Berger"), or a hyphen ("Karl-Heinz")
-    if (c0 >= 65 && (c0 <= 90 || c0 === 0xc4 || c0 === 0xd6 || c0 === 0xdc) && len <= GIVEN_MAX && len < 16 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 45) &&
+    if (c0 >= 65 && (c0 <= 90 || c0 === 0xc4 || c0 === 0xd6 || c0 === 0xdc) && len <= GIVEN_MAX && len < 16 && i < n && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 45) &&
       GIVEN_PREFIX[(((letterCode(c0) << 10) | (letterCode(text.charCodeAt(s + 1)) << 5) | letterCode(text.charCodeAt(s + 2))) << 4) | len] === 1 && GIVEN_NAMES.has(text.slice(s, i))) {
       names.push(s);
       continue;
     }
     if (len === 2) {
       // ", so X." — "so" only right after a comma
-      if ((c0 === 115 || c0 === 83) && text.charCodeAt(s + 1) === 111 && s >= 2 && (text.charCodeAt(s - 2) === 44 || text.charCodeAt(s - 3) === 44)) {
+      if ((c0 === 115 || c0 === 83) && text.charCodeAt(s + 1) === 111 && s >= 2 && (text.charCodeAt(s - 2) === 44 || (s >= 3 && text.charCodeAt(s - 3) === 44))) {
         pos.push(s);
         need.push(0);
       }
@@ -471,7 +477,9 @@ function sentenceNeeds(text: string, from: number, end: number, nd: Need): boole
     const w0 = from - 39 < 0 ? 0 : from - 39;
     const back = text.slice(w0, from + 4);
     const b = back.lastIndexOf('ach ', from - w0);
-    if (b >= 0 && (back.charCodeAt(b - 1) === 110 || back.charCodeAt(b - 1) === 78 || (b === 0 && (text.charCodeAt(w0 - 1) === 110 || text.charCodeAt(w0 - 1) === 78)))) return true;
+    // the character before "ach " ("nach"), read only inside the text
+    const pc = b > 0 ? back.charCodeAt(b - 1) : b === 0 && w0 > 0 ? text.charCodeAt(w0 - 1) : 0;
+    if (pc === 110 || pc === 78) return true;
     if (back.lastIndexOf('aut ', from - w0) >= 0) return true;
     const ahead = text.slice(from, Math.min(end, from + 67));
     const z = ahead.indexOf('zufolge');
@@ -493,7 +501,7 @@ function sentenceNeeds(text: string, from: number, end: number, nd: Need): boole
     const p = ps[q];
     let k = seg.indexOf(p);
     while (k >= 0) {
-      if (!isWordCode(text.charCodeAt(from + k - 1)) && !isWordCode(text.charCodeAt(from + k + p.length))) return true;
+      if (!wordCodeAt(text, from + k - 1) && !wordCodeAt(text, from + k + p.length)) return true;
       k = seg.indexOf(p, k + 1);
     }
   }
@@ -624,6 +632,7 @@ function bareWordIn(text: string, w: string): boolean {
 
 /** The capitalised word right before a name, when it names a role or a person ("Landeshauptmann", "Sängerin"). */
 function roleBefore(text: string, s: number): string {
+  if (s <= 0) return '';
   let e = s - 1;
   while (e > 0 && text.charCodeAt(e) === 32) e--;
   let b = e;

@@ -44,7 +44,7 @@ import { findQuotes, quoteWordCount } from './quotes';
 import { MAX_SENTENCE } from './sentences';
 import { tokenize, TK, type Token } from './sources/tokens';
 import { Discourse, type Gender, type Mention, type SpeakerMention } from './sources/discourse';
-import { GIVEN_NAMES } from './sources/names';
+import { GIVEN_NAMES, initialTails } from './sources/names';
 import type { Attribution, AttributionKind, Lang, Lexicon, Quote, Span } from './types';
 
 export { findQuotes } from './quotes';
@@ -731,12 +731,11 @@ export function analyzeSources(
     disc.add({ pos: m.index + m[0].indexOf(m[2]), name: canon, role, gender: (GIVEN_NAMES.get(m[2]) ?? '') || roleGender(role) });
   }
   // "Hasan E.", "Husam M.": a name shortened to an initial, as courts and police reports are quoted
-  INITIAL_TAIL_RE.lastIndex = 0;
-  for (let t = INITIAL_TAIL_RE.exec(text); t; t = INITIAL_TAIL_RE.exec(text)) {
+  for (const ti of initialTails(text)) {
     // the word before " E.": found by looking back from the (rare) initial, not by a regex tried everywhere
-    let ws = t.index;
-    while (ws > 0 && ws > t.index - 30 && WORD_LETTER_RE.test(text[ws - 1])) ws--;
-    const m = INITIAL_NAME_RE.exec(text.slice(ws, t.index + t[0].length));
+    let ws = ti;
+    while (ws > 0 && ws > ti - 30 && WORD_LETTER_RE.test(text[ws - 1])) ws--;
+    const m = INITIAL_NAME_RE.exec(text.slice(ws, ti + 3));
     if (!m || (ws > 0 && /[.\-]/.test(text[ws - 1]))) continue;
     m.index = ws;
     const first = m[1];
@@ -1982,7 +1981,6 @@ function npForwardEn(toks: Token[], i: number, j: number, hasDet: boolean): NP |
 const DATA_NOUN_RE = /(?:index|bericht|studie|umfrage|analyse|statistik|erhebung|prognose|auswertung|rechnung|gutachten|papier)$/;
 
 /** A capitalised word and an initial with a full stop: "Hasan E.", "Husam M." (not "Teil B.", "Artikel A.") */
-const INITIAL_TAIL_RE = latin(/ (\p{Lu})\.(?=[\s,;:)])/gu);
 const INITIAL_NAME_RE = latin(/^(\p{Lu}\p{Ll}{2,}) (\p{Lu})\.$/u);
 const WORD_LETTER_RE = latin(/\p{L}/u);
 const NOT_INITIAL_NAME_RE = /^(?:Teil|Artikel|Punkt|Paragraf|Paragraph|Absatz|Klasse|Gruppe|Typ|Version|Seite|Plan|Stufe|Liga|Kategorie|Block|Zone|Halle|Tor|Gleis|Vitamin|Hepatitis|Modell|Variante|Option|Szenario|Anhang|Anlage|Buchstabe|Spalte|Reihe|Stiege|Stock|Trakt|Sektor|Bereich|Saal|Kapitel|Band|Folge|Staffel)$/;

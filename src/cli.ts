@@ -15,7 +15,7 @@ import { analyzeArticle } from './core/analyze';
 import { decodeArticle } from './core/decode';
 import { globToRegExp, matchesAny } from './core/glob';
 import { parseLexicon } from './core/lexicon';
-import { analysisJsonArticleText, analysisJsonText, analysisMarkdown } from './core/report';
+import { analysisJsonArticleText, analysisJsonParts, analysisMarkdown } from './core/report';
 import type { ArticleAnalysis, CoreDiagnostic, Lexicon } from './core/types';
 import { hash53 } from './core/text';
 import { CorpusIndex } from './core/xref/index';
@@ -429,17 +429,21 @@ function finish(
     process.stderr.write('claim-lens: no article files found (looked for *.txt, *.article, *.md)\n');
   }
 
-  let output: string;
+  // the output in pieces: the JSON of `analyze` one article at a time (no joined copy of megabytes to encode)
+  let parts: string[];
   if (opts.command === 'analyze') {
-    output = opts.format === 'json' ? analysisJsonText(jsonArticles) : analysisMarkdown(analyses, texts);
+    parts = opts.format === 'json' ? analysisJsonParts(jsonArticles) : [analysisMarkdown(analyses, texts)];
   } else {
     const index = new CorpusIndex();
     analyses.forEach((a, i) => index.upsert(a, hashes[i], bodies[i]));
-    output = opts.format === 'json' ? JSON.stringify(xrefJson(index), null, 2) : xrefMarkdown(index);
+    parts = [opts.format === 'json' ? JSON.stringify(xrefJson(index), null, 2) : xrefMarkdown(index)];
   }
+  parts[parts.length - 1] += '\n';
   const code = problems.length ? 1 : 0;
   return new Promise((resolve) => {
-    process.stdout.write(output + '\n', () => resolve(code));
+    // writes complete in order: the last one's callback comes after all of them
+    for (let i = 0; i < parts.length - 1; i++) process.stdout.write(parts[i]);
+    process.stdout.write(parts[parts.length - 1], () => resolve(code));
   });
 }
 

@@ -214,10 +214,14 @@ export function main(argv: string[]): Promise<number> {
   const problems: Problem[] = [];
   const lexicon = loadLexicon(opts, problems);
   const ignore = (lexicon?.ignore ?? []).map(globToRegExp);
-  const files = collectFiles(opts.inputs, problems).filter((f) => !matchesAny(displayPath(f), ignore));
+  // each file's path as shown (relative to the working folder), worked out once: the ignore globs match it too
+  const found = collectFiles(opts.inputs, problems);
+  const foundShown = found.map(displayPath);
+  const keep = foundShown.map((p) => !matchesAny(p, ignore));
+  const files = found.filter((_, i) => keep[i]);
+  const shown = foundShown.filter((_, i) => keep[i]);
 
   // Sizes first: they decide whether worker threads pay, and the workers start up while the files are read.
-  const shown = files.map(displayPath);
   const skipped: Array<Problem | null> = files.map(() => null);
   let totalBytes = 0;
   files.forEach((f, i) => {

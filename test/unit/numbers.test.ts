@@ -375,6 +375,19 @@ describe('numbers: not figures', () => {
     it(`en: ${t}`, () => assert.deepEqual(figs(t, 'en').map((m) => m.text), []));
   }
 
+  it('reads one unit of time with a qualifier (seit über einem Jahr, etwa einer Sekunde), not the bare time phrase (vor einem Jahr)', () => {
+    assert.deepEqual(values('Die Produktion sank so stark wie seit über einem Jahr nicht. Die Übertragung dauerte etwa eine Sekunde.'), [1, 1]);
+    assert.deepEqual(values('Vor einem Jahr kam er, einen Tag später ging er wieder.'), []);
+  });
+
+  it('reads a unit that opens a compound (25-Kilometer-Zaun, 20-Prozent-Quote), not a plan named by a count (10-Punkte-Plan)', () => {
+    const t = 'Geplant sind ein 25-Kilometer-Zaun, eine Sanierung mit 20-Prozent-Quote und ein 10-Punkte-Plan.';
+    assert.deepEqual(figs(t).map((m) => [m.text, m.value, m.kind]), [
+      ['25-Kilometer', 25, 'measure'],
+      ['20-Prozent', 20, 'percent'],
+    ]);
+  });
+
   it('reads two digits after a period as an amount only with a unit, currency or percent (2.50 Euro, 1.85 Meter)', () => {
     assert.deepEqual(values('Der Eintritt kostet 2.50 Euro, der Zaun ist 1.85 Meter hoch, die Quote liegt bei 12.50 Prozent.'), [2.5, 1.85, 12.5]);
   });
@@ -390,6 +403,7 @@ describe('numbers: not figures', () => {
     assert.deepEqual(values('Bei den Anschlägen am 22. März 28 Menschen ums Leben.'), [28]);
     assert.deepEqual(values('Die Polizei nahm im Mai 12 Verdächtige fest.'), [12]);
     assert.deepEqual(values('Seit dem 3. Oktober 15 neue Fälle.'), [15]);
+    assert.deepEqual(values('Die Tickets werden ab September 16 Euro teurer.'), [16]);
     assert.deepEqual(values('The vote is on March 28, and 300 delegates attend.', 'en'), [300]);
   });
 

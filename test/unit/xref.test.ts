@@ -540,6 +540,24 @@ describe('xref: report', () => {
     assert.match(md, /1\.500 → .*14\.000/);
     assert.ok(!md.includes('Bundeswehr'));
   });
+
+  it('names a timeline by the counted noun most of its figures use, not by its first figure', () => {
+    const mk = (path: string, date: string, noun: string): ArtSpec => ({
+      path,
+      date,
+      title: 'Truppen an der Grenze',
+      sentences: [
+        {
+          text: `Nach Angaben der Regierung stehen inzwischen rund 4.000 ${noun} an der Grenze zum Nachbarland.`,
+          figs: [{ find: `4.000 ${noun}`, value: 4000, qualifier: 'approx', unitKey: 'soldat', unit: noun }],
+          actor: 'Government',
+        },
+        { text: 'Die Regierung des Nachbarlandes protestierte gegen den Aufmarsch an der Grenze.' },
+      ],
+    });
+    const md = xrefMarkdown(makeIndex([mk('a.txt', '2024-01-01', 'Mann'), mk('b.txt', '2024-01-02', 'Soldaten'), mk('c.txt', '2024-01-03', 'Soldaten')]));
+    assert.match(md, /### 1\. Soldaten: 4\.000/);
+  });
 });
 
 // --- precision: what the claims say about their figures ---------------------------------------
@@ -777,6 +795,29 @@ describe('xref: precision of figure links', () => {
     const idx = makeIndex([a, b, c]);
     assert.ok(!hasFigureLink(idx, a.path, 2100, b.path, 2600), 'Sunday arrivals vs people waiting at some moment');
     assert.ok(hasFigureLink(idx, a.path, 2100, c.path, 2400, 'different-figure'), 'two reports of Sunday arrivals');
+  });
+
+  it('does not take an equal count of people arriving on one day in another story for the same figure', () => {
+    const a: ArtSpec = {
+      path: 'tirol-a.txt',
+      title: 'Bahnhof Kufstein: Sonderzüge nach Bayern',
+      sentences: [
+        { text: 'Gestern, Sonntag, kamen 437 Flüchtlinge an der Grenze bei Kufstein an.', figs: [{ find: '437 Flüchtlinge', value: 437, unitKey: 'fluchtling', unit: 'Flüchtlinge' }] },
+        { text: 'Die Bundesbahnen setzten zusätzliche Waggons ein, der Bahnhofsvorplatz wurde gesperrt.' },
+        { text: 'Der Bürgermeister lobte die Helfer der Feuerwehr und des Roten Kreuzes in der Festungsstadt.' },
+      ],
+    };
+    const b: ArtSpec = {
+      path: 'serbien-b.txt',
+      title: 'Warten an der serbisch-kroatischen Grenze',
+      sentences: [
+        { text: 'Seit einer Woche harren 437 Flüchtlinge an der Grenze zwischen Serbien und Kroatien aus.', figs: [{ find: '437 Flüchtlinge', value: 437, unitKey: 'fluchtling', unit: 'Flüchtlinge' }] },
+        { text: 'Hilfsorganisationen verteilen Decken und Tee, die Regierung in Belgrad verhandelt mit Zagreb.' },
+        { text: 'Das UNHCR kritisierte die Lage im Grenzgebiet als unerträglich.' },
+      ],
+    };
+    const idx = makeIndex([a, b, MALI, BUS, BONUS, AGENCY_A, AGENCY_B, K1, K2]);
+    assert.ok(!hasFigureLink(idx, a.path, 437, b.path, 437));
   });
 
   it('does not link soldiers of two armies as one figure', () => {

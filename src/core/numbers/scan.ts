@@ -775,6 +775,16 @@ function readDigitsSlow(text: string, p: number, lang: Lang, i: number, pc: numb
       // The rest of the compound ("-Paket") is not part of the figure.
       return core;
     }
+    // A unit first in a compound: "25-Kilometer-Zaun", "20-Prozent-Quote", "5-Euro-Schein" (the rest is not the figure).
+    if (parts.length > 1 && lang === 'de') {
+      const u = lookupUnit(parts[0]);
+      if (u && u.kind !== 'count') {
+        const e = blobEnd + 1 + parts[0].length;
+        core.unit = { start: blobEnd + 1, end: e, unit: text.slice(blobEnd + 1, e), key: u.key, kind: u.kind, noun: false };
+        core.end = e;
+        return core;
+      }
+    }
     // "33-jährige", "46-Jährige", "3-tägige", "5-mal", "10-year-old", "five-day"
     const af = affixUnit(text, w.lower, w.start, w.end, lang);
     if (af) {
@@ -1437,10 +1447,11 @@ function notFigure(
   }
   // Dates written with the month after the day without a period ("3 October"), or "October 3".
   if (core.digits && core.plainInt && core.value <= 31 && nextAfterNum && MONTHS.has(nextAfterNum.lower) && !isRange) return nextAfterNum.end;
-  // German writes the day before the month: after "am 22. März" a number counts something ("28 Menschen").
+  // German writes the day before the month: after "am 22. März" or with a unit ("ab September 16 Euro teurer")
+  // the number after a month counts something.
   if (
     core.digits && core.plainInt && prevOfNum && MONTHS.has(prevOfNum.lower) && core.value <= 31 && qualifier === 'exact' && !hasCurrency &&
-    !(lang === 'de' && (unit?.noun || DAY_BEFORE_MONTH.test(text.slice(Math.max(0, prevOfNum.start - 6), prevOfNum.start))))
+    !(lang === 'de' && (unit || DAY_BEFORE_MONTH.test(text.slice(Math.max(0, prevOfNum.start - 6), prevOfNum.start))))
   ) {
     return numEnd;
   }
@@ -1675,8 +1686,9 @@ function recognise(text: string, core: Core, lang: Lang, floor: number): Result 
   // Indefinite articles and zero need a unit (or a range, for zero).
   if (core.type === 'indef' && !isRange) {
     if (!(unit && !unit.noun) && !core.scaled && !core.fraction) return fail(core.end);
-    // "einen Tag später", "vor einem Jahr", "a year ago": time phrases, not figures.
-    if (unit && TIME_KEYS.has(unit.key ?? '') && !core.scaled && !core.fraction) return fail(core.end);
+    // "einen Tag später", "vor einem Jahr", "a year ago": time phrases, not figures; a qualifier makes the
+    // one a measure ("seit über einem Jahr", "bei etwa einer Sekunde", "more than a year").
+    if (unit && TIME_KEYS.has(unit.key ?? '') && !core.scaled && !core.fraction && qualifier === 'exact') return fail(core.end);
   }
   if (core.type === 'zero' && !isRange && !(unit && !unit.noun)) return fail(core.end);
   if (isRange && core.type === 'indef' && !(unit && !unit.noun) && !core.scaled && !(second && second.type === 'number')) return fail(core.end);

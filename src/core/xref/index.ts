@@ -1357,7 +1357,7 @@ export class CorpusIndex {
     const noun = countedNoun(f.text, f.unit, e.article.language);
     const anchors = dayAnchors(own);
     if (f.time && f.time.length === 10 && anchors.length === 0 && /\b(?:am|on|vom)\s/i.test(own)) anchors.push('iso' + f.time);
-    x = { head: noun.head, mods: noun.mods, anchors, months: monthAnchors(own), cumulative: isCumulative(own), rate: isRate(own), snapshot: f.kind === 'count' && isSnapshot(own) };
+    x = { head: noun.head, mods: noun.mods, anchors, months: monthAnchors(own), cumulative: isCumulative(own), rate: isRate(own), snapshot: f.kind === 'count' && !f.outcome && isSnapshot(own) };
     scratch.facts.set(f, x);
     return x;
   }
@@ -2029,6 +2029,8 @@ export class CorpusIndex {
       const xa = this.factsOf(e, ai, fa, scratch);
       const xb = this.factsOf(b, bi, fb, scratch);
       if (event && !monthsAgree(xa.months, xb.months)) return null;
+      // Outside one story, an equal count of people arriving on one day is chance unless both name that day.
+      if (!story && (xa.snapshot || xb.snapshot) && !xa.anchors.some((x) => xb.anchors.includes(x))) return null;
       if (!this.factsAllow(xa, xb, sameLang, false)) return null;
       const relation: Relation = equal ? 'same-figure' : 'different-figure';
       const score = round3(Math.min(1, 0.5 + Math.max(0, evidence - P.sameEvidence) / (2 * (1 - P.sameEvidence)) + 0.25 * win));

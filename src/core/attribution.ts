@@ -44,7 +44,7 @@ import { findQuotes, quoteWordCount } from './quotes';
 import { MAX_SENTENCE } from './sentences';
 import { tokenize, TK, type Token } from './sources/tokens';
 import { Discourse, type Gender, type Mention, type SpeakerMention } from './sources/discourse';
-import { GIVEN_NAMES } from './sources/names';
+import { GIVEN_NAMES, initialTails } from './sources/names';
 import type { Attribution, AttributionKind, Lang, Lexicon, Quote, Span } from './types';
 
 export { findQuotes } from './quotes';
@@ -289,7 +289,7 @@ function isAdj(t: Token): boolean {
 const INFO_NOUN_RE = latin(/^(?:[\p{L}-]+-?(?:angaben|berichten|kreisen|schätzungen|informationen)|angaben|schätzung|berechnung|berichten|medienberichten|presseberichten|zeitungsberichten|schätzungen|informationen|erkenntnissen|darstellung|einschätzung|einschätzungen|aussage|aussagen|worten|ansicht|auffassung|meinung|daten|zahlen|berechnungen|recherchen|umfragen?|prognosen?|statistiken|studien?|untersuchungen|ermittlungen|ermittlern|behördenangaben|polizeiangaben|regierungsangaben|militärangaben|armeeangaben|geheimdienstangaben|geheimdienstinformationen|geheimdienstberichten|quellen|kreisen|\p{L}+kreisen|\p{L}+angaben|\p{L}+berichten|\p{L}+schätzungen|\p{L}+informationen)$/u);
 
 // Everything that can start a cue. One linear pass over the words of the text
-// (a char-code loop, a bitmap of 3-letter prefixes and a Map lookup, no
+// (a char-code loop, a bitmap of 3-letter prefixes and lengths and a Map lookup, no
 // regex) finds the candidate words; a sentence is parsed only when one of
 // them can be a cue there (see `sentenceNeeds`).
 interface Trigger {
@@ -297,8 +297,8 @@ interface Trigger {
   words: Map<string, number>;
   /** what else a sentence must hold for the word to be a cue */
   needs: Need[];
-  /** bitmap over the first three letters (see `letterCode`) */
-  prefixes: Uint8Array;
+  /** per first three letters (see `letterCode`): a bit mask of the word lengths (bit 31: 31 or more) */
+  prefixes: Uint32Array;
   maxLen: number;
 }
 
@@ -333,6 +333,12 @@ for (let c = 0; c < 0x250; c++) WORDCH[c] = LETTER[c] || (c >= 48 && c <= 57) ? 
 function isWordCode(c: number): boolean {
   if (c < 0x250) return WORDCH[c] === 1;
   return c !== 0x2019 && c !== 0x201c && c !== 0x201d && c !== 0x201e && c !== 0x2013 && c !== 0x2014 && (c < 0x2000 || c > 0x206f) && c !== 0x3000;
+}
+
+/** Whether text[i] is a word character; false outside the text. (Reads stay in bounds: an out-of-bounds
+ *  charCodeAt costs V8 a deoptimisation of the hot loop that does it, and a recompilation.) */
+function wordCodeAt(text: string, i: number): boolean {
+  return i >= 0 && i < text.length && isWordCode(text.charCodeAt(i));
 }
 
 function buildTrigger(extra: string[]): Trigger {
@@ -370,10 +376,10 @@ function buildTrigger(extra: string[]): Trigger {
   needs.push({ particles: null, punct: false, info: true });
   const infoNeed = needs.length - 1;
   for (const w of 'schätzung berechnung ansicht auffassung meinung daten zahlen berechnungen statistiken studie studien untersuchungen ermittlungen ermittlern aussage aussagen prognose prognosen umfrage quellen darstellung einschätzung einschätzungen informationen erkenntnissen recherchen schätzungen'.split(' ')) words.set(w, infoNeed);
-  const prefixes = new Uint8Array(32 * 32 * 32);
+  const prefixes = new Uint32Array(32 * 32 * 32);
   let maxLen = 0;
   for (const w of words.keys()) {
-    prefixes[(letterCode(w.charCodeAt(0)) << 10) | (letterCode(w.charCodeAt(1) || 0) << 5) | letterCode(w.charCodeAt(2) || 0)] = 1;
+    prefixes[(letterCode(w.charCodeAt(0)) << 10) | (letterCode(w.charCodeAt(1) || 0) << 5) | letterCode(w.charCodeAt(2) || 0)] |= 1 << Math.min(w.length, 31);
     maxLen = Math.max(maxLen, w.length);
   }
   return { words, needs, prefixes, maxLen };
@@ -421,20 +427,21 @@ function triggerHits(text: string, trig: Trigger): Hits {
     const len = i - s;
     if (len < 2) continue;
     // given names: a capitalised word followed by a space and another capital ("Anna Berger"), or a hyphen ("Karl-Heinz")
-    if (c0 >= 65 && (c0 <= 90 || c0 === 0xc4 || c0 === 0xd6 || c0 === 0xdc) && len <= GIVEN_MAX && len < 16 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 45) &&
+    if (c0 >= 65 && (c0 <= 90 || c0 === 0xc4 || c0 === 0xd6 || c0 === 0xdc) && len <= GIVEN_MAX && len < 16 && i < n && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 45) &&
       GIVEN_PREFIX[(((letterCode(c0) << 10) | (letterCode(text.charCodeAt(s + 1)) << 5) | letterCode(text.charCodeAt(s + 2))) << 4) | len] === 1 && GIVEN_NAMES.has(text.slice(s, i))) {
       names.push(s);
       continue;
     }
     if (len === 2) {
       // ", so X." — "so" only right after a comma
-      if ((c0 === 115 || c0 === 83) && text.charCodeAt(s + 1) === 111 && s >= 2 && (text.charCodeAt(s - 2) === 44 || text.charCodeAt(s - 3) === 44)) {
+      if ((c0 === 115 || c0 === 83) && text.charCodeAt(s + 1) === 111 && s >= 2 && (text.charCodeAt(s - 2) === 44 || (s >= 3 && text.charCodeAt(s - 3) === 44))) {
         pos.push(s);
         need.push(0);
       }
       continue;
     }
-    if (len <= maxLen && prefixes[(letterCode(c0) << 10) | (letterCode(text.charCodeAt(s + 1)) << 5) | letterCode(text.charCodeAt(s + 2))] === 1) {
+    // only a word whose first three letters and length fit a trigger word is looked up (some 1 in 10)
+    if (len <= maxLen && (prefixes[(letterCode(c0) << 10) | (letterCode(text.charCodeAt(s + 1)) << 5) | letterCode(text.charCodeAt(s + 2))] & (1 << Math.min(len, 31))) !== 0) {
       const ix = trig.words.get(text.slice(s, i).toLowerCase());
       if (ix !== undefined) {
         pos.push(s);
@@ -444,14 +451,25 @@ function triggerHits(text: string, trig: Trigger): Hits {
     }
     // compounds: "Polizeiangaben", "Regierungskreisen", "Medienberichten"
     if (len > 8 && text.charCodeAt(i - 1) === 110) {
-      const w = text.slice(s, i).toLowerCase();
-      if (w.endsWith('angaben') || w.endsWith('berichten') || w.endsWith('kreisen')) {
+      if (endsWithLower(text, s, i, 'angaben') || endsWithLower(text, s, i, 'berichten') || endsWithLower(text, s, i, 'kreisen')) {
         pos.push(s);
         need.push(0);
       }
     }
   }
   return { pos, need, names };
+}
+
+/** `text.slice(s, e).toLowerCase().endsWith(suffix)` for a lower-case ASCII suffix, without the slice (unless a non-ASCII letter is in the way). */
+function endsWithLower(text: string, s: number, e: number, suffix: string): boolean {
+  const n = suffix.length;
+  if (e - s < n) return false;
+  for (let k = 1; k <= n; k++) {
+    const c = text.charCodeAt(e - k);
+    if (c >= 128) return text.slice(s, e).toLowerCase().endsWith(suffix);
+    if ((c | 0x20) !== suffix.charCodeAt(n - k)) return false;
+  }
+  return true;
 }
 
 /** Does the sentence [from, end) hold what a trigger needs: one of its particles as a word, or a comma/colon/quote? */
@@ -461,7 +479,9 @@ function sentenceNeeds(text: string, from: number, end: number, nd: Need): boole
     const w0 = from - 39 < 0 ? 0 : from - 39;
     const back = text.slice(w0, from + 4);
     const b = back.lastIndexOf('ach ', from - w0);
-    if (b >= 0 && (back.charCodeAt(b - 1) === 110 || back.charCodeAt(b - 1) === 78 || (b === 0 && (text.charCodeAt(w0 - 1) === 110 || text.charCodeAt(w0 - 1) === 78)))) return true;
+    // the character before "ach " ("nach"), read only inside the text
+    const pc = b > 0 ? back.charCodeAt(b - 1) : b === 0 && w0 > 0 ? text.charCodeAt(w0 - 1) : 0;
+    if (pc === 110 || pc === 78) return true;
     if (back.lastIndexOf('aut ', from - w0) >= 0) return true;
     const ahead = text.slice(from, Math.min(end, from + 67));
     const z = ahead.indexOf('zufolge');
@@ -488,7 +508,7 @@ function sentenceNeeds(text: string, from: number, end: number, nd: Need): boole
     const p = ps[q];
     let k = seg.indexOf(p);
     while (k >= 0) {
-      if (!isWordCode(text.charCodeAt(from + k - 1)) && !isWordCode(text.charCodeAt(from + k + p.length))) return true;
+      if (!wordCodeAt(text, from + k - 1) && !wordCodeAt(text, from + k + p.length)) return true;
       k = seg.indexOf(p, k + 1);
     }
   }
@@ -622,6 +642,7 @@ function bareWordIn(text: string, w: string): boolean {
 
 /** The capitalised word right before a name, when it names a role or a person ("Landeshauptmann", "Sängerin"). */
 function roleBefore(text: string, s: number): string {
+  if (s <= 0) return '';
   let e = s - 1;
   while (e > 0 && text.charCodeAt(e) === 32) e--;
   let b = e;
@@ -720,12 +741,11 @@ export function analyzeSources(
     disc.add({ pos: m.index + m[0].indexOf(m[2]), name: canon, role, gender: (GIVEN_NAMES.get(m[2]) ?? '') || roleGender(role) });
   }
   // "Hasan E.", "Husam M.": a name shortened to an initial, as courts and police reports are quoted
-  INITIAL_TAIL_RE.lastIndex = 0;
-  for (let t = INITIAL_TAIL_RE.exec(text); t; t = INITIAL_TAIL_RE.exec(text)) {
+  for (const ti of initialTails(text)) {
     // the word before " E.": found by looking back from the (rare) initial, not by a regex tried everywhere
-    let ws = t.index;
-    while (ws > 0 && ws > t.index - 30 && WORD_LETTER_RE.test(text[ws - 1])) ws--;
-    const m = INITIAL_NAME_RE.exec(text.slice(ws, t.index + t[0].length));
+    let ws = ti;
+    while (ws > 0 && ws > ti - 30 && WORD_LETTER_RE.test(text[ws - 1])) ws--;
+    const m = INITIAL_NAME_RE.exec(text.slice(ws, ti + 3));
     if (!m || (ws > 0 && /[.\-]/.test(text[ws - 1]))) continue;
     m.index = ws;
     const first = m[1];
@@ -1994,7 +2014,6 @@ function npForwardEn(toks: Token[], i: number, j: number, hasDet: boolean): NP |
 const DATA_NOUN_RE = /(?:index|bericht|studie|umfrage|analyse|statistik|erhebung|prognose|auswertung|rechnung|gutachten|papier)$/;
 
 /** A capitalised word and an initial with a full stop: "Hasan E.", "Husam M." (not "Teil B.", "Artikel A.") */
-const INITIAL_TAIL_RE = latin(/ (\p{Lu})\.(?=[\s,;:)])/gu);
 const INITIAL_NAME_RE = latin(/^(\p{Lu}\p{Ll}{2,}) (\p{Lu})\.$/u);
 const WORD_LETTER_RE = latin(/\p{L}/u);
 const NOT_INITIAL_NAME_RE = /^(?:Teil|Artikel|Punkt|Paragraf|Paragraph|Absatz|Klasse|Gruppe|Typ|Version|Seite|Plan|Stufe|Liga|Kategorie|Block|Zone|Halle|Tor|Gleis|Vitamin|Hepatitis|Modell|Variante|Option|Szenario|Anhang|Anlage|Buchstabe|Spalte|Reihe|Stiege|Stock|Trakt|Sektor|Bereich|Saal|Kapitel|Band|Folge|Staffel)$/;

@@ -15,7 +15,7 @@ import { analyzeArticle } from './core/analyze';
 import { decodeArticle } from './core/decode';
 import { globToRegExp, matchesAny } from './core/glob';
 import { parseLexicon } from './core/lexicon';
-import { analysisJsonArticleText, analysisJsonText, analysisMarkdown } from './core/report';
+import { analysisJsonArticleText, analysisJsonParts, analysisMarkdown } from './core/report';
 import type { ArticleAnalysis, CoreDiagnostic, Lexicon } from './core/types';
 import { hash53 } from './core/text';
 import { CorpusIndex } from './core/xref/index';
@@ -214,10 +214,14 @@ export function main(argv: string[]): Promise<number> {
   const problems: Problem[] = [];
   const lexicon = loadLexicon(opts, problems);
   const ignore = (lexicon?.ignore ?? []).map(globToRegExp);
-  const files = collectFiles(opts.inputs, problems).filter((f) => !matchesAny(displayPath(f), ignore));
+  // each file's path as shown (relative to the working folder), worked out once: the ignore globs match it too
+  const found = collectFiles(opts.inputs, problems);
+  const foundShown = found.map(displayPath);
+  const keep = foundShown.map((p) => !matchesAny(p, ignore));
+  const files = found.filter((_, i) => keep[i]);
+  const shown = foundShown.filter((_, i) => keep[i]);
 
   // Sizes first: they decide whether worker threads pay, and the workers start up while the files are read.
-  const shown = files.map(displayPath);
   const skipped: Array<Problem | null> = files.map(() => null);
   let totalBytes = 0;
   files.forEach((f, i) => {
@@ -429,17 +433,21 @@ function finish(
     process.stderr.write('claim-lens: no article files found (looked for *.txt, *.article, *.md)\n');
   }
 
-  let output: string;
+  // the output in pieces: the JSON of `analyze` one article at a time (no joined copy of megabytes to encode)
+  let parts: string[];
   if (opts.command === 'analyze') {
-    output = opts.format === 'json' ? analysisJsonText(jsonArticles) : analysisMarkdown(analyses, texts);
+    parts = opts.format === 'json' ? analysisJsonParts(jsonArticles) : [analysisMarkdown(analyses, texts)];
   } else {
     const index = new CorpusIndex();
     analyses.forEach((a, i) => index.upsert(a, hashes[i], bodies[i]));
-    output = opts.format === 'json' ? JSON.stringify(xrefJson(index), null, 2) : xrefMarkdown(index);
+    parts = [opts.format === 'json' ? JSON.stringify(xrefJson(index), null, 2) : xrefMarkdown(index)];
   }
+  parts[parts.length - 1] += '\n';
   const code = problems.length ? 1 : 0;
   return new Promise((resolve) => {
-    process.stdout.write(output + '\n', () => resolve(code));
+    // writes complete in order: the last one's callback comes after all of them
+    for (let i = 0; i < parts.length - 1; i++) process.stdout.write(parts[i]);
+    process.stdout.write(parts[parts.length - 1], () => resolve(code));
   });
 }
 

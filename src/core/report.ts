@@ -55,8 +55,18 @@ export function analysisJson(analyses: ArticleAnalysis[]): AnalysisJson {
  * article can be serialised where it was analysed (a worker) and dropped at once.
  */
 export function analysisJsonText(articles: string[]): string {
-  if (articles.length === 0) return JSON.stringify({ schema: ANALYSIS_SCHEMA, articles: [] }, null, 2);
-  return `{\n  "schema": ${JSON.stringify(ANALYSIS_SCHEMA)},\n  "articles": [\n${articles.join(',\n')}\n  ]\n}`;
+  return analysisJsonParts(articles).join('');
+}
+
+/**
+ * `analysisJsonText` in pieces, one per article (the head before the first, the separator before each further one,
+ * the tail after the last): a writer can send them one by one instead of joining megabytes into one string first.
+ */
+export function analysisJsonParts(articles: string[]): string[] {
+  if (articles.length === 0) return [JSON.stringify({ schema: ANALYSIS_SCHEMA, articles: [] }, null, 2)];
+  const parts = articles.map((a, i) => (i === 0 ? `{\n  "schema": ${JSON.stringify(ANALYSIS_SCHEMA)},\n  "articles": [\n` : ',\n') + a);
+  parts[parts.length - 1] += '\n  ]\n}';
+  return parts;
 }
 
 const ARTICLE_HEAD = '{\n  "articles": [\n';

@@ -57,14 +57,19 @@ function isNewline(c: number): boolean {
   return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
 }
 
+const TOKEN_CHAR_RE = /[\p{L}\p{N}.]/u;
+
+/** Whether text[i] is a letter, a digit or a dot (`TOKEN_CHAR_RE`); ASCII, by far the most common, without the regex. */
+function isTokenChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46;
+  return TOKEN_CHAR_RE.test(text[i]);
+}
+
 /** The token (letters, digits and inner dots) that ends at `end` (exclusive). */
 function tokenBefore(text: string, end: number): string {
   let i = end;
-  while (i > 0) {
-    const ch = text[i - 1];
-    if (/[\p{L}\p{N}.]/u.test(ch)) i--;
-    else break;
-  }
+  while (i > 0 && isTokenChar(text, i - 1)) i--;
   return text.slice(i, end);
 }
 

@@ -540,6 +540,24 @@ describe('xref: report', () => {
     assert.match(md, /1\.500 → .*14\.000/);
     assert.ok(!md.includes('Bundeswehr'));
   });
+
+  it('names a timeline by the counted noun most of its figures use, not by its first figure', () => {
+    const mk = (path: string, date: string, noun: string): ArtSpec => ({
+      path,
+      date,
+      title: 'Truppen an der Grenze',
+      sentences: [
+        {
+          text: `Nach Angaben der Regierung stehen inzwischen rund 4.000 ${noun} an der Grenze zum Nachbarland.`,
+          figs: [{ find: `4.000 ${noun}`, value: 4000, qualifier: 'approx', unitKey: 'soldat', unit: noun }],
+          actor: 'Government',
+        },
+        { text: 'Die Regierung des Nachbarlandes protestierte gegen den Aufmarsch an der Grenze.' },
+      ],
+    });
+    const md = xrefMarkdown(makeIndex([mk('a.txt', '2024-01-01', 'Mann'), mk('b.txt', '2024-01-02', 'Soldaten'), mk('c.txt', '2024-01-03', 'Soldaten')]));
+    assert.match(md, /### 1\. Soldaten: 4\.000/);
+  });
 });
 
 // --- precision: what the claims say about their figures ---------------------------------------

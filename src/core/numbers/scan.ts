@@ -1367,7 +1367,8 @@ function readRange(text: string, core: Core, lang: Lang, floor: number, start: n
   while (k < text.length && k < j + 3 && isSpace(text.charCodeAt(k))) k++;
   let connEnd = -1;
   let tightDash = false;
-  const c = text.charCodeAt(k);
+  // (no read past the end: an out-of-bounds charCodeAt deoptimises this function)
+  const c = k < text.length ? text.charCodeAt(k) : -1;
   if (k === j && danglingHyphen(text, j, lang)) {
     // "zwei- bis dreimal", "14- bis 29-Jährige"
     const w = nextWord(text, j + 1)!;
@@ -1378,7 +1379,7 @@ function readRange(text: string, core: Core, lang: Lang, floor: number, start: n
     // "10-20", "10.000 – 12.000" (a dash needs digits on both sides)
     let q = k + 1;
     while (q < text.length && q < k + 3 && isSpace(text.charCodeAt(q))) q++;
-    if (core.digits && isDigit(text.charCodeAt(q)) && (c === 0x2013 || k === j || q > k + 1 === k > j)) {
+    if (core.digits && q < text.length && isDigit(text.charCodeAt(q)) && (c === 0x2013 || k === j || q > k + 1 === k > j)) {
       connEnd = q;
       tightDash = k === j && q === k + 1;
     }

@@ -74,3 +74,31 @@ for (const n of FEMALE.split(' ')) if (n) GIVEN_NAMES.set(n, GIVEN_NAMES.has(n) 
 GIVEN_NAMES.delete('August');
 // also a Korean surname ("Kim Yong-hyun"), and names given to both
 for (const n of ['Kim', 'Andrea', 'Toni', 'Jordan', 'Dominique', 'Doris', 'Nicola']) GIVEN_NAMES.set(n, '');
+
+/** Upper-case letters as `latin()` spells \p{Lu} (see latin.ts). */
+function isUpperCode(c: number): boolean {
+  if (c < 128) return c >= 65 && c <= 90;
+  return (c >= 0xc0 && c <= 0xd6) || (c >= 0xd8 && c <= 0xde) || (c >= 0x100 && c <= 0x17f) || (c >= 0x391 && c <= 0x3a9) || (c >= 0x400 && c <= 0x42f);
+}
+
+/** The characters of the regex class `\s`. */
+function isSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * Offsets of the initials that shorten a name ("Hasan E.", "Husam M.", as courts and police reports write them):
+ * a space, a capital and a dot before white space, ",", ";", ":" or ")" — the matches of
+ * `latin(/ (\p{Lu})\.(?=[\s,;:)])/gu)`, each three characters long. Found from the dots of the text (indexOf), not
+ * by a regex tried at every character.
+ */
+export function initialTails(text: string): number[] {
+  const out: number[] = [];
+  const n = text.length;
+  for (let i = text.indexOf('.', 2); i >= 0 && i + 1 < n; i = text.indexOf('.', i + 1)) {
+    if (text.charCodeAt(i - 2) !== 32 || !isUpperCode(text.charCodeAt(i - 1))) continue;
+    const c = text.charCodeAt(i + 1);
+    if (isSpaceCode(c) || c === 44 || c === 59 || c === 58 || c === 41) out.push(i - 2);
+  }
+  return out;
+}

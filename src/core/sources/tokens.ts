@@ -55,7 +55,8 @@ export function tokenize(text: string, start: number, end: number, marks?: Map<n
     const s = start + m.index;
     const c = t.charCodeAt(0);
     let domain = false;
-    if (slice.charCodeAt(m.index + t.length) === 46 && (isLetterCode(c) || (c >= 48 && c <= 57))) {
+    // (reads stay inside the slice: an out-of-bounds charCodeAt deoptimises the loop)
+    if (m.index + t.length < slice.length && slice.charCodeAt(m.index + t.length) === 46 && (isLetterCode(c) || (c >= 48 && c <= 57))) {
       DOMAIN_TAIL_RE.lastIndex = m.index + t.length;
       const d = DOMAIN_TAIL_RE.exec(slice);
       if (d) {

@@ -75,7 +75,7 @@ export function xrefMarkdown(index: CorpusIndex, links: Link[] = index.allLinks(
   if (tls.length > 0) lines.push('## Figures across articles', '');
   tls.forEach((t, i) => {
     const values = Array.from(new Set(t.entries.map((e) => formatValue(e.value))));
-    const unit = t.entries.find((e) => e.unit)?.unit ?? t.unitKey;
+    const unit = commonestUnit(t.entries) ?? t.unitKey;
     lines.push(`### ${i + 1}. ${unit}: ${values.join(' → ')} (${t.articles} articles)`, '');
     lines.push('| date | outlet | source | figure | relation | article |', '| --- | --- | --- | --- | --- | --- |');
     for (const e of t.entries) {
@@ -97,4 +97,17 @@ export function xrefMarkdown(index: CorpusIndex, links: Link[] = index.allLinks(
     lines.push('');
   }
   return lines.join('\n');
+}
+
+/** The counted noun most entries of a timeline use ("Soldaten" over the one "Mann"); the first on a tie. */
+function commonestUnit(entries: ReadonlyArray<{ unit: string | null }>): string | null {
+  const counts = new Map<string, number>();
+  let best: string | null = null;
+  for (const e of entries) {
+    if (!e.unit) continue;
+    const n = (counts.get(e.unit) ?? 0) + 1;
+    counts.set(e.unit, n);
+    if (best === null || n > (counts.get(best) ?? 0)) best = e.unit;
+  }
+  return best;
 }

@@ -160,7 +160,8 @@ addDe('hält hielt hielten halten', 'festgehalten', { particles: ['fest', 'entge
 DE_PARTICIPLE['ausgerichtet'] = { content: true };
 addDe('schlägt schlug schlugen', 'vorgeschlagen', { particles: ['vor'] });
 addDe('bezeichnet bezeichnete bezeichneten bezeichnen', 'bezeichnet');
-addDe('verwies verweist verwiesen', 'verwiesen', { particles: ['darauf'], loose: true });
+// "verwies darauf, dass …", "verweist auf eine Studie" (pointing to evidence; not "auf Platz zwei verwiesen", see findCues)
+addDe('verwies verweist verwiesen', 'verwiesen', { particles: ['darauf', 'auf'], loose: true });
 // opinion with a dass-clause: "hofft, dass …", "schließt daraus, dass …" ("weiß, dass" is the writer's knowledge claim;
 // "bekannte" is mostly the adjective "known")
 addDe('hofft hoffte hofften', 'gehofft', { content: true });
@@ -2701,6 +2702,9 @@ function findCues(toks: Token[], lang: Lang, extra: Set<string>, text: string, v
         // "führte den Fehler auf X zurück" ascribes; "führte die Truppen zurück" does not
         if (toks[pi].l === 'zurück' && l.startsWith('führ') && !toks.slice(i + 1, pi).some((x) => x.l === 'auf')) continue;
         if (fin.needs && !toks.slice(i + 1, pi).some((x) => fin.needs!.includes(x.l))) continue;
+        // "verweist auf das Referendum in Schottland: …": pointing to evidence counts with content (a colon, a quote, a
+        // dass- or subjunctive clause), "auf" in the verb's own clause; not a ranking ("verwies ihn auf den zweiten Platz")
+        if (toks[pi].l === 'auf' && l.startsWith('verw') && (pi > i + 12 || toks.slice(i + 1, pi).some(isBoundary) || toks.slice(pi + 1, pi + 4).some((x) => RANK_RE.test(x.l)) || !hasReportedContent(toks, pi, false))) continue;
         // "wie aus dem Bericht hervorgeht", "geht aus der Statistik hervor": the document is the source
         if (toks[pi].l === 'hervor') {
           const np = ausSource(toks, i + 1, pi);
@@ -2796,6 +2800,9 @@ function findCues(toks: Token[], lang: Lang, extra: Set<string>, text: string, v
   }
   return out;
 }
+
+/** A place in a ranking: "auf den zweiten Platz verwiesen". */
+const RANK_RE = /^(?:platz|plätze|plätzen|rang|ränge|rängen|position|positionen|stelle)$/;
 
 const CONCLUSION_RE = /^(?:schluss|ergebnis|fazit|erkenntnis|einschätzung|urteil|befund|resümee)$/;
 

@@ -325,3 +325,13 @@ describe('attribution cues: "sowohl X als auch Y" after the verb', () => {
     assert.deepEqual(r.map((a) => a.source).sort(), ['Merkur', 'Spar'], show('Am Abend dementierten sowohl Spar als auch Merkur die Gerüchte.'));
   });
 });
+
+describe('attribution cues: round 2 of missed verbs', () => {
+  it('"verweist auf X" with content counts; a pointer without content and a ranking do not', () => {
+    const a = one('Der Ökonom Paul Berger verweist auf die Lage in Irland: Dort seien die Preise gestiegen.');
+    assert.equal(a.cue, 'verweist');
+    assert.equal(a.actor, 'Paul Berger');
+    none('Die Bürgermeisterin verwies auf den neuen Radweg am Fluss.');
+    none('Im Sprint verwies die Läuferin ihre Kollegin auf den zweiten Platz: Es war ein knappes Rennen.');
+  });
+});

@@ -334,4 +334,12 @@ describe('attribution cues: round 2 of missed verbs', () => {
     none('Die Bürgermeisterin verwies auf den neuen Radweg am Fluss.');
     none('Im Sprint verwies die Läuferin ihre Kollegin auf den zweiten Platz: Es war ein knappes Rennen.');
   });
+
+  it('"bekannte, dass" is a confession; the adjective "bekannte" and a claim of responsibility without content are not', () => {
+    const a = one('Die Trainerin bekannte nach dem Spiel, dass die Mannschaft schlecht vorbereitet gewesen sei.');
+    assert.equal(a.cue, 'bekannte');
+    assert.equal(a.source, 'Die Trainerin');
+    assert.equal(one('Der als Sparmeister bekannte Stadtrat erklärte, dass die Kasse leer sei.').cue, 'erklärte');
+    none('Eine kleine Gruppe bekannte sich zu dem Brandanschlag auf das Lager.');
+  });
 });

@@ -167,6 +167,8 @@ addDe('verwies verweist verwiesen', 'verwiesen', { particles: ['darauf', 'auf'],
 addDe('hofft hoffte hofften', 'gehofft', { content: true });
 addDe('schließt schloss schlossen', '', { content: true });
 addDe('bekennt bekannte bekannten', '', { content: true });
+// "Slowenien reagierte daraufhin, dass …" (only with a dass-clause right after it, see findCues)
+addDe('reagiert reagierte reagierten', '', { content: true });
 addDe('nennt nannte nannten', 'genannt');
 addDe('beschuldigt beschuldigte beschuldigten beschuldigen', 'beschuldigt');
 addDe('wertet wertete werteten werten', 'gewertet', { particles: ['als'], loose: true });
@@ -364,6 +366,11 @@ function buildTrigger(extra: string[]): Trigger {
   // "kommt"/"kam" are frequent: a sentence is looked at only when it holds a noun of conclusion ("zu dem Schluss")
   needs.push({ particles: ['Schluss', 'Schluß', 'Ergebnis', 'Fazit', 'Erkenntnis', 'Einschätzung', 'Urteil', 'Befund', 'Resümee'], punct: false, back: true });
   for (const w of ['kommt', 'kam', 'kamen', 'kommen', 'gekommen']) words.set(w, needs.length - 1);
+  // "in Frage gestellt", "zur Last gelegt": cues only in their phrase (see phraseParticiple)
+  needs.push({ particles: ['Frage', 'infrage', 'Last'], punct: false, back: true });
+  for (const w of ['gestellt', 'gelegt']) words.set(w, needs.length - 1);
+  // "schließt Neuwahlen nicht aus" needs no punctuation (see notRuledOut)
+  for (const w of ['schließt', 'schloss', 'schlossen']) words.set(w, 0);
   for (const w of [
     ...Object.keys(DE_PARTICIPLE),
     ...Object.keys(EN_VERBS),
@@ -2197,7 +2204,7 @@ function subjectOf(toks: Token[], v: number, lang: Lang, clauseEnd: number): NP 
   }
   // strip coordinating conjunctions and focus particles from the prefield
   while (ps < v && toks[ps].k === TK.Word && (COORD.has(toks[ps].l) || (FOCUS.has(toks[ps].l) && ps + 1 < v))) ps++;
-  if (v > 0 && toks[v - 1].k === TK.Word && (toks[v - 1].l === 'und' || toks[v - 1].l === 'and')) {
+  if (v > 0 && toks[v - 1].k === TK.Word && (toks[v - 1].l === 'und' || toks[v - 1].l === 'and' || toks[v - 1].l === 'sondern')) {
     // "X zeigte sich besorgt und sprach von …": the subject of the first clause
     const np = npForward(toks, skipLeading(toks, 0), lang);
     if (np && np.e < v) return np;
@@ -2612,7 +2619,7 @@ function findCues(toks: Token[], lang: Lang, extra: Set<string>, text: string, v
       }
       // verbs of saying
       const fin = DE_FINITE[l] ?? (extra.has(l) ? {} : undefined);
-      const part = DE_PARTICIPLE[l];
+      const part = DE_PARTICIPLE[l] ?? phraseParticiple(toks, i, l);
       if (fin === undefined && part === undefined) continue;
       if (t.cap && i > 0) continue; // a noun ("Die Sagte"?) or an adjective in a name
       // adjectival use: "die bestätigten Fälle", "der erklärte Wille"
@@ -2642,7 +2649,8 @@ function findCues(toks: Token[], lang: Lang, extra: Set<string>, text: string, v
       // participle with an auxiliary earlier in the clause: "hatte … gesagt", "hat … mitgeteilt"
       if (part !== undefined && (fin === undefined || i === cEnd - 1 || isClauseFinal(toks, i))) {
         let a = i - 1;
-        while (a >= 0 && i - a < 30 && !(isBoundary(toks[a]) && toks[a].t !== ',') && !(toks[a].k === TK.Word && (HABEN.has(toks[a].l) || PASSIVE.has(toks[a].l) || toks[a].l === 'werde'))) a--;
+        // a hyphen inside a word ("dem 74-Jährigen") is no boundary
+        while (a >= 0 && i - a < 30 && !(isBoundary(toks[a]) && toks[a].t !== ',' && !innerHyphen(toks, a)) && !(toks[a].k === TK.Word && (HABEN.has(toks[a].l) || PASSIVE.has(toks[a].l) || toks[a].l === 'werde'))) a--;
         if (a >= 0 && toks[a].k === TK.Word && HABEN.has(toks[a].l)) {
           let cueS = i;
           if (l === 'gegeben' && toks[i - 1]?.l === 'bekannt') cueS = i - 1;
@@ -2678,10 +2686,22 @@ function findCues(toks: Token[], lang: Lang, extra: Set<string>, text: string, v
       // "sagen" is also the infinitive: not after "zu" or with a modal in the clause ("will nichts sagen")
       if (DE_PLURAL_PRESENT.has(l) && infinitiveUse(toks, i)) continue;
       if ((l === 'kommt' || l === 'kam' || l === 'kamen' || l === 'kommen') && !conclusionInClause(toks, i)) continue;
+      // "schloss einen Angriff nicht aus", "schließt nicht aus, dass …": not ruling out is a statement
+      if (l.startsWith('schl') && !hasSich(toks, i) && notRuledOut(toks, i)) {
+        const np = subjectOf(toks, i, lang, cEnd);
+        // "Die Regelung schließt Ausnahmen nicht aus": a rule, not a speaker; "…, schließt einen Verkauf nicht aus": an object
+        if (np && np.s > i && OBLIQUE_DET.has(toks[np.s].l)) continue;
+        let hd = np ? np.s : 0;
+        while (np && hd < np.e - 1 && !(toks[hd].cap && !DET.has(toks[hd].l))) hd++;
+        if (np && !(np.e - np.s === 1 && NON_SPEAKERS.has(toks[np.s].l)) && (np.pronoun || !ABSTRACT_HEAD_RE.test(toks[hd].l) || ACTOR_NOUN_RE.test(toks[hd].l))) push(i, i + 1, np, 'said');
+        continue;
+      }
       // "schloss sich der Gruppe an", "schloss die Tür ab": other verbs than "schließen, dass"
       if (l.startsWith('schl') && (hasSich(toks, i) || clauseFinalWord(toks, i, /^(?:an|ab|ein|auf|zusammen|kurz|aus)$/))) continue;
+      // "reagierte darauf, dass …": a reaction counts with a dass-clause right after it (not "reagierte gelassen")
+      if (l.startsWith('reagier') && !dassSoon(toks, i)) continue;
       // "der als Sparmeister bekannte Minister erklärte": the adjective before its noun
-      if ((l === 'bekannte' || l === 'bekannten') && toks[i + 1] && isNameTok(toks[i + 1]) && toks[i + 2] && toks[i + 2].k === TK.Word) continue;
+      if ((l === 'bekannte' || l === 'bekannten') && (t.cap || (toks[i + 1] && isNameTok(toks[i + 1]) && toks[i + 2] && toks[i + 2].k === TK.Word))) continue;
       // "meinen Mandanten", "meine Kollegin": the possessive, not the verb
       if ((l === 'meinen' || l === 'meine') && toks[i + 1] && isNameTok(toks[i + 1])) continue;
       // "meinen es ernst", "meint es gut mit …": an idiom, not an opinion
@@ -2867,7 +2887,45 @@ function locativeSource(toks: Token[], from: number, to: number): NP | null {
 function agentlessReport(toks: Token[], i: number, l: string): boolean {
   // "wurde in ihrem Amt bestätigt": re-elected, not confirmed as true
   if (l === 'bestätigt' && toks[i - 1]?.l === 'amt') return false;
-  return AGENTLESS_OK.has(l) || l === 'vorgeworfen' || (AGENTLESS_CONTENT.has(l) && hasReportedContent(toks, i, false));
+  return AGENTLESS_OK.has(l) || l === 'vorgeworfen' || l === 'gelegt' || ((AGENTLESS_CONTENT.has(l) || l === 'gestellt') && hasReportedContent(toks, i, false));
+}
+
+const QUESTIONED: VerbDef = { content: true };
+const CHARGED: VerbDef = {};
+
+/**
+ * Participles that are cues only in a fixed phrase: "wird in Frage gestellt, ob …" (questioning, with content),
+ * "wird ihm Betrug zur Last gelegt" (an accusation, like "vorgeworfen").
+ */
+function phraseParticiple(toks: Token[], i: number, l: string): VerbDef | undefined {
+  if (l === 'gestellt') {
+    const p = toks[i - 1];
+    if (p && (p.l === 'infrage' || (p.l === 'frage' && toks[i - 2]?.l === 'in')) && hasReportedContent(toks, i, false)) return QUESTIONED;
+  } else if (l === 'gelegt' && toks[i - 1]?.l === 'last' && toks[i - 2]?.l === 'zur') return CHARGED;
+  return undefined;
+}
+
+/** A hyphen joined to the words on both sides ("74-Jährige", "SPÖ-Chef"). */
+function innerHyphen(toks: Token[], j: number): boolean {
+  const t = toks[j];
+  return t.t === '-' && j > 0 && j + 1 < toks.length && toks[j - 1].e === t.s && toks[j + 1].s === t.e;
+}
+
+/** "schließt einen Streik nicht aus", "schloss nicht aus, dass …": the clause ends in "nicht aus". */
+function notRuledOut(toks: Token[], v: number): boolean {
+  let e = v;
+  while (e + 1 < toks.length && e < v + 30 && !isBoundary(toks[e + 1]) && !(toks[e + 1].k === TK.Punct && /^[.!?;]$/.test(toks[e + 1].t))) e++;
+  return e > v + 1 && toks[e].l === 'aus' && toks[e - 1].l === 'nicht';
+}
+
+/** ", dass" within a few words after the verb ("reagierte daraufhin, dass …"). */
+function dassSoon(toks: Token[], v: number): boolean {
+  for (let j = v + 1; j < toks.length && j <= v + 5; j++) {
+    const t = toks[j];
+    if (t.t === ',') return !!toks[j + 1] && (toks[j + 1].l === 'dass' || toks[j + 1].l === 'daß');
+    if (t.k !== TK.Word) return false;
+  }
+  return false;
 }
 
 const CONTEST_RE = /\b(?:Spiel|Spiele|Partie|Match|Kampf|Kämpfe|Wettkampf|Wettkämpfe|Turnier|Rennen|Finale|Saison|Lebensunterhalt|Wahlkampf|Duell|Länderspiel|Einsatz|Einsätze)\b/;
@@ -2973,7 +3031,7 @@ const SUBJ_VERBS = new Set('sei seien habe hätte hätten wäre wären werde wü
 function negatedBetween(toks: Token[], from: number, to: number): boolean {
   for (let j = from; j < to; j++) {
     const l = toks[j].l;
-    if (l === 'nicht' || l === 'nie' || l === 'niemals' || l === 'weder' || l === 'keine' || l === 'keinen' || l === 'kein') return true;
+    if (l === 'nicht' || l === 'nie' || l === 'niemals' || l === 'weder' || l === 'keine' || l === 'keinen' || l === 'kein' || l === 'nichts') return true;
   }
   return false;
 }

@@ -341,5 +341,29 @@ describe('attribution cues: round 2 of missed verbs', () => {
     assert.equal(a.source, 'Die Trainerin');
     assert.equal(one('Der als Sparmeister bekannte Stadtrat erklärte, dass die Kasse leer sei.').cue, 'erklärte');
     none('Eine kleine Gruppe bekannte sich zu dem Brandanschlag auf das Lager.');
+    none('Bekannte Tricks, die den Spielern geholfen hätten, wurden entfernt.');
+  });
+
+  it('"reagierte, dass" counts; a reaction without a dass-clause does not', () => {
+    assert.equal(one('Die Nachbarstadt reagierte prompt, dass sie die Gebühren ebenfalls senken werde.').cue, 'reagierte');
+    none('Die Börse reagierte gelassen auf die Zahlen, die am Morgen kamen.');
+  });
+
+  it('"schließt X nicht aus" is a statement; ruling out with a subject that is a rule, or closing a door, is not', () => {
+    const a = one('Die Gewerkschaftschefin Eva Lind schließt weitere Streiks im Herbst nicht aus.');
+    assert.equal(a.cue, 'schließt');
+    assert.equal(a.actor, 'Eva Lind');
+    assert.equal(one('Der Verein ist knapp bei Kasse und schließt einen Verkauf des Platzes nicht aus.').source, 'Der Verein');
+    assert.ok(!atts('Der Verein ist knapp bei Kasse, schließt aber auch einen Verkauf nicht aus.').some((a) => a.source === 'einen Verkauf'));
+    none('Die neue Regelung schließt Ausnahmen für kleine Betriebe nicht aus.');
+    none('Der Hausmeister schloss die Tür zum Keller nicht ab.');
+  });
+
+  it('"in Frage gestellt" with content and "zur Last gelegt" are reports; questioning without content is not', () => {
+    const q = one('In einem Gutachten des Ministeriums wird in Frage gestellt, ob die Mittel ausreichen.');
+    assert.equal(q.kind, 'reported');
+    assert.equal(one('Dem 52-Jährigen wird auch Untreue zur Last gelegt.').kind, 'reported');
+    none('Der Plan wird von der Opposition mit einem eigenen Konzept infrage gestellt.');
+    none('Dem Wirt wird in dem Bericht nichts zur Last gelegt.');
   });
 });

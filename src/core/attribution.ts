@@ -2789,6 +2789,11 @@ function findCues(toks: Token[], lang: Lang, extra: Set<string>, text: string, v
       if ((fin.content || reflexive) && !wie && !hasReportedContent(toks, i, !!np && np.s > i) && !(EXPECT_FIGURE.has(l) && hasNumber(toks, i, cEnd))) continue;
       if (np && negatedAfter(toks, np.e > i ? np.e : i + 1)) continue;
       if (np && !(np.e - np.s === 1 && NON_SPEAKERS.has(toks[np.s].l))) push(i, cueE, np, fin.reported ? 'reported' : 'said');
+      else {
+        // "betonte man im Büro der Ministerin": the body in the locative speaks for "man"
+        const loc = manSource(toks, i, np, cEnd);
+        if (loc) push(i, cueE, loc, 'said');
+      }
       continue;
     }
     // English
@@ -2876,10 +2881,34 @@ function locativeSource(toks: Token[], from: number, to: number): NP | null {
     const np = npForward(toks, j + 1, 'de', false);
     if (!np || np.e > to) continue;
     // the body is the head of the phrase or its first noun ("im Büro der Ministerin", "in zwei IPN-Büchern")
-    for (let k = np.s; k < np.e; k++) if (toks[k].cap && LOC_SOURCE_HEAD_RE.test(toks[k].l) && toks[k].l !== 'amt') return np;
+    for (let k = np.s; k < np.e; k++) {
+      if (!(toks[k].cap && LOC_SOURCE_HEAD_RE.test(toks[k].l) && toks[k].l !== 'amt')) continue;
+      // "im Büro der für Wahlen zuständigen Stadträtin X": a genitive with an extended attribute ends at its noun
+      if (np.e === k + 1 && toks[np.e] && GENITIVE_DET.has(toks[np.e].l)) {
+        for (let a = np.e + 2; a < to && a < np.e + 7 && !isBoundary(toks[a - 1]); a++) {
+          if (!isAdj(toks[a]) || !toks[a + 1] || !isNameTok(toks[a + 1])) continue;
+          const gen = npForward(toks, a, 'de', false);
+          if (gen && gen.e <= to) return { s: np.s, e: gen.e };
+          break;
+        }
+      }
+      return np;
+    }
     // "bei Siemens", "beim Land Tirol": asked at a named body (a name without a determiner)
     if ((t.l === 'bei' || t.l === 'beim') && !DET.has(toks[j + 1].l) && isNameTok(toks[np.e - 1])) return np;
   }
+  return null;
+}
+
+/**
+ * "betonte man im Büro der Ministerin, …", "Im Büro von X will man …, hält … aber für wahrscheinlich": an impersonal
+ * "man" with a body in a locative of its clause (see locativeSource); for a verb that opens the second clause without a
+ * subject of its own, "man" must be the subject of the sentence's first clause.
+ */
+function manSource(toks: Token[], v: number, np: NP | null, cEnd: number): NP | null {
+  if ((np && np.e - np.s === 1 && toks[np.s].l === 'man') || (!np && toks[skipAdverbials(toks, v + 1, cEnd)]?.l === 'man')) return locativeSource(toks, clauseStartOf(toks, v), cEnd);
+  if (np || v < 3 || toks[v - 1].t !== ',' || clauseStartOf(toks, v - 2) !== 0) return null;
+  for (let j = 0; j < v - 1 && j < 20; j++) if (toks[j].l === 'man') return locativeSource(toks, 0, v - 1);
   return null;
 }
 

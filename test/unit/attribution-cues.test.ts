@@ -367,3 +367,17 @@ describe('attribution cues: round 2 of missed verbs', () => {
     none('Dem Wirt wird in dem Bericht nichts zur Last gelegt.');
   });
 });
+
+describe('attribution cues: "man" with a body in a locative', () => {
+  it('the office or ministry in the clause speaks for "man"; a town or a bare "man" does not', () => {
+    const a = one('Zur Panne betonte man im Büro der für Verkehr zuständigen Landesrätin Petra Kogler, der Fehler sei behoben.');
+    assert.equal(a.cue, 'betonte');
+    assert.equal(a.actor, 'Petra Kogler');
+    const b = one('Im Kabinett von Ministerin Eva Brandl will man noch nicht von einem Durchbruch reden, hält ihn aber für möglich.');
+    assert.equal(b.cue, 'hält');
+    assert.equal(b.actor, 'Eva Brandl');
+    none('In Kärnten sagt man, dass der Winter heuer früh komme.');
+    none('Zur Panne betonte man, der Fehler sei behoben.');
+  });
+});
+

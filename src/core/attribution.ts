@@ -3096,7 +3096,18 @@ function clauseFinalWord(toks: Token[], from: number, re: RegExp): boolean {
   return toks[e].k === TK.Word && re.test(toks[e].l);
 }
 
+/** One of the particles ends the clause within five words from k ("am Abend bekannt."). */
+function particleEndsClause(toks: Token[], k: number, particles: string[]): boolean {
+  for (let j = k; j < toks.length && j < k + 5; j++) {
+    const t = toks[j];
+    if (t.k !== TK.Word) return false;
+    if (particles.includes(t.l) && isClauseFinal(toks, j)) return true;
+  }
+  return false;
+}
+
 function findParticle(toks: Token[], v: number, particles: string[], loose: boolean): number {
+  let apposition = false;
   for (let j = v + 1; j < toks.length && j < v + 40; j++) {
     const t = toks[j];
     if (t.k === TK.Punct && /^[.;!?]$/.test(t.t)) return -1;
@@ -3122,7 +3133,11 @@ function findParticle(toks: Token[], v: number, particles: string[], loose: bool
       const nx = toks[j + 1];
       // …or encloses a weekday ("heute, Freitag, mit")
       const pv = toks[j - 1];
+      // "gab der Gouverneur der Provinz, Ali Su, (am Abend) bekannt": the comma closing an apposition, then a few words to
+      // the particle at the end of the clause
+      if (apposition && t.t === ',' && particleEndsClause(toks, j + 1, particles)) continue;
       if (!(nx && (isNameTok(nx) || WEEKDAYS_RE.test(nx.l))) && !(pv && WEEKDAYS_RE.test(pv.l) && toks[j - 2]?.t === ',')) return -1;
+      if (t.t === ',' && nx && isNameTok(nx)) apposition = true;
     }
   }
   return -1;

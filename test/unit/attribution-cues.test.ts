@@ -381,3 +381,13 @@ describe('attribution cues: "man" with a body in a locative', () => {
   });
 });
 
+
+describe('attribution cues: a separable particle after an apposition', () => {
+  it('"gab der Leiter der Behörde, X, bekannt" finds the particle after the closing comma; a particle word in the next clause does not count', () => {
+    const a = one('Die Straße ist wieder frei, gab der Leiter der Baubehörde, Karl Moser, am Abend bekannt.');
+    assert.equal(a.cue, 'gab');
+    assert.equal(a.actor, 'Karl Moser');
+    assert.equal(one('Die Straße ist wieder frei, gab die Sprecherin der Polizei, Eva Huber, bekannt.').actor, 'Eva Huber');
+    none('Der Kanzler gab am Ende nach, bekannt wurde das erst am Montag.');
+  });
+});

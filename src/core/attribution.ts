@@ -1854,6 +1854,8 @@ function skipAdverbials(toks: Token[], i: number, end: number): number {
  * ("des Nationalen Sicherheitsrates"), a place ("in Washington") and a name
  * apposition (", John Kirby,").
  */
+const ATTR_PREP_RE = /^(?:für|in|im|beim|bei|am|an|aus|von|vom|mit|zum|zur|auf)$/;
+
 function npForward(toks: Token[], i: number, lang: Lang, allowPronoun = true, coord = true): NP | null {
   const n = toks.length;
   if (i >= n) return null;
@@ -1876,6 +1878,16 @@ function npForward(toks: Token[], i: number, lang: Lang, allowPronoun = true, co
     if ((toks[k].l === 'am' || toks[k].l === 'im' || toks[k].l === 'vom') && toks[k + 1] && (WEEKDAYS_RE.test(toks[k + 1].l) || MONTHS_RE.test(toks[k + 1].l) || toks[k + 1].l === 'wochenende')) k += 2;
     else if (/^(?:gestern|heute|kürzlich|jüngst|zuletzt|erst|bereits|damals|derzeit|aktuell|vergangene|vergangenen|letzte|letzten)$/.test(toks[k].l)) k += /^(?:vergangene|vergangenen|letzte|letzten)$/.test(toks[k].l) && toks[k + 1]?.cap ? 2 : 1;
     if (k > j && toks[k] && toks[k].k === TK.Word && !toks[k].cap && /(?:ten|enen|ierten|enden)$/.test(toks[k].l)) j = k;
+    // "der für die Digitalwirtschaft zuständige EU-Kommissar", "die in London ansässige Beobachtungsstelle": a short
+    // prepositional phrase inside the attribute, up to its inflected adjective or participle before the noun
+    else if (k === j && ATTR_PREP_RE.test(toks[j].l)) {
+      for (k = j + 2; k < n && k < j + 6 && toks[k].k === TK.Word && toks[k].l !== 'und' && toks[k].l !== 'oder'; k++) {
+        if (isInflected(toks[k]) && toks[k + 1] && isNameTok(toks[k + 1])) {
+          j = k;
+          break;
+        }
+      }
+    }
   }
   while (j < n && (isAdj(toks[j]) || (hasDet && (toks[j].k === TK.Num || isInflected(toks[j]))))) {
     // "der 51-Jährige": a number joined to the noun by a hyphen
@@ -2957,7 +2969,7 @@ function dassSoon(toks: Token[], v: number): boolean {
   return false;
 }
 
-const CONTEST_RE = /\b(?:Spiel|Spiele|Partie|Match|Kampf|Kämpfe|Wettkampf|Wettkämpfe|Turnier|Rennen|Finale|Saison|Lebensunterhalt|Wahlkampf|Duell|Länderspiel|Einsatz|Einsätze)\b/;
+const CONTEST_RE = /\b(?:Spiel|Spiele|Partie|Match|Kampf|Kämpfe|Wettkampf|Wettkämpfe|Turnier|Rennen|Finale|Saison|Lebensunterhalt|Wahlkampf|Duell|Länderspiel|Einsatz|Einsätze)\b|[a-zäöü](?:turnier|turniere|rennen|duell|duelle|match|matches)\b/;
 
 const MODALS = new Set(['will', 'wollen', 'wollte', 'wollten', 'kann', 'können', 'konnte', 'konnten', 'muss', 'müssen', 'musste', 'mussten', 'soll', 'sollen', 'sollte', 'sollten', 'darf', 'dürfen', 'durfte', 'durften', 'möchte', 'möchten', 'mag', 'werde', 'werden', 'wird', 'würde', 'würden', 'lässt', 'ließ', 'ließen', 'lassen', 'lasst']);
 

@@ -391,3 +391,15 @@ describe('attribution cues: a separable particle after an apposition', () => {
     none('Der Kanzler gab am Ende nach, bekannt wurde das erst am Montag.');
   });
 });
+
+describe('attribution cues: a prepositional phrase inside an attribute of the source', () => {
+  it('"der für Verkehr zuständige Stadtrat X" and "die in Linz tätige Forscherin X" are sources; a contest stays out', () => {
+    const a = one('Die Brücke wird im Mai gesperrt, sagte der für Verkehr zuständige Stadtrat Franz Lechner.');
+    assert.equal(a.actor, 'Franz Lechner');
+    assert.equal(a.source, 'der für Verkehr zuständige Stadtrat Franz Lechner');
+    assert.equal(one('Die in Linz tätige Ökonomin Maria Wallner erklärte, die Löhne seien zu niedrig.').actor, 'Maria Wallner');
+    none('Zuletzt bestritt der in Florida lebende Tennisprofi nur noch Seniorenturniere.');
+    // a coordination inside the attribute is not read (it would split the source in two)
+    assert.ok(!atts('Das sagte der in Graz und Wien lebende Künstler.').some((x) => x.source === 'der in Graz'));
+  });
+});

@@ -1880,8 +1880,10 @@ function npForward(toks: Token[], i: number, lang: Lang, allowPronoun = true, co
     if (k > j && toks[k] && toks[k].k === TK.Word && !toks[k].cap && /(?:ten|enen|ierten|enden)$/.test(toks[k].l)) j = k;
     // "der für die Digitalwirtschaft zuständige EU-Kommissar", "die in London ansässige Beobachtungsstelle": a short
     // prepositional phrase inside the attribute, up to its inflected adjective or participle before the noun
-    else if (k === j && ATTR_PREP_RE.test(toks[j].l)) {
-      for (k = j + 2; k < n && k < j + 6 && toks[k].k === TK.Word && toks[k].l !== 'und' && toks[k].l !== 'oder'; k++) {
+    else if (k === j && (ATTR_PREP_RE.test(toks[j].l) || (FOCUS.has(toks[j].l) && ATTR_PREP_RE.test(toks[j + 1].l)))) {
+      // ("der ebenfalls bei dem Pressegespräch anwesende …": a focus particle before the phrase)
+      const p0 = FOCUS.has(toks[j].l) ? j + 1 : j;
+      for (k = p0 + 2; k < n && k < p0 + 6 && toks[k].k === TK.Word && toks[k].l !== 'und' && toks[k].l !== 'oder'; k++) {
         if (isInflected(toks[k]) && toks[k + 1] && isNameTok(toks[k + 1])) {
           j = k;
           break;

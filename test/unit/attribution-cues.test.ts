@@ -398,6 +398,7 @@ describe('attribution cues: a prepositional phrase inside an attribute of the so
     assert.equal(a.actor, 'Franz Lechner');
     assert.equal(a.source, 'der für Verkehr zuständige Stadtrat Franz Lechner');
     assert.equal(one('Die in Linz tätige Ökonomin Maria Wallner erklärte, die Löhne seien zu niedrig.').actor, 'Maria Wallner');
+    assert.equal(one('Der ebenfalls bei der Sitzung anwesende Bürgermeister Otto Rainer meinte, das Budget reiche nicht.').actor, 'Otto Rainer');
     none('Zuletzt bestritt der in Florida lebende Tennisprofi nur noch Seniorenturniere.');
     // a coordination inside the attribute is not read (it would split the source in two)
     assert.ok(!atts('Das sagte der in Graz und Wien lebende Künstler.').some((x) => x.source === 'der in Graz'));

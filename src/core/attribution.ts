@@ -164,7 +164,7 @@ addDe('bezeichnet bezeichnete bezeichneten bezeichnen', 'bezeichnet');
 addDe('verwies verweist verwiesen', 'verwiesen', { particles: ['darauf', 'auf'], loose: true });
 // opinion with a dass-clause: "hofft, dass …", "schließt daraus, dass …"; "bekannte, dass …" (a confession; "der bekannte
 // Autor" is the adjective, see findCues). "weiß, dass" is left out: the dev3 guidelines count it, the dev2 gold does not.
-addDe('hofft hoffte hofften', 'gehofft', { content: true });
+addDe('hofft hoffte hofften hoffen', 'gehofft', { content: true });
 addDe('schließt schloss schlossen', '', { content: true });
 addDe('bekennt bekannte bekannten', '', { content: true });
 // "Slowenien reagierte daraufhin, dass …" (only with a dass-clause right after it, see findCues)
@@ -199,7 +199,7 @@ addDe('findet fand fanden', '', { content: true });
 addDe('verteidigt verteidigte verteidigten', 'verteidigt', { content: true });
 addDe('zeigt zeigte zeigten', '', { content: true, sich: true });
 addDe('geht ging gingen', '', { particles: ['aus', 'hervor'], needs: ['von', 'davon', 'vom', 'aus'] });
-addDe('rechnet rechnete rechneten', 'gerechnet', { particles: ['mit', 'damit', 'vor'], loose: true, content: true });
+addDe('rechnet rechnete rechneten rechnen', 'gerechnet', { particles: ['mit', 'damit', 'vor'], loose: true, content: true });
 addDe('beruft berief beriefen', '', { particles: ['auf'], loose: true, sich: true });
 addDe('verlautete verlautet', 'verlautet', { reported: true });
 // "kommt zu dem Schluss, dass …", "Zu diesem Ergebnis kam die Studie": a conclusion is a statement
@@ -242,6 +242,7 @@ const ADVERBS = new Set(
     'dort hier da so zwar denn doch ja eben einmal mal erst immer wieder stets knapp rund fast kaum nicht nie ' +
     'einst jüngst zunächst zuerst jeweils hierzu dabei darin daraufhin sich konkret ' +
     'danach darauf hernach vorab zuvor dazu darüber hinaus insgesamt ähnlich genauso anders ' +
+    'insofern insoweit einerseits andererseits jedenfalls immerhin ohnehin freilich folglich vielmehr stattdessen ' +
     'also too then later earlier however meanwhile previously separately again further'
   ).split(' '),
 );

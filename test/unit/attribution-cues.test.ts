@@ -404,3 +404,11 @@ describe('attribution cues: a prepositional phrase inside an attribute of the so
     assert.ok(!atts('Das sagte der in Graz und Wien lebende Künstler.').some((x) => x.source === 'der in Graz'));
   });
 });
+
+describe('attribution cues: plural present of opinion verbs, sentence adverbs in the prefield', () => {
+  it('"Experten rechnen damit, dass", "Insofern hoffen die Ärzte, dass"; the infinitive after "zu" stays silent', () => {
+    assert.equal(one('Ökonomen rechnen damit, dass die Zinsen im Herbst steigen.').cue, 'rechnen');
+    assert.equal(one('Insofern hoffen die Ärzte darauf, dass die Welle bald abflaut.').source, 'die Ärzte');
+    none('Damit ist zu rechnen, dass die Preise im Herbst steigen.');
+  });
+});

@@ -3095,9 +3095,12 @@ function isSourceLike(toks: Token[], np: NP): boolean {
   return !!countryOf(phrase) || isMedia(phrase) || /(?:bericht|angabe|quelle|sprecher|ministerium|regierung|behörde)/i.test(phrase);
 }
 
+/** Pronouns that are capitalised inside a sentence only when a headline without a full stop ran into it ("… zurück Es sei …"). */
+const RUN_IN_RE = /^(?:Es|Er|Ich|Wir)$/;
+
 function isClauseFinal(toks: Token[], i: number): boolean {
   const nx = toks[i + 1];
-  return !nx || nx.k === TK.Punct || nx.k === TK.Open || nx.k === TK.Close || (nx.k === TK.Word && (nx.l === 'und' || nx.l === 'oder' || nx.l === 'worden'));
+  return !nx || nx.k === TK.Punct || nx.k === TK.Open || nx.k === TK.Close || (nx.k === TK.Word && (nx.l === 'und' || nx.l === 'oder' || nx.l === 'worden' || (nx.cap && RUN_IN_RE.test(nx.t))));
 }
 
 const halten = (l: string): boolean => l === 'hält' || l === 'hielt' || l === 'hielten' || l === 'halten';

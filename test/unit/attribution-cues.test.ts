@@ -412,3 +412,11 @@ describe('attribution cues: plural present of opinion verbs, sentence adverbs in
     none('Damit ist zu rechnen, dass die Preise im Herbst steigen.');
   });
 });
+
+describe('attribution cues: a headline without a full stop', () => {
+  it('a capitalised "Es/Er" inside the sentence ends the headline\'s clause, so its particle is found', () => {
+    const r = atts('Bürgermeisterin weist Kritik an Umbau zurück Es sei alles nach Plan gelaufen, sagte sie am Montag.');
+    assert.ok(r.some((a) => a.cue === 'weist' && a.source === 'Bürgermeisterin'), JSON.stringify(r.map((a) => [a.cue, a.source])));
+    none('Die Sängerin gab das Lied Es war einmal zum Besten.');
+  });
+});

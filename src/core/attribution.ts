@@ -380,7 +380,7 @@ function buildTrigger(extra: string[]): Trigger {
     'laut', 'zufolge', 'angaben', 'demnach', 'gemäß', 'gemäss', 'berufung', 'heißt', 'hieß', 'according', 'citing',
     'berichten', 'medienberichten', 'schätzungen', 'informationen', 'erkenntnissen', 'darstellung', 'einschätzung',
     'berechnungen', 'recherchen', 'umfragen', 'kreisen', 'worten', 'ansicht', 'auffassung', 'meinung', 'quoted', 'erfahren',
-    'überzeugt',
+    'überzeugt', 'verweis',
   ]) if (!words.has(w)) words.set(w, 0);
   for (const w of extra) words.set(w.toLowerCase(), 0);
   needs.push({ particles: null, punct: false, info: true });
@@ -592,6 +592,8 @@ interface Cand {
   /** coordinated source ("Armee und Sanitätsdienste"): end of the first and start of the second conjunct */
   leftE?: number;
   rightS?: number;
+  /** a second cue of the subject of a verb of saying after it ("Unter Verweis auf X erklärte Y"): not a duplicate */
+  shared?: boolean;
 }
 
 export interface AnalyzeSourcesOptions {
@@ -908,14 +910,14 @@ export function analyzeSources(
     dctx.country = () => contextCountry(si);
     cands.sort((a, b) => a.cueS - b.cueS);
     if (cands.length === 0) pushNounColon();
-    const taken: Array<[number, number, number]> = [];
+    const taken: Array<[number, number, number, boolean]> = [];
     const m0 = mentions[mi];
     if (m0 && m0.pos < sent.start + 40 && m0.pos < sent.end) lastSubjectMention = m0;
     for (const c of cands) {
       const s = Math.min(c.cueS, c.srcS);
       const e = Math.max(c.cueE, c.srcE);
       // a cue inside an earlier attribution's source, or the same source twice
-      if (taken.some(([ts, te, cs]) => (c.cueS >= ts && c.cueS < te) || (c.srcS === ts && c.srcE === te && !commaBetween(text, cs, c.cueS)))) continue;
+      if (taken.some(([ts, te, cs, shared]) => (c.cueS >= ts && c.cueS < te) || (c.srcS === ts && c.srcE === te && !shared && !commaBetween(text, cs, c.cueS)))) continue;
       let phrase = text.slice(c.srcS, c.srcE);
       let actor: string;
       let type: ActorType;
@@ -1072,7 +1074,7 @@ export function analyzeSources(
         scopeEnd: sent.end,
       });
       attSentence.push(si);
-      taken.push([c.srcS, c.srcE, c.cueE]);
+      taken.push([c.srcS, c.srcE, c.cueE, !!c.shared]);
       if (type === 'person') {
         lastPerson = actor;
         speakers.push({ pos: c.srcS, name: actor });
@@ -2432,6 +2434,22 @@ function findCues(toks: Token[], lang: Lang, extra: Set<string>, text: string, v
       if (l === 'berufung' && toks[i - 1]?.l === 'unter' && toks[i + 1]?.l === 'auf') {
         const np = npForward(toks, i + 2, lang, false);
         if (np) push(i - 1, i + 2, np, 'according-to');
+        continue;
+      }
+      // "unter Verweis auf X": the one who points to X (the clause's subject) is the source, as the dev5 guidelines count it
+      if (l === 'verweis' && toks[i - 1]?.l === 'unter' && toks[i + 1]?.l === 'auf') {
+        const ref = npForward(toks, i + 2, lang, false);
+        if (!ref) continue;
+        if (i - 1 === 0 || isBoundary(toks[i - 2])) {
+          // "Unter Verweis auf eine Studie erklärte Osborne": a verb of saying follows the phrase, its subject after it
+          // (not "Unter Verweis auf das Wetter wurde das Spiel abgesagt")
+          const v = ref.e;
+          const subj = toks[v] && toks[v].k === TK.Word && !toks[v].cap && DE_FINITE[toks[v].l] !== undefined ? subjectOf(toks, v, lang, clauseEndFrom(toks, v)) : null;
+          if (subj && subj.s > v && !(subj.e - subj.s === 1 && NON_SPEAKERS.has(toks[subj.s].l))) {
+            push(i - 1, i + 2, subj, 'according-to');
+            out[out.length - 1].shared = true;
+          }
+        } else push(i - 1, i + 2, { s: i - 1, e: i + 2 }, 'according-to', 'reflexive');
         continue;
       }
       // X zufolge

@@ -420,3 +420,13 @@ describe('attribution cues: a headline without a full stop', () => {
     none('Die Sängerin gab das Lied Es war einmal zum Besten.');
   });
 });
+
+describe('attribution cues: "unter Verweis auf"', () => {
+  it('the one who points to the evidence is the source, before or after the phrase; a passive without a speaker is not', () => {
+    const r = atts('Unter Verweis auf eine eigene Umfrage erklärte Ministerin Eva Hackl, die Mehrheit sei dafür.');
+    assert.deepEqual(r.map((a) => [a.cue, a.actor]), [['Unter Verweis auf', 'Eva Hackl'], ['erklärte', 'Eva Hackl']]);
+    const b = atts('Die Reform sei missglückt, meinte der Ökonom Paul Stein unter Verweis auf die neue Kassenpflicht.');
+    assert.ok(b.some((a) => a.cue === 'unter Verweis auf' && a.actor === 'Paul Stein'), JSON.stringify(b.map((a) => [a.cue, a.actor])));
+    none('Unter Verweis auf das schlechte Wetter wurde das Spiel abgesagt.');
+  });
+});

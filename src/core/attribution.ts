@@ -169,6 +169,9 @@ addDe('schließt schloss schlossen', '', { content: true });
 addDe('bekennt bekannte bekannten', '', { content: true });
 // "Slowenien reagierte daraufhin, dass …" (only with a dass-clause right after it, see findCues)
 addDe('reagiert reagierte reagierten', '', { content: true });
+// "Osborne sieht „Jahre der Rezession“", "sieht Nowotny eine solche derzeit nicht: …": an assessment with a quote or a
+// colon after it (see findCues; "sieht … aus", "sah die Rote Karte" are no statements)
+addDe('sieht sah', '', { content: true });
 addDe('nennt nannte nannten', 'genannt');
 addDe('beschuldigt beschuldigte beschuldigten beschuldigen', 'beschuldigt');
 addDe('wertet wertete werteten werten', 'gewertet', { particles: ['als'], loose: true });
@@ -2733,6 +2736,7 @@ function findCues(toks: Token[], lang: Lang, extra: Set<string>, text: string, v
       if (l.startsWith('schl') && (hasSich(toks, i) || clauseFinalWord(toks, i, /^(?:an|ab|ein|auf|zusammen|kurz|aus)$/))) continue;
       // "reagierte darauf, dass …": a reaction counts with a dass-clause right after it (not "reagierte gelassen")
       if (l.startsWith('reagier') && !dassSoon(toks, i)) continue;
+      if ((l === 'sieht' || l === 'sah') && !quoteOrColonInClause(toks, i)) continue;
       // "der als Sparmeister bekannte Minister erklärte": the adjective before its noun
       if ((l === 'bekannte' || l === 'bekannten') && (t.cap || (toks[i + 1] && isNameTok(toks[i + 1]) && toks[i + 2] && toks[i + 2].k === TK.Word))) continue;
       // "meinen Mandanten", "meine Kollegin": the possessive, not the verb
@@ -2978,6 +2982,20 @@ function notRuledOut(toks: Token[], v: number): boolean {
   let e = v;
   while (e + 1 < toks.length && e < v + 30 && !isBoundary(toks[e + 1]) && !(toks[e + 1].k === TK.Punct && /^[.!?;]$/.test(toks[e + 1].t))) e++;
   return e > v + 1 && toks[e].l === 'aus' && toks[e - 1].l === 'nicht';
+}
+
+/**
+ * A quote opening or a colon in the verb's clause, after it, the clause not ending in a particle ("sieht … aus") and
+ * without "sich" ("sah sich gezwungen"): "sieht „Jahre der Rezession“", "sieht es pragmatisch: …".
+ */
+function quoteOrColonInClause(toks: Token[], v: number): boolean {
+  if (hasSich(toks, v)) return false;
+  for (let j = v + 1; j < toks.length && j < v + 15; j++) {
+    const t = toks[j];
+    if (t.k === TK.Open || t.t === ':') return !(toks[j - 1].k === TK.Word && /^(?:aus|an|ab|vor|zu|ein|fern|nach|voraus|fort|weg|zurück|hin)$/.test(toks[j - 1].l));
+    if (t.k === TK.Punct || t.k === TK.Close) return false;
+  }
+  return false;
 }
 
 /** ", dass" within a few words after the verb ("reagierte daraufhin, dass …"). */

@@ -430,3 +430,15 @@ describe('attribution cues: "unter Verweis auf"', () => {
     none('Unter Verweis auf das schlechte Wetter wurde das Spiel abgesagt.');
   });
 });
+
+describe('attribution cues: "sieht" with a quote or a colon', () => {
+  it('an assessment with quoted or colon content counts; looks, red cards and "sah sich" do not', () => {
+    const a = one('Landesrat Gruber sieht „keinen Grund zur Panik“ bei den Wasserständen.');
+    assert.equal(a.cue, 'sieht');
+    assert.equal(a.source, 'Landesrat Gruber');
+    assert.equal(one('Die Ökonomin Lisa Brandt sieht es nüchtern: Die Preise würden wieder fallen.').actor, 'Lisa Brandt');
+    none('In Tirol sieht die Lage anders aus: Dort fehlt der Schnee.');
+    none('Der Verteidiger sah in der 60. Minute die Rote Karte.');
+    none('Die Regierung sah sich am Montag zu einem Schritt gezwungen: Sie erhöhte die Steuer.');
+  });
+});

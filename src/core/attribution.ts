@@ -1933,7 +1933,8 @@ function npForward(toks: Token[], i: number, lang: Lang, allowPronoun = true, co
     const t = toks[j];
     if (t.k === TK.Word && GENITIVE_DET.has(t.l) && commonHead) {
       let k = j + 1;
-      while (k < n && isAdj(toks[k])) k++;
+      // ("der mitbeklagten Steuerberaterin": an inflected participle before the noun, too)
+      while (k < n && (isAdj(toks[k]) || (isInflected(toks[k]) && toks[k + 1] && isNameTok(toks[k + 1])))) k++;
       if (k < n && isNameTok(toks[k])) {
         while (k < n && isNameTok(toks[k]) && k - j < 6) k++;
         j = k;

@@ -442,3 +442,10 @@ describe('attribution cues: "sieht" with a quote or a colon', () => {
     none('Die Regierung sah sich am Montag zu einem Schritt gezwungen: Sie erhöhte die Steuer.');
   });
 });
+
+describe('attribution cues: a participle in a genitive attribute', () => {
+  it('"Der Anwalt der mitangeklagten Frau, X, sagt" reads the whole phrase with its apposition', () => {
+    const r = atts('Das sei falsch, sagte Anwalt Karl Rieder. Der Anwalt der mitangeklagten Buchhalterin, Peter Wolf, sagt, sie habe kein Motiv gehabt.');
+    assert.deepEqual(r.map((a) => a.actor), ['Karl Rieder', 'Peter Wolf']);
+  });
+});

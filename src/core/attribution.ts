@@ -388,7 +388,8 @@ function buildTrigger(extra: string[]): Trigger {
   for (const w of extra) words.set(w.toLowerCase(), 0);
   needs.push({ particles: null, punct: false, info: true });
   const infoNeed = needs.length - 1;
-  for (const w of 'schätzung berechnung ansicht auffassung meinung daten zahlen berechnungen statistiken studie studien untersuchungen ermittlungen ermittlern aussage aussagen prognose prognosen umfrage quellen darstellung einschätzung einschätzungen informationen erkenntnissen recherchen schätzungen'.split(' ')) words.set(w, infoNeed);
+  // ("bericht", "gutachten": "Nach dem Bericht der FAO" — the trigger marks the "nach" before it)
+  for (const w of 'schätzung berechnung ansicht auffassung meinung daten zahlen berechnungen statistiken studie studien untersuchungen ermittlungen ermittlern aussage aussagen prognose prognosen umfrage quellen darstellung einschätzung einschätzungen informationen erkenntnissen recherchen schätzungen bericht gutachten'.split(' ')) words.set(w, infoNeed);
   const prefixes = new Uint32Array(32 * 32 * 32);
   let maxLen = 0;
   for (const w of words.keys()) {

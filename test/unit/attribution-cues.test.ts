@@ -449,3 +449,12 @@ describe('attribution cues: a participle in a genitive attribute', () => {
     assert.deepEqual(r.map((a) => a.actor), ['Karl Rieder', 'Peter Wolf']);
   });
 });
+
+describe('attribution cues: "Nach dem Bericht der X"', () => {
+  it('a report with its author counts, also with a relative clause after it; "nach dem Bericht" in time does not', () => {
+    const a = one('Nach dem Bericht der Weltbank, der am Montag vorgestellt wurde, wuchs die Wirtschaft um zwei Prozent.');
+    assert.equal(a.cue, 'Nach dem Bericht');
+    assert.equal(a.source, 'der Weltbank');
+    none('Nach dem Bericht ging die Sitzung mit der Debatte weiter.');
+  });
+});

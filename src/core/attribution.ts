@@ -1343,7 +1343,8 @@ function resolveInContext(
   // "das Unternehmen", "der Konzern", "die Organisation": the organisation named before
   if (/^(?:der|die|das|dem|den|des)$/.test(lw0) && words.length <= 3 && ORG_NOUN_RE.test(words[words.length - 1])) {
     const r = resolver.resolve(phrase);
-    if (r.type === 'group' || r.type === 'unknown') {
+    // ("das Nationale Gesundheitsinstitut", "die Deutsche Bank": a capitalised adjective makes a name, not an anaphor)
+    if ((r.type === 'group' || r.type === 'unknown') && !(words.length === 3 && /^\p{Lu}/u.test(words[1]))) {
       // "die Gewerkschaft", "der Verein": one named by that very noun first; "das Unternehmen": the company
       const hw = words[words.length - 1];
       const company = /(?:unternehmen|konzern|firma|hersteller|händler|anbieter|betreiber|versicherer|autobauer|gesellschaft)$/i.test(hw);

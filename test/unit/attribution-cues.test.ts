@@ -458,3 +458,10 @@ describe('attribution cues: "Nach dem Bericht der X"', () => {
     none('Nach dem Bericht ging die Sitzung mit der Debatte weiter.');
   });
 });
+
+describe('attribution actors: a capitalised adjective makes an organisation name', () => {
+  it('"das Nationale Gesundheitsinstitut" is itself, not the organisation named before', () => {
+    const r = atts('Nach einem Bericht der Zeitung Dawn unter Berufung auf das Nationale Gesundheitsinstitut gab es zehn Fälle.');
+    assert.deepEqual(r.map((a) => a.actor), ['Dawn', 'Nationale Gesundheitsinstitut']);
+  });
+});

@@ -1277,6 +1277,13 @@ function resolveInContext(
       if (body) return { actor: body, type: 'org', anaphor: true };
     }
   }
+  // "21-Jähriger soll …" (a headline): the person of that age named before, or else just after
+  if (words.length === 1 && AGE_WORD_RE.test(words[0])) {
+    const g: Gender = words[0].endsWith('r') ? 'm' : '';
+    // (a headline's age noun names the person the lead introduces a few sentences on)
+    const p = ctx.disc.personBefore(pos, g, ctx.speakers, lastPerson) ?? ctx.disc.personAfter(pos, g, 600);
+    if (p) return { actor: p, type: 'person', anaphor: true };
+  }
   // "sagte er laut Redemanuskript": the manuscript is the speaker's just before; "laut Anklage": the prosecution named before
   if (words.length === 1 && SPEECH_DOC_RE.test(words[0])) {
     const near = previousSourceNear(atts, pos, 160);
@@ -1443,8 +1450,8 @@ function resolveInContext(
     }
     // a role or demonym alone ("der Kremlchef", "der Belgier") refers to the last person named
     const r = resolver.resolve(phrase);
-    // "erzählt der Bub", "sagt die Witwe": a person noun of the story refers to the person named last
-    if (KIN_PERSON_RE.test(head) && /^(?:der|die)$/.test(lw0)) {
+    // "erzählt der Bub", "sagt die Witwe", "der 21-Jährige": a person noun of the story refers to the person named last
+    if ((KIN_PERSON_RE.test(head) || AGE_NOUN_RE.test(head)) && /^(?:der|die)$/.test(lw0)) {
       const cand = ctx.disc.personBefore(pos, lw0 === 'die' ? 'f' : 'm', ctx.speakers, lastPerson);
       if (cand) return { actor: cand, type: 'person' };
     }
@@ -1629,6 +1636,10 @@ const OFFICIAL_HEAD_RE =
   /(?:^|\s)(?:Justiz|Justizbehörden?|Staatsanwalt|Staatsanwältin|Staatsanwälte|Staatsanwaltschaft|Generalstaatsanwalt|Generalstaatsanwaltschaft|Oberstaatsanwalt|Bundesanwaltschaft|Anklagebehörde|Regierungsvertreter|Regierungsbeamte|Regierungsbeamten|Beamte|Beamten|Offizielle|Offiziellen|Sicherheitsbehörden|prosecutors?|officials)(?=$|\s)/;
 
 /** People of a story named by what they are: "der Bub", "die Witwe", "der Angeklagte". */
+/** "21-Jährige(r)" as a noun: a person of that age ("der 21-Jährige"; the head keeps the hyphen, the digits are stripped). */
+const AGE_NOUN_RE = /^-J[äa]hrige[rn]?$/;
+const AGE_WORD_RE = /^\d{1,3}-J[äa]hrige[r]?$/;
+
 const KIN_PERSON_RE = /^(?:Bub|Junge|Bursche|Mann|Teenager|Schüler|Schülerin|Student|Studentin|Pensionist|Pensionistin|Rentner|Rentnerin|Vater|Mutter|Sohn|Tochter|Bruder|Schwester|Witwe|Witwer|Großvater|Großmutter|Frau|Mädchen|Angeklagte|Beschuldigte|Verdächtige|Täter|Täterin|Lenker|Lenkerin|Überlebende|Augenzeuge|Augenzeugin|Flüchtling)$/;
 
 /** Roles of the state: "der russische Präsident" without a name may be the state itself. */
@@ -1878,6 +1889,8 @@ function npForward(toks: Token[], i: number, lang: Lang, allowPronoun = true, co
     j++;
   }
   if (lang === 'en') return npForwardEn(toks, i, j, hasDet);
+  // "21-Jähriger soll …": a number joined to its noun by a hyphen, without a determiner
+  if (!hasDet && first.k === TK.Num && toks[j + 1]?.t === '-' && innerHyphen(toks, j + 1) && isNameTok(toks[j + 2])) return { s: i, e: j + 3 };
   // "Viele befürchten, dass …", "Einige glauben, …": a quantifier alone opening the sentence is the (anonymous) subject
   if (hasDet && first.cap && /^(?:viele|einige|manche|mehrere)$/.test(first.l) && !(toks[j] && (isNameTok(toks[j]) || isAdj(toks[j])))) return { s: i, e: i + 1 };
   // "einer am Mittwoch veröffentlichten Umfrage", "der gestern vorgestellten Studie": a time adverbial inside a participle phrase
@@ -2152,7 +2165,8 @@ function subjectOf(toks: Token[], v: number, lang: Lang, clauseEnd: number): NP 
   // 1. the clause start: back to a boundary or a subordinating conjunction
   let b = v - 1;
   for (;;) {
-    while (b >= 0 && !isBoundary(toks[b]) && !(toks[b].k === TK.Word && SUBORD.has(toks[b].l) && (!toks[b].cap || b === 0 || isBoundary(toks[b - 1])) && b < v - 1 && !nameParticleAt(toks, b))) b--;
+    // ("Der 21-Jährige": a hyphen inside a word is no boundary)
+    while (b >= 0 && !(isBoundary(toks[b]) && !innerHyphen(toks, b)) && !(toks[b].k === TK.Word && SUBORD.has(toks[b].l) && (!toks[b].cap || b === 0 || isBoundary(toks[b - 1])) && b < v - 1 && !nameParticleAt(toks, b))) b--;
     // a short parenthesis inside the subject ("Agrarlandesrat Hans Seitinger (ÖVP) bezifferte", "Islamischer Staat (IS) hat") is no boundary
     if (b >= 2 && toks[b].t === ')') {
       let o = b - 1;
@@ -2235,7 +2249,8 @@ function subjectOf(toks: Token[], v: number, lang: Lang, clauseEnd: number): NP 
   if (ps < v) {
     // a noun phrase in the prefield is the subject: "Kirby sagte", "Der Geheimdienst hatte … mitgeteilt"
     const t0 = toks[ps];
-    const detLike = (t0.l === 'das' || t0.l === 'dies') && ps + 1 < v;
+    // ("21-Jähriger sagte": a number joined to its noun is no adverbial)
+    const detLike = ((t0.l === 'das' || t0.l === 'dies') && ps + 1 < v) || (t0.k === TK.Num && ps + 2 < v && innerHyphen(toks, ps + 1));
     // an object or dative in the prefield ("Den Vorwurf wies er zurück", "Dem Sender sagte sie") leaves the subject after the verb
     const np = (!isAdverbLike(t0) || detLike || DE_PRONOUNS.has(t0.l)) && !(OBLIQUE_DET.has(t0.l) && !(t0.l === 'den' && ps + 1 < v && INFO_NOUN_RE.test(toks[ps + 1].l))) ? npForward(toks, ps, lang) : null;
     // "Nordkorea selbst hat …", "Die Regierung jedoch erklärte …": a particle after the subject
@@ -2684,6 +2699,16 @@ function findCues(toks: Token[], lang: Lang, extra: Set<string>, text: string, v
         const np = npForward(toks, j, lang);
         if (np && !(np.e - np.s === 1 && NON_SPEAKERS.has(toks[np.s].l)) && !negatedAfter(toks, np.e)) push(i, i + 1, np, part.reported ? 'reported' : 'said');
         continue;
+      }
+      // a claim reported with "soll"/"will" and a perfect infinitive: "Der Mann soll die Tat zugegeben haben"
+      if (part !== undefined && toks[i + 1]?.l === 'haben' && isClauseFinal(toks, i + 1) && (!part.content || hasReportedContent(toks, i + 1, false))) {
+        let m = i - 1;
+        while (m >= 0 && i - m < 25 && !isBoundary(toks[m]) && !/^(?:soll|sollen|will|wollen)$/.test(toks[m].l)) m--;
+        if (m >= 0 && /^(?:soll|sollen|will|wollen)$/.test(toks[m].l) && !negatedBetween(toks, m + 1, i)) {
+          const np = subjectOf(toks, m, lang, i);
+          if (np && !(np.e - np.s === 1 && NON_SPEAKERS.has(toks[np.s].l))) push(i, i + 1, np, part.reported ? 'reported' : 'said');
+          continue;
+        }
       }
       // participle with an auxiliary earlier in the clause: "hatte … gesagt", "hat … mitgeteilt"
       if (part !== undefined && (fin === undefined || i === cEnd - 1 || isClauseFinal(toks, i))) {

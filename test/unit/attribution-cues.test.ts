@@ -465,3 +465,16 @@ describe('attribution actors: a capitalised adjective makes an organisation name
     assert.deepEqual(r.map((a) => a.actor), ['Dawn', 'Nationale Gesundheitsinstitut']);
   });
 });
+
+describe('attribution cues: "soll … gesagt haben" and age nouns', () => {
+  it('a claim reported with "soll" and a perfect infinitive counts; its age-noun subject is the person of the story', () => {
+    const r = atts('34-Jähriger soll Brandstiftung zugegeben haben. Innsbruck – Der Lagerarbeiter Martin Kofler wurde am Montag festgenommen.');
+    assert.equal(r.length, 1, JSON.stringify(r.map((a) => [a.cue, a.actor])));
+    assert.equal(r[0].cue, 'zugegeben');
+    assert.equal(r[0].actor, 'Martin Kofler');
+    const b = atts('Der Wirt Hans Moser wurde befragt. Der 58-Jährige sagte, er habe nichts bemerkt.');
+    assert.equal(b[0].actor, 'Hans Moser');
+    none('Der Zug soll um acht Uhr abgefahren haben.');
+    none('Der Mann will davon nichts gesagt haben.');
+  });
+});

@@ -156,6 +156,8 @@ addDe('twitterte twitterten', 'getwittert');
 // "deutete an, dass …", "Umfragen deuten darauf hin, dass …" (with a clause only)
 addDe('deutet deutete deuteten deuten', 'angedeutet', { particles: ['an', 'hin'], content: true });
 addDe('hält hielt hielten halten', 'festgehalten', { particles: ['fest', 'entgegen', 'für'] });
+// "wurde aus dem Büro ausgerichtet, dass …": a message passed on (with content only; "auf X ausgerichtet" is aligned)
+DE_PARTICIPLE['ausgerichtet'] = { content: true };
 addDe('schlägt schlug schlugen', 'vorgeschlagen', { particles: ['vor'] });
 addDe('bezeichnet bezeichnete bezeichneten bezeichnen', 'bezeichnet');
 addDe('verwies verweist verwiesen', 'verwiesen', { particles: ['darauf'], loose: true });
@@ -492,6 +494,11 @@ function sentenceNeeds(text: string, from: number, end: number, nd: Need): boole
       const c = text.charCodeAt(k);
       if (c === 44 || c === 58 || c === 34 || c === 0x201c || c === 0x201e || c === 0x201d || c === 0xbb || c === 0xab) return true;
     }
+    // "…, wie die Gewerkschaft kritisierte": a comment clause opened by "wie" up to 60 characters before
+    for (let k = from - 60 < 1 ? 1 : from - 60; k < from - 3; k++) {
+      const c = text.charCodeAt(k);
+      if ((c === 119 || c === 87) && text.charCodeAt(k + 1) === 105 && text.charCodeAt(k + 2) === 101 && text.charCodeAt(k + 3) === 32 && !isWordCode(text.charCodeAt(k - 1))) return true;
+    }
     return false;
   }
   const ps = nd.particles!;
@@ -536,6 +543,9 @@ const ROLE_CHAR_RE = latin(/[\p{L}-]/u);
 
 // "Kiew: Soldaten in Kursk" — a headline or lead that names its source before a colon
 const HEAD_COLON_RE = latin(/^(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,2}):\s/u);
+
+/** A noun of statement with its speaker before a colon: "Begründung des Abgeordneten X:", "Der Vorwurf Sardanas:". */
+const SPEECH_NOUN_COLON_RE = latin(/^(?:(?:Die|Der|Das|Seine|Ihre)\s+)?(?:Begründung|Reaktion|Antwort|Vorwurf|Kritik|Fazit|Einschätzung|Kommentar|Argument|Replik|Stellungnahme|Resümee|Erklärung)\s+(?:(?:des|der|vom|von)\s+([^:.!?„“"]{2,70}?)|(\p{Lu}[\p{L}-]+s))\s*:\s/u);
 
 // Persons named in the article: "Präsident Wladimir Putin", "Sprecherin Maria Sacharowa", ", John Kirby,"
 /** Role words before a name; "[Ss]" = either case of the initial. */
@@ -839,7 +849,29 @@ export function analyzeSources(
         break;
       }
     }
+    // "Begründung des Abgeordneten X: …", "Die Reaktion der Firma Y: …": a speaker noun before a colon is the cue when the
+    // sentence has no other (bounded to its first 100 characters)
+    const head100 = text.slice(sent.start, Math.min(sent.end, sent.start + 100));
+    const snc = head100.indexOf(':') > 0 ? SPEECH_NOUN_COLON_RE.exec(head100) : null;
+    const pushNounColon = (): void => {
+      if (!snc || insideQuote(sent.start)) return;
+      const src = snc[1] ?? snc[2];
+      const srcS = sent.start + snc[0].lastIndexOf(src, snc[0].length - 1);
+      // "Der Vorwurf Sardanas": a genitive name without its "s" when the article names the person so
+      const name = snc[2] && resolver.knownPerson(src.slice(0, -1)) ? src.slice(0, -1) : src;
+      const r = resolveInContext(resolver, name, attributions, lastPerson, lastSubjectMention, srcS, dctx);
+      // "Fazit der ersten Halbzeit:": the noun must name a speaker
+      if (!NAMED.has(r.type)) return;
+      const cueE = sent.start + snc[0].trimEnd().length;
+      attributions.push({
+        start: sent.start, end: cueE, text: text.slice(sent.start, cueE), cue: text.slice(sent.start, cueE), cueStart: sent.start, cueEnd: cueE,
+        source: src, sourceStart: srcS, sourceEnd: srcS + src.length, actor: r.actor, kind: 'according-to', scopeStart: sent.start, scopeEnd: sent.end,
+      });
+      attSentence.push(si);
+      if (r.type === 'person') lastPerson = r.actor;
+    };
     if (!live) {
+      pushNounColon();
       // no cue here; remember a subject named at the start of the sentence
       const m = mentions[mi];
       if (m && m.pos < sent.start + 40 && m.pos < sent.end) lastSubjectMention = m;
@@ -865,6 +897,7 @@ export function analyzeSources(
     const cands = findCues(toks, lang, extra, text, visit).filter((c) => !insideQuote(c.cueS));
     dctx.country = () => contextCountry(si);
     cands.sort((a, b) => a.cueS - b.cueS);
+    if (cands.length === 0) pushNounColon();
     const taken: Array<[number, number, number]> = [];
     const m0 = mentions[mi];
     if (m0 && m0.pos < sent.start + 40 && m0.pos < sent.end) lastSubjectMention = m0;
@@ -2227,7 +2260,10 @@ function subjectOf(toks: Token[], v: number, lang: Lang, clauseEnd: number): NP 
       if (isApposition || isRelative) {
         let d = c - 1;
         while (d >= 0 && !isBoundary(toks[d])) d--;
-        const np = npForward(toks, skipLeading(toks, d + 1), lang, false);
+        let st = skipLeading(toks, d + 1);
+        // "wie Hans Huber, Leiter der Abteilung, ausführte": a verb-final comment clause around the apposition
+        if (toks[st] && toks[st].k === TK.Word && toks[st].l === 'wie' && st + 1 < c && isClauseFinal(toks, v)) st++;
+        const np = npForward(toks, st, lang, false);
         if (np && (np.e === c || np.e === b)) return isApposition ? { s: np.s, e: b } : np;
       }
     }
@@ -2237,9 +2273,15 @@ function subjectOf(toks: Token[], v: number, lang: Lang, clauseEnd: number): NP 
   // "Gerne teilen wir Ihnen mit": the first person speaks inside a quotation whose marks were lost
   // "halten Sie …?": the reader addressed, no source
   if (toks[i] && toks[i].k === TK.Word && (toks[i].l === 'wir' || toks[i].l === 'ich' || toks[i].t === 'Sie')) return null;
+  const both = !!toks[i] && toks[i].l === 'sowohl';
   if (toks[i] && toks[i].k === TK.Word && (toks[i].l === 'sowohl' || toks[i].l === 'weder')) i++;
   while (i < clauseEnd && toks[i].k === TK.Word && OBJ_PRONOUN.has(toks[i].l) && toks[i + 1] && (isNameTok(toks[i + 1]) || DET.has(toks[i + 1].l) || DE_PRONOUNS.has(toks[i + 1].l))) i = skipAdverbials(toks, i + 1, clauseEnd);
   let np = npForward(toks, i, lang);
+  // "dementierten sowohl Billa als auch Hofer": both named sources
+  if (both && np && !np.pronoun && toks[np.e]?.l === 'als' && toks[np.e + 1]?.l === 'auch') {
+    const np2 = npForward(toks, np.e + 2, lang, false);
+    if (np2 && np2.e <= clauseEnd) return { s: np.s, e: np2.e };
+  }
   if (np && np.s < clauseEnd) {
     // "sagte der Zeitung „Bild“ ein Sprecher": a medium in the dative, then the subject
     const nextI = skipAdverbials(toks, np.e, clauseEnd);
@@ -2324,6 +2366,11 @@ function findCues(toks: Token[], lang: Lang, extra: Set<string>, text: string, v
       else if (depth === 0 && tk.k === TK.Word && (tk.l === 'und' || tk.l === 'sowie' || tk.l === 'and')) {
         c.leftE = toks[k - 1].e;
         c.rightS = toks[k + 1].s;
+        break;
+      } else if (depth === 0 && tk.l === 'als' && toks[k + 1].l === 'auch' && k + 2 < e) {
+        // "sowohl Billa als auch Hofer"
+        c.leftE = toks[k - 1].e;
+        c.rightS = toks[k + 2].s;
         break;
       }
     }
@@ -2576,8 +2623,10 @@ function findCues(toks: Token[], lang: Lang, extra: Set<string>, text: string, v
       // verb-final passive: "als Massenmörder bezeichnet worden waren", "als Tag der Entscheidung bezeichnet werden", "wie bestätigt wurde"
       if (part !== undefined && toks[i + 1] && toks[i + 1].k === TK.Word && (toks[i + 1].l === 'worden' || (PASSIVE.has(toks[i + 1].l) && isClauseFinal(toks, i + 1)))) {
         const von = findVonAgent(toks, i, i);
+        const loc = von ? null : locativeSource(toks, clauseStartOf(toks, i), i);
         if (von) push(i, i + 1, von, 'said');
-        else if (AGENTLESS_OK.has(l) && !negatedBetween(toks, clauseStartOf(toks, i), i)) out.push({ cueS: toks[i].s, cueE: toks[i].e, srcS: toks[i].s, srcE: toks[i].e, kind: 'reported', mode: 'none' });
+        else if (loc && agentlessReport(toks, i, l) && !negatedBetween(toks, clauseStartOf(toks, i), i)) push(i, i + 1, loc, 'reported');
+        else if (agentlessReport(toks, i, l) && !negatedBetween(toks, clauseStartOf(toks, i), i)) out.push({ cueS: toks[i].s, cueE: toks[i].e, srcS: toks[i].s, srcE: toks[i].e, kind: 'reported', mode: 'none' });
         continue;
       }
       // a participle in the prefield: "Hervorgehoben hat er im APA-Gespräch, dass …", "Bestätigt hat das Ministerium …"
@@ -2591,7 +2640,7 @@ function findCues(toks: Token[], lang: Lang, extra: Set<string>, text: string, v
       // participle with an auxiliary earlier in the clause: "hatte … gesagt", "hat … mitgeteilt"
       if (part !== undefined && (fin === undefined || i === cEnd - 1 || isClauseFinal(toks, i))) {
         let a = i - 1;
-        while (a >= 0 && i - a < 30 && !(isBoundary(toks[a]) && toks[a].t !== ',') && !(toks[a].k === TK.Word && (HABEN.has(toks[a].l) || PASSIVE.has(toks[a].l)))) a--;
+        while (a >= 0 && i - a < 30 && !(isBoundary(toks[a]) && toks[a].t !== ',') && !(toks[a].k === TK.Word && (HABEN.has(toks[a].l) || PASSIVE.has(toks[a].l) || toks[a].l === 'werde'))) a--;
         if (a >= 0 && toks[a].k === TK.Word && HABEN.has(toks[a].l)) {
           let cueS = i;
           if (l === 'gegeben' && toks[i - 1]?.l === 'bekannt') cueS = i - 1;
@@ -2601,7 +2650,7 @@ function findCues(toks: Token[], lang: Lang, extra: Set<string>, text: string, v
           if (np && !(np.e - np.s === 1 && NON_SPEAKERS.has(toks[np.s].l))) push(cueS, i + 1, np, part.reported ? 'reported' : 'said');
           continue;
         }
-        if (a >= 0 && toks[a].k === TK.Word && PASSIVE.has(toks[a].l)) {
+        if (a >= 0 && toks[a].k === TK.Word && (PASSIVE.has(toks[a].l) || toks[a].l === 'werde')) {
           // passive: "wurde Peskow weiter zitiert" (the quoted person) or "von X wurde bestätigt"
           if (l === 'zitiert') {
             const j = skipAdverbials(toks, a + 1, i);
@@ -2612,8 +2661,10 @@ function findCues(toks: Token[], lang: Lang, extra: Set<string>, text: string, v
             }
           }
           const von = findVonAgent(toks, a, i);
+          const loc = von ? null : locativeSource(toks, clauseStartOf(toks, a), i);
           if (von) push(i, i + 1, von, 'said');
-          else if (AGENTLESS_OK.has(l) && !negatedBetween(toks, a + 1, i) && (a === 0 || toks[a - 1].l === 'es' || toks[a + 1]?.l === 'es' || isClauseFinal(toks, i))) {
+          else if (loc && agentlessReport(toks, i, l) && !negatedBetween(toks, a + 1, i)) push(i, i + 1, loc, 'reported');
+          else if (agentlessReport(toks, i, l) && !negatedBetween(toks, a + 1, i) && (a === 0 || toks[a - 1].l === 'es' || toks[a + 1]?.l === 'es' || isClauseFinal(toks, i))) {
             // "wurde am Montag bestätigt": an impersonal report without a source
             out.push({ cueS: toks[i].s, cueE: toks[i].e, srcS: toks[i].s, srcE: toks[i].e, kind: 'reported', mode: 'none' });
           }
@@ -2699,14 +2750,16 @@ function findCues(toks: Token[], lang: Lang, extra: Set<string>, text: string, v
       if (!fin.particles && cEnd - 1 > i && /^(?:ab|an|weg|um|durch|statt|heraus|auf|zu|vor|nach|bei|zurück|fest|los|ein)$/.test(toks[cEnd - 1].l) && !(toks[cEnd - 1].l === 'zu' && toks[cEnd] && toks[cEnd].k === TK.Open)) continue;
       if ((l === 'schrieb' || l === 'schreibt') && /geschichte/i.test(text.slice(t.e, toks[cEnd - 1]?.e ?? t.e))) continue;
       // "erklärte seinen Rücktritt", "schrieb ein Buch": an object and no content (no clause, colon, quote or figure)
-      if (SOFT_CONTENT.has(l) && !hasReportedContent(toks, i, true) && !toks.slice(i + 1).some((x) => x.k === TK.Num)) continue;
+      // "…, wie die Justiz erklärte": a verb-final comment clause has the main clause as its content
+      const wie = inWieClause(toks, i);
+      if (SOFT_CONTENT.has(l) && !wie && !hasReportedContent(toks, i, true) && !toks.slice(i + 1).some((x) => x.k === TK.Num)) continue;
       // "bestreitet ein Spiel", "bestritt den Wahlkampf": contests, not denials
       if (l.startsWith('bestr') && CONTEST_RE.test(text.slice(toks[clauseStartOf(toks, i)].s, toks[cEnd - 1]?.e ?? t.e))) continue;
       // "meldete sich zu Wort", "äußerte sich besorgt": a reflexive use without content
       const reflexive = !fin.sich && hasSich(toks, i);
       const np = subjectOf(toks, i, lang, cEnd);
       // evaluations, demands and opinions need reported content ("forderte den Abzug", "warnte vor einer Eskalation")
-      if ((fin.content || reflexive) && !hasReportedContent(toks, i, !!np && np.s > i) && !(EXPECT_FIGURE.has(l) && hasNumber(toks, i, cEnd))) continue;
+      if ((fin.content || reflexive) && !wie && !hasReportedContent(toks, i, !!np && np.s > i) && !(EXPECT_FIGURE.has(l) && hasNumber(toks, i, cEnd))) continue;
       if (np && negatedAfter(toks, np.e > i ? np.e : i + 1)) continue;
       if (np && !(np.e - np.s === 1 && NON_SPEAKERS.has(toks[np.s].l))) push(i, cueE, np, fin.reported ? 'reported' : 'said');
       continue;
@@ -2775,6 +2828,37 @@ const SOFT_CONTENT = new Set(['erklärte', 'erklärt', 'erklärten', 'erklären'
 
 /** Participles that report when passive and agentless ("wurde am Montag bestätigt"). */
 const AGENTLESS_OK = new Set(['bestätigt', 'mitgeteilt', 'bekanntgegeben', 'berichtet', 'gemeldet', 'dementiert', 'verkündet']);
+/** Participles of saying that report when passive and agentless only with content: "wird betont, dass …", "werde behauptet, dass …". */
+const AGENTLESS_CONTENT = new Set([
+  'gesagt', 'erklärt', 'betont', 'behauptet', 'festgehalten', 'unterstrichen', 'hervorgehoben', 'bekräftigt', 'versichert', 'eingeräumt',
+  'argumentiert', 'kritisiert', 'bemängelt', 'moniert', 'beanstandet', 'angedeutet', 'klargestellt', 'erläutert', 'ergänzt', 'angemerkt',
+  'gewarnt', 'befürchtet', 'vermutet', 'ausgerichtet',
+]);
+
+/** Heads of bodies and documents that speak in a locative: "im Finanzministerium wurde betont", "betonte man im Büro der Ministerin". */
+const LOC_SOURCE_HEAD_RE = /(?:ministerium|ministeriums|büro|büros|kabinett|amt|amts|behörde|abteilung|kommission|regierung|rathaus|präsidium|direktion|zentrale|konzern|unternehmen|partei|polizei|staatsanwaltschaft|justiz|gericht|umfeld|lager|kreisen|papier|bericht|schreiben|protokoll|erklärung|dokument|gutachten|studie|buch|büchern|brief|mitteilung|aussendung|stellungnahme|anklageschrift)$/;
+
+/** A body or document after "in/im/aus/bei/beim" between two token indices: the source of an impersonal report. */
+function locativeSource(toks: Token[], from: number, to: number): NP | null {
+  for (let j = from; j < to && j < from + 20; j++) {
+    const t = toks[j];
+    if (t.k !== TK.Word || !(t.l === 'in' || t.l === 'im' || t.l === 'aus' || t.l === 'bei' || t.l === 'beim' || t.l === 'seitens')) continue;
+    const np = npForward(toks, j + 1, 'de', false);
+    if (!np || np.e > to) continue;
+    // the body is the head of the phrase or its first noun ("im Büro der Ministerin", "in zwei IPN-Büchern")
+    for (let k = np.s; k < np.e; k++) if (toks[k].cap && LOC_SOURCE_HEAD_RE.test(toks[k].l) && toks[k].l !== 'amt') return np;
+    // "bei Siemens", "beim Land Tirol": asked at a named body (a name without a determiner)
+    if ((t.l === 'bei' || t.l === 'beim') && !DET.has(toks[j + 1].l) && isNameTok(toks[np.e - 1])) return np;
+  }
+  return null;
+}
+
+/** An agentless passive that reports: a report verb, an accusation ("wurde ihm Betrug vorgeworfen"), or a verb of saying with content. */
+function agentlessReport(toks: Token[], i: number, l: string): boolean {
+  // "wurde in ihrem Amt bestätigt": re-elected, not confirmed as true
+  if (l === 'bestätigt' && toks[i - 1]?.l === 'amt') return false;
+  return AGENTLESS_OK.has(l) || l === 'vorgeworfen' || (AGENTLESS_CONTENT.has(l) && hasReportedContent(toks, i, false));
+}
 
 const CONTEST_RE = /\b(?:Spiel|Spiele|Partie|Match|Kampf|Kämpfe|Wettkampf|Wettkämpfe|Turnier|Rennen|Finale|Saison|Lebensunterhalt|Wahlkampf|Duell|Länderspiel|Einsatz|Einsätze)\b/;
 
@@ -2802,6 +2886,22 @@ function hasSich(toks: Token[], v: number): boolean {
     const t = toks[j];
     if (t.k !== TK.Word) return false;
     if (t.l === 'sich') return true;
+  }
+  return false;
+}
+
+/**
+ * A verb at the end of a comment clause opened by "wie" ("…, wie die Justiz erklärte", "wie Hans Huber, Leiter der
+ * Abteilung, ausführte"): the clause before is its content. Looks back over at most two short apposition segments.
+ */
+function inWieClause(toks: Token[], v: number): boolean {
+  if (!isClauseFinal(toks, v)) return false;
+  let cs = clauseStartOf(toks, v);
+  for (let hop = 0; hop < 3; hop++) {
+    const t = toks[cs];
+    if (t && t.k === TK.Word && t.l === 'wie' && cs < v - 1) return true;
+    if (cs === 0 || v - cs > 16) return false;
+    cs = clauseStartOf(toks, cs - 1);
   }
   return false;
 }
@@ -2840,6 +2940,12 @@ function hasReportedContent(toks: Token[], v: number, tag: boolean): boolean {
       // "…, er trete zurück": a pronoun and a Konjunktiv-I verb in -e
       const v2 = toks[j + 2];
       if ((nx.l === 'er' || nx.l === 'sie' || nx.l === 'es' || nx.l === 'man') && v2 && v2.k === TK.Word && !v2.cap && v2.l.length > 3 && v2.l.endsWith('e') && !DET.has(v2.l) && !ADJ_STOP.has(v2.l)) return true;
+      // "gestand, … genommen zu haben", "bestritt, davon gewusst zu haben": a perfect infinitive states a past fact (no intention)
+      for (let k = j + 2; !COORD.has(nx.l) && k + 1 < toks.length && k < j + 25; k++) {
+        const w = toks[k];
+        if (w.k === TK.Punct && w.t !== '-') break;
+        if (w.l === 'zu' && (toks[k + 1].l === 'haben' || toks[k + 1].l === 'sein') && toks[k - 1].k === TK.Word && !toks[k - 1].cap && isClauseFinal(toks, k + 1)) return true;
+      }
       // "…, die Lage sei ernst": a subjunctive verb in the next few words
       for (let k = j + 1; k < toks.length && k < j + 10; k++) {
         const w = toks[k];

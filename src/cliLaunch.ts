@@ -14,10 +14,13 @@ import * as fs from 'node:fs';
 import Module from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
 import { isMainThread } from 'node:worker_threads';
 
 const BUNDLE = path.join(__dirname, 'cliMain.js');
+/** Bytecode size V8 may inline into one optimised function (its default: 920). */
+const INLINE_BUDGET = 150;
 
 interface Cli {
   runCli(): void;
@@ -84,5 +87,17 @@ function load(): Cli {
 // Workers of `--jobs` start from this launcher too (see AnalysisPool in cli.ts), so they load the bundle from the
 // same code cache instead of compiling it cold: the bundle's top level then runs in worker mode by itself.
 (globalThis as { claimLensWorkerEntry?: string }).claimLensWorkerEntry = __filename;
+if (isMainThread) {
+  // A run lasts about a second, and V8's optimising compiler spends a good part of it on a background thread,
+  // compiling the analysis functions with their callees inlined, often several times over as new type feedback
+  // deoptimises them. A small inlining budget keeps those compiles small: over the 1,028 corpus articles the process
+  // used ~0.19 s less CPU (1.77 -> 1.58 s), the main thread as much as before. Set before the bundle is loaded: the
+  // code cache is checked against the flags it was made with. (Flags are per process: workers share them.)
+  try {
+    v8.setFlagsFromString(`--max-inlined-bytecode-size-cumulative=${INLINE_BUDGET}`);
+  } catch {
+    // an embedder without the flag: V8's default
+  }
+}
 const cli = load();
 if (isMainThread) cli.runCli();

@@ -1732,13 +1732,19 @@ const FEM_INST_RE = latin(
   /(?:^|[\s(„"])[Dd]ie\s+(?:[\p{Ll}][\p{L}-]*\s+){0,2}((?:\p{Lu}[\p{L}-]*)?(?:polizei|Polizei|regierung|Regierung|behörde|Behörde|kommission|Kommission|partei|Partei|gewerkschaft|Gewerkschaft|organisation|Organisation|staatsanwaltschaft|Staatsanwaltschaft|agentur|Agentur|firma|Firma|gruppe|Gruppe|kammer|Kammer|stiftung|Stiftung|armee|Armee|justiz|Justiz|verwaltung|Verwaltung|feuerwehr|Feuerwehr|initiative|Initiative|vereinigung|Vereinigung|plattform|Plattform)(?:\s+\p{Lu}[\p{L}.-]*){0,2})/gu,
 );
 
-/** The last feminine institution named between `from` and `pos` (at most 600 characters back). */
-function femInstitutionBefore(text: string, from: number, pos: number): string | null {
+/** Group 1 of the last match of the global regex `re` between `from` and `pos` (at most 600 characters back). */
+function lastMatchBefore(re: RegExp, text: string, from: number, pos: number): string | null {
   const s0 = pos - from > 600 ? pos - 600 : from;
   const win = text.slice(s0, pos);
   let last: string | null = null;
-  FEM_INST_RE.lastIndex = 0;
-  for (let m = FEM_INST_RE.exec(win); m; m = FEM_INST_RE.exec(win)) last = m[1];
+  re.lastIndex = 0;
+  for (let m = re.exec(win); m; m = re.exec(win)) last = m[1];
+  return last;
+}
+
+/** The last feminine institution named between `from` and `pos` (at most 600 characters back). */
+function femInstitutionBefore(text: string, from: number, pos: number): string | null {
+  const last = lastMatchBefore(FEM_INST_RE, text, from, pos);
   return last ? last.replace(/[.,;:]+$/, '') : null;
 }
 
@@ -1753,12 +1759,7 @@ const MASC_COMPANY_RE = latin(/(?:^|[\s(„"])([Dd]er\s+(?:\p{L}[\p{L}-]*\s+)?\p
 
 /** The last masculine company noun phrase between `from` and `pos` (at most 600 characters back). */
 function mascCompanyBefore(text: string, from: number, pos: number): string | null {
-  const s0 = pos - from > 600 ? pos - 600 : from;
-  const win = text.slice(s0, pos);
-  let last: string | null = null;
-  MASC_COMPANY_RE.lastIndex = 0;
-  for (let m = MASC_COMPANY_RE.exec(win); m; m = MASC_COMPANY_RE.exec(win)) last = m[1];
-  return last;
+  return lastMatchBefore(MASC_COMPANY_RE, text, from, pos);
 }
 
 /** Press releases and statements, which speak for whoever the passage is about ("hieß es in einer Aussendung"). */
